@@ -1,0 +1,158 @@
+"""Show the account balance."""
+
+from typing import Any
+
+import httpx
+
+from ... import _parsing, errors
+from ...client import Client
+from ...models.balance_result import BalanceResult
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/ws/v1/account/balance",
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> BalanceResult | None:
+    """The success model, or None when the answer reports an error."""
+    if not _parsing.is_success(response):
+        return None
+    payload = _parsing.json_payload(response)
+    if _parsing.is_error_envelope(payload):
+        return None
+    try:
+        response_200 = BalanceResult.from_dict(payload)
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise _parsing.parse_error(response, f"it does not match BalanceResult ({type(exc).__name__}: {exc})") from exc
+    return response_200
+
+
+def _build_response(*, response: httpx.Response) -> Response[BalanceResult]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+) -> Response[BalanceResult]:
+    """Show the account balance.
+
+    Returns the balance in toman (`balanceAmount`), the number of messages it buys (`balanceCount`),
+    and a breakdown per tariff. It costs nothing, which makes it the usual check that an API key works.
+    Like the other account operations it answers with the singular `message` key. One public client
+    reads the amounts in snake_case (`balance_amount`); both spellings are optional so either parses.
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        Response[BalanceResult]: the raw answer; ``parsed`` is None when it is an error.
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.request(kwargs, secured=True)
+
+    return _build_response(response=response)
+
+
+def sync(
+    *,
+    client: Client,
+) -> BalanceResult:
+    """Show the account balance.
+
+    Returns the balance in toman (`balanceAmount`), the number of messages it buys (`balanceCount`),
+    and a breakdown per tariff. It costs nothing, which makes it the usual check that an API key works.
+    Like the other account operations it answers with the singular `message` key. One public client
+    reads the amounts in snake_case (`balance_amount`); both spellings are optional so either parses.
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.APIError: The service answered with an error; the subclass names the kind
+            (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        BalanceResult
+    """
+
+    response = sync_detailed(
+        client=client,
+    )
+    if response.parsed is None:
+        raise errors.error_from_response(response)
+    return response.parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+) -> Response[BalanceResult]:
+    """Show the account balance.
+
+    Returns the balance in toman (`balanceAmount`), the number of messages it buys (`balanceCount`),
+    and a breakdown per tariff. It costs nothing, which makes it the usual check that an API key works.
+    Like the other account operations it answers with the singular `message` key. One public client
+    reads the amounts in snake_case (`balance_amount`); both spellings are optional so either parses.
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        Response[BalanceResult]: the raw answer; ``parsed`` is None when it is an error.
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.arequest(kwargs, secured=True)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    *,
+    client: Client,
+) -> BalanceResult:
+    """Show the account balance.
+
+    Returns the balance in toman (`balanceAmount`), the number of messages it buys (`balanceCount`),
+    and a breakdown per tariff. It costs nothing, which makes it the usual check that an API key works.
+    Like the other account operations it answers with the singular `message` key. One public client
+    reads the amounts in snake_case (`balance_amount`); both spellings are optional so either parses.
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.APIError: The service answered with an error; the subclass names the kind
+            (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        BalanceResult
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+    )
+    if response.parsed is None:
+        raise errors.error_from_response(response)
+    return response.parsed

@@ -1,0 +1,218 @@
+"""List the sender lines the account may use."""
+
+from typing import Any
+
+import httpx
+
+from ... import _parsing, errors
+from ...client import Client
+from ...models.flag import Flag
+from ...models.line_list_result import LineListResult
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    search: str | Unset = UNSET,
+    is_dedicated: Flag | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["search"] = search
+
+    json_is_dedicated: int | Unset = UNSET
+    if not isinstance(is_dedicated, Unset):
+        json_is_dedicated = is_dedicated.value
+
+    params["is_dedicated"] = json_is_dedicated
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/ws/v1/lines/accessible",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> LineListResult | None:
+    """The success model, or None when the answer reports an error."""
+    if not _parsing.is_success(response):
+        return None
+    payload = _parsing.json_payload(response)
+    if _parsing.is_error_envelope(payload):
+        return None
+    try:
+        response_200 = LineListResult.from_dict(payload)
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise _parsing.parse_error(response, f"it does not match LineListResult ({type(exc).__name__}: {exc})") from exc
+    return response_200
+
+
+def _build_response(*, response: httpx.Response) -> Response[LineListResult]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    search: str | Unset = UNSET,
+    is_dedicated: Flag | Unset = UNSET,
+) -> Response[LineListResult]:
+    """List the sender lines the account may use.
+
+    Returns the lines usable as `line_number`, including the shared line `90008361`. The success body
+    is undocumented; public client code finds the rows either directly in `data` or in `data.items`,
+    with the number under `line_number` or `number`, so both shapes parse. Boolean query flags take
+    0 or 1, which the service's validation accepts. The page declares bearer authentication; the
+    Api-Key header is accepted, as public clients use it.
+
+    Args:
+        search (str | Unset):
+        is_dedicated (Flag | Unset): A boolean written as 0 or 1, the form the service's
+            validation accepts.
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        Response[LineListResult]: the raw answer; ``parsed`` is None when it is an error.
+    """
+
+    kwargs = _get_kwargs(
+        search=search,
+        is_dedicated=is_dedicated,
+    )
+
+    response = client.request(kwargs, secured=True)
+
+    return _build_response(response=response)
+
+
+def sync(
+    *,
+    client: Client,
+    search: str | Unset = UNSET,
+    is_dedicated: Flag | Unset = UNSET,
+) -> LineListResult:
+    """List the sender lines the account may use.
+
+    Returns the lines usable as `line_number`, including the shared line `90008361`. The success body
+    is undocumented; public client code finds the rows either directly in `data` or in `data.items`,
+    with the number under `line_number` or `number`, so both shapes parse. Boolean query flags take
+    0 or 1, which the service's validation accepts. The page declares bearer authentication; the
+    Api-Key header is accepted, as public clients use it.
+
+    Args:
+        search (str | Unset):
+        is_dedicated (Flag | Unset): A boolean written as 0 or 1, the form the service's
+            validation accepts.
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.APIError: The service answered with an error; the subclass names the kind
+            (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        LineListResult
+    """
+
+    response = sync_detailed(
+        client=client,
+        search=search,
+        is_dedicated=is_dedicated,
+    )
+    if response.parsed is None:
+        raise errors.error_from_response(response)
+    return response.parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    search: str | Unset = UNSET,
+    is_dedicated: Flag | Unset = UNSET,
+) -> Response[LineListResult]:
+    """List the sender lines the account may use.
+
+    Returns the lines usable as `line_number`, including the shared line `90008361`. The success body
+    is undocumented; public client code finds the rows either directly in `data` or in `data.items`,
+    with the number under `line_number` or `number`, so both shapes parse. Boolean query flags take
+    0 or 1, which the service's validation accepts. The page declares bearer authentication; the
+    Api-Key header is accepted, as public clients use it.
+
+    Args:
+        search (str | Unset):
+        is_dedicated (Flag | Unset): A boolean written as 0 or 1, the form the service's
+            validation accepts.
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        Response[LineListResult]: the raw answer; ``parsed`` is None when it is an error.
+    """
+
+    kwargs = _get_kwargs(
+        search=search,
+        is_dedicated=is_dedicated,
+    )
+
+    response = await client.arequest(kwargs, secured=True)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    search: str | Unset = UNSET,
+    is_dedicated: Flag | Unset = UNSET,
+) -> LineListResult:
+    """List the sender lines the account may use.
+
+    Returns the lines usable as `line_number`, including the shared line `90008361`. The success body
+    is undocumented; public client code finds the rows either directly in `data` or in `data.items`,
+    with the number under `line_number` or `number`, so both shapes parse. Boolean query flags take
+    0 or 1, which the service's validation accepts. The page declares bearer authentication; the
+    Api-Key header is accepted, as public clients use it.
+
+    Args:
+        search (str | Unset):
+        is_dedicated (Flag | Unset): A boolean written as 0 or 1, the form the service's
+            validation accepts.
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.APIError: The service answered with an error; the subclass names the kind
+            (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        LineListResult
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        search=search,
+        is_dedicated=is_dedicated,
+    )
+    if response.parsed is None:
+        raise errors.error_from_response(response)
+    return response.parsed

@@ -1,0 +1,184 @@
+"""Pay a created order from the wallet, a payment gateway, or both."""
+
+from typing import Any
+
+import httpx
+
+from ... import _parsing, errors
+from ...client import Client
+from ...models.ack_result import AckResult
+from ...models.order_pay_request import OrderPayRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: OrderPayRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/ws/v1/orders/pay",
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> AckResult | None:
+    """The success model, or None when the answer reports an error."""
+    if not _parsing.is_success(response):
+        return None
+    payload = _parsing.json_payload(response)
+    if _parsing.is_error_envelope(payload):
+        return None
+    try:
+        response_200 = AckResult.from_dict(payload)
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise _parsing.parse_error(response, f"it does not match AckResult ({type(exc).__name__}: {exc})") from exc
+    return response_200
+
+
+def _build_response(*, response: httpx.Response) -> Response[AckResult]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    body: OrderPayRequest,
+) -> Response[AckResult]:
+    """Pay a created order from the wallet, a payment gateway, or both.
+
+    Pays the order `orderId`. With a gateway payment the user returns to `redirectUrl` afterwards.
+    The page sends a multipart form and declares bearer authentication; the Api-Key header is
+    accepted. The success body is undocumented.
+
+    Args:
+        body (OrderPayRequest): Form of `pay_order`.
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        Response[AckResult]: the raw answer; ``parsed`` is None when it is an error.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.request(kwargs, secured=True)
+
+    return _build_response(response=response)
+
+
+def sync(
+    *,
+    client: Client,
+    body: OrderPayRequest,
+) -> AckResult:
+    """Pay a created order from the wallet, a payment gateway, or both.
+
+    Pays the order `orderId`. With a gateway payment the user returns to `redirectUrl` afterwards.
+    The page sends a multipart form and declares bearer authentication; the Api-Key header is
+    accepted. The success body is undocumented.
+
+    Args:
+        body (OrderPayRequest): Form of `pay_order`.
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.APIError: The service answered with an error; the subclass names the kind
+            (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        AckResult
+    """
+
+    response = sync_detailed(
+        client=client,
+        body=body,
+    )
+    if response.parsed is None:
+        raise errors.error_from_response(response)
+    return response.parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: OrderPayRequest,
+) -> Response[AckResult]:
+    """Pay a created order from the wallet, a payment gateway, or both.
+
+    Pays the order `orderId`. With a gateway payment the user returns to `redirectUrl` afterwards.
+    The page sends a multipart form and declares bearer authentication; the Api-Key header is
+    accepted. The success body is undocumented.
+
+    Args:
+        body (OrderPayRequest): Form of `pay_order`.
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        Response[AckResult]: the raw answer; ``parsed`` is None when it is an error.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.arequest(kwargs, secured=True)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: OrderPayRequest,
+) -> AckResult:
+    """Pay a created order from the wallet, a payment gateway, or both.
+
+    Pays the order `orderId`. With a gateway payment the user returns to `redirectUrl` afterwards.
+    The page sends a multipart form and declares bearer authentication; the Api-Key header is
+    accepted. The success body is undocumented.
+
+    Args:
+        body (OrderPayRequest): Form of `pay_order`.
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.APIError: The service answered with an error; the subclass names the kind
+            (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        AckResult
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    if response.parsed is None:
+        raise errors.error_from_response(response)
+    return response.parsed

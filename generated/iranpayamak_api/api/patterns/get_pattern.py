@@ -1,0 +1,181 @@
+"""Show one pattern and its variables."""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _parsing, errors
+from ...client import Client
+from ...models.pattern_result import PatternResult
+from ...types import Response
+
+
+def _get_kwargs(
+    code: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/ws/v1/patterns/{code}".format(
+            code=quote(str(code), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> PatternResult | None:
+    """The success model, or None when the answer reports an error."""
+    if not _parsing.is_success(response):
+        return None
+    payload = _parsing.json_payload(response)
+    if _parsing.is_error_envelope(payload):
+        return None
+    try:
+        response_200 = PatternResult.from_dict(payload)
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise _parsing.parse_error(response, f"it does not match PatternResult ({type(exc).__name__}: {exc})") from exc
+    return response_200
+
+
+def _build_response(*, response: httpx.Response) -> Response[PatternResult]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response=response),
+    )
+
+
+def sync_detailed(
+    code: str,
+    *,
+    client: Client,
+) -> Response[PatternResult]:
+    """Show one pattern and its variables.
+
+    Returns a pattern by code, including its variables, so a send can supply exactly the values it
+    expects. The page attaches a request body to this GET and copies the create response; both look
+    like copy errors. The pattern shape is inferred from the create request plus a status.
+
+    Args:
+        code (str):
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        Response[PatternResult]: the raw answer; ``parsed`` is None when it is an error.
+    """
+
+    kwargs = _get_kwargs(
+        code=code,
+    )
+
+    response = client.request(kwargs, secured=True)
+
+    return _build_response(response=response)
+
+
+def sync(
+    code: str,
+    *,
+    client: Client,
+) -> PatternResult:
+    """Show one pattern and its variables.
+
+    Returns a pattern by code, including its variables, so a send can supply exactly the values it
+    expects. The page attaches a request body to this GET and copies the create response; both look
+    like copy errors. The pattern shape is inferred from the create request plus a status.
+
+    Args:
+        code (str):
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.APIError: The service answered with an error; the subclass names the kind
+            (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        PatternResult
+    """
+
+    response = sync_detailed(
+        code=code,
+        client=client,
+    )
+    if response.parsed is None:
+        raise errors.error_from_response(response)
+    return response.parsed
+
+
+async def asyncio_detailed(
+    code: str,
+    *,
+    client: Client,
+) -> Response[PatternResult]:
+    """Show one pattern and its variables.
+
+    Returns a pattern by code, including its variables, so a send can supply exactly the values it
+    expects. The page attaches a request body to this GET and copies the create response; both look
+    like copy errors. The pattern shape is inferred from the create request plus a status.
+
+    Args:
+        code (str):
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        Response[PatternResult]: the raw answer; ``parsed`` is None when it is an error.
+    """
+
+    kwargs = _get_kwargs(
+        code=code,
+    )
+
+    response = await client.arequest(kwargs, secured=True)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    code: str,
+    *,
+    client: Client,
+) -> PatternResult:
+    """Show one pattern and its variables.
+
+    Returns a pattern by code, including its variables, so a send can supply exactly the values it
+    expects. The page attaches a request body to this GET and copies the create response; both look
+    like copy errors. The pattern shape is inferred from the create request plus a status.
+
+    Args:
+        code (str):
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.APIError: The service answered with an error; the subclass names the kind
+            (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        PatternResult
+    """
+
+    response = await asyncio_detailed(
+        code=code,
+        client=client,
+    )
+    if response.parsed is None:
+        raise errors.error_from_response(response)
+    return response.parsed

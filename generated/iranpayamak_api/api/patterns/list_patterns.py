@@ -1,0 +1,310 @@
+"""List the account's patterns."""
+
+from typing import Any
+
+import httpx
+
+from ... import _parsing, errors
+from ...client import Client
+from ...models.flag import Flag
+from ...models.pattern_page_result import PatternPageResult
+from ...models.pattern_sort_field import PatternSortField
+from ...models.pattern_status import PatternStatus
+from ...models.sort_direction import SortDirection
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = 1,
+    limit: int | Unset = 10,
+    search: str | Unset = UNSET,
+    staus: PatternStatus | Unset = UNSET,
+    share: Flag | Unset = UNSET,
+    sort_by: PatternSortField | Unset = UNSET,
+    sort_type: SortDirection | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["limit"] = limit
+
+    params["search"] = search
+
+    json_staus: str | Unset = UNSET
+    if not isinstance(staus, Unset):
+        json_staus = staus.value
+
+    params["staus"] = json_staus
+
+    json_share: int | Unset = UNSET
+    if not isinstance(share, Unset):
+        json_share = share.value
+
+    params["share"] = json_share
+
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by.value
+
+    params["sort_by"] = json_sort_by
+
+    json_sort_type: str | Unset = UNSET
+    if not isinstance(sort_type, Unset):
+        json_sort_type = sort_type.value
+
+    params["sort_type"] = json_sort_type
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/ws/v1/patterns",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> PatternPageResult | None:
+    """The success model, or None when the answer reports an error."""
+    if not _parsing.is_success(response):
+        return None
+    payload = _parsing.json_payload(response)
+    if _parsing.is_error_envelope(payload):
+        return None
+    try:
+        response_200 = PatternPageResult.from_dict(payload)
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise _parsing.parse_error(
+            response, f"it does not match PatternPageResult ({type(exc).__name__}: {exc})"
+        ) from exc
+    return response_200
+
+
+def _build_response(*, response: httpx.Response) -> Response[PatternPageResult]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    page: int | Unset = 1,
+    limit: int | Unset = 10,
+    search: str | Unset = UNSET,
+    staus: PatternStatus | Unset = UNSET,
+    share: Flag | Unset = UNSET,
+    sort_by: PatternSortField | Unset = UNSET,
+    sort_type: SortDirection | Unset = UNSET,
+) -> Response[PatternPageResult]:
+    """List the account's patterns.
+
+    Returns the patterns of the account, to find a pattern's `code` and approval status. The page
+    documents the filters as a JSON body on a GET request, which HTTP clients cannot send reliably;
+    they are query parameters here. The status filter is spelled `staus` on the page (the spelling
+    the server validates), and that spelling is kept. The page copies the create response; the paged
+    list shape and the `page`/`limit` parameters are inferred from the other list operations.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 10.
+        search (str | Unset):
+        staus (PatternStatus | Unset): Approval status of a pattern.
+        share (Flag | Unset): A boolean written as 0 or 1, the form the service's validation
+            accepts.
+        sort_by (PatternSortField | Unset):
+        sort_type (SortDirection | Unset):
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        Response[PatternPageResult]: the raw answer; ``parsed`` is None when it is an error.
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        limit=limit,
+        search=search,
+        staus=staus,
+        share=share,
+        sort_by=sort_by,
+        sort_type=sort_type,
+    )
+
+    response = client.request(kwargs, secured=True)
+
+    return _build_response(response=response)
+
+
+def sync(
+    *,
+    client: Client,
+    page: int | Unset = 1,
+    limit: int | Unset = 10,
+    search: str | Unset = UNSET,
+    staus: PatternStatus | Unset = UNSET,
+    share: Flag | Unset = UNSET,
+    sort_by: PatternSortField | Unset = UNSET,
+    sort_type: SortDirection | Unset = UNSET,
+) -> PatternPageResult:
+    """List the account's patterns.
+
+    Returns the patterns of the account, to find a pattern's `code` and approval status. The page
+    documents the filters as a JSON body on a GET request, which HTTP clients cannot send reliably;
+    they are query parameters here. The status filter is spelled `staus` on the page (the spelling
+    the server validates), and that spelling is kept. The page copies the create response; the paged
+    list shape and the `page`/`limit` parameters are inferred from the other list operations.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 10.
+        search (str | Unset):
+        staus (PatternStatus | Unset): Approval status of a pattern.
+        share (Flag | Unset): A boolean written as 0 or 1, the form the service's validation
+            accepts.
+        sort_by (PatternSortField | Unset):
+        sort_type (SortDirection | Unset):
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.APIError: The service answered with an error; the subclass names the kind
+            (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        PatternPageResult
+    """
+
+    response = sync_detailed(
+        client=client,
+        page=page,
+        limit=limit,
+        search=search,
+        staus=staus,
+        share=share,
+        sort_by=sort_by,
+        sort_type=sort_type,
+    )
+    if response.parsed is None:
+        raise errors.error_from_response(response)
+    return response.parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    page: int | Unset = 1,
+    limit: int | Unset = 10,
+    search: str | Unset = UNSET,
+    staus: PatternStatus | Unset = UNSET,
+    share: Flag | Unset = UNSET,
+    sort_by: PatternSortField | Unset = UNSET,
+    sort_type: SortDirection | Unset = UNSET,
+) -> Response[PatternPageResult]:
+    """List the account's patterns.
+
+    Returns the patterns of the account, to find a pattern's `code` and approval status. The page
+    documents the filters as a JSON body on a GET request, which HTTP clients cannot send reliably;
+    they are query parameters here. The status filter is spelled `staus` on the page (the spelling
+    the server validates), and that spelling is kept. The page copies the create response; the paged
+    list shape and the `page`/`limit` parameters are inferred from the other list operations.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 10.
+        search (str | Unset):
+        staus (PatternStatus | Unset): Approval status of a pattern.
+        share (Flag | Unset): A boolean written as 0 or 1, the form the service's validation
+            accepts.
+        sort_by (PatternSortField | Unset):
+        sort_type (SortDirection | Unset):
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        Response[PatternPageResult]: the raw answer; ``parsed`` is None when it is an error.
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        limit=limit,
+        search=search,
+        staus=staus,
+        share=share,
+        sort_by=sort_by,
+        sort_type=sort_type,
+    )
+
+    response = await client.arequest(kwargs, secured=True)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    page: int | Unset = 1,
+    limit: int | Unset = 10,
+    search: str | Unset = UNSET,
+    staus: PatternStatus | Unset = UNSET,
+    share: Flag | Unset = UNSET,
+    sort_by: PatternSortField | Unset = UNSET,
+    sort_type: SortDirection | Unset = UNSET,
+) -> PatternPageResult:
+    """List the account's patterns.
+
+    Returns the patterns of the account, to find a pattern's `code` and approval status. The page
+    documents the filters as a JSON body on a GET request, which HTTP clients cannot send reliably;
+    they are query parameters here. The status filter is spelled `staus` on the page (the spelling
+    the server validates), and that spelling is kept. The page copies the create response; the paged
+    list shape and the `page`/`limit` parameters are inferred from the other list operations.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 10.
+        search (str | Unset):
+        staus (PatternStatus | Unset): Approval status of a pattern.
+        share (Flag | Unset): A boolean written as 0 or 1, the form the service's validation
+            accepts.
+        sort_by (PatternSortField | Unset):
+        sort_type (SortDirection | Unset):
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.APIError: The service answered with an error; the subclass names the kind
+            (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        PatternPageResult
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        page=page,
+        limit=limit,
+        search=search,
+        staus=staus,
+        share=share,
+        sort_by=sort_by,
+        sort_type=sort_type,
+    )
+    if response.parsed is None:
+        raise errors.error_from_response(response)
+    return response.parsed

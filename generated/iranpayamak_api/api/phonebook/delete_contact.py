@@ -1,0 +1,173 @@
+"""Delete a contact."""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _parsing, errors
+from ...client import Client
+from ...models.ack_result import AckResult
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/ws/v1/phone_book_data/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> AckResult | None:
+    """The success model, or None when the answer reports an error."""
+    if not _parsing.is_success(response):
+        return None
+    payload = _parsing.json_payload(response)
+    if _parsing.is_error_envelope(payload):
+        return None
+    try:
+        response_200 = AckResult.from_dict(payload)
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise _parsing.parse_error(response, f"it does not match AckResult ({type(exc).__name__}: {exc})") from exc
+    return response_200
+
+
+def _build_response(*, response: httpx.Response) -> Response[AckResult]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: Client,
+) -> Response[AckResult]:
+    """Delete a contact.
+
+    Deletes one contact for good. The success body is undocumented.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        Response[AckResult]: the raw answer; ``parsed`` is None when it is an error.
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = client.request(kwargs, secured=True)
+
+    return _build_response(response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: Client,
+) -> AckResult:
+    """Delete a contact.
+
+    Deletes one contact for good. The success body is undocumented.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.APIError: The service answered with an error; the subclass names the kind
+            (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        AckResult
+    """
+
+    response = sync_detailed(
+        id=id,
+        client=client,
+    )
+    if response.parsed is None:
+        raise errors.error_from_response(response)
+    return response.parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: Client,
+) -> Response[AckResult]:
+    """Delete a contact.
+
+    Deletes one contact for good. The success body is undocumented.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        Response[AckResult]: the raw answer; ``parsed`` is None when it is an error.
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await client.arequest(kwargs, secured=True)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: Client,
+) -> AckResult:
+    """Delete a contact.
+
+    Deletes one contact for good. The success body is undocumented.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.APIError: The service answered with an error; the subclass names the kind
+            (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        AckResult
+    """
+
+    response = await asyncio_detailed(
+        id=id,
+        client=client,
+    )
+    if response.parsed is None:
+        raise errors.error_from_response(response)
+    return response.parsed

@@ -1,0 +1,262 @@
+"""Count the recipients a postal-code filter would reach."""
+
+from typing import Any
+
+import httpx
+
+from ... import _parsing, errors
+from ...client import Client
+from ...models.count_result import CountResult
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    postal_code: str,
+    gender_id: int | Unset = UNSET,
+    age_from: int,
+    age_to: int,
+    number_prefix: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["postal_code"] = postal_code
+
+    params["gender_id"] = gender_id
+
+    params["age_from"] = age_from
+
+    params["age_to"] = age_to
+
+    params["number_prefix"] = number_prefix
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/ws/v1/sms/postal/get-receiver-count",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> CountResult | None:
+    """The success model, or None when the answer reports an error."""
+    if not _parsing.is_success(response):
+        return None
+    payload = _parsing.json_payload(response)
+    if _parsing.is_error_envelope(payload):
+        return None
+    try:
+        response_200 = CountResult.from_dict(payload)
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise _parsing.parse_error(response, f"it does not match CountResult ({type(exc).__name__}: {exc})") from exc
+    return response_200
+
+
+def _build_response(*, response: httpx.Response) -> Response[CountResult]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    postal_code: str,
+    gender_id: int | Unset = UNSET,
+    age_from: int,
+    age_to: int,
+    number_prefix: str | Unset = UNSET,
+) -> Response[CountResult]:
+    """Count the recipients a postal-code filter would reach.
+
+    Estimates how many numbers match a postal-code prefix, gender, birth-year range and mobile prefix,
+    before a postal-code send. `age_from` and `age_to` are Solar Hijri birth years (1300 to 1500), not
+    ages. The page types `postal_code` with lengths of 100 and 99999, which can only be numeric bounds
+    entered as lengths; it is the first 3 to 5 digits of a postal code here. The page declares no
+    authentication; the Api-Key header is required here. Only the 401 response is documented; `data`
+    is inferred to be the count.
+
+    Args:
+        postal_code (str): The first 3, 4 or 5 digits of a postal code.
+        gender_id (int | Unset):
+        age_from (int): A Solar Hijri birth year.
+        age_to (int): A Solar Hijri birth year.
+        number_prefix (str | Unset): Leading digits of a mobile number without its 0, for example
+            912.
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        Response[CountResult]: the raw answer; ``parsed`` is None when it is an error.
+    """
+
+    kwargs = _get_kwargs(
+        postal_code=postal_code,
+        gender_id=gender_id,
+        age_from=age_from,
+        age_to=age_to,
+        number_prefix=number_prefix,
+    )
+
+    response = client.request(kwargs, secured=True)
+
+    return _build_response(response=response)
+
+
+def sync(
+    *,
+    client: Client,
+    postal_code: str,
+    gender_id: int | Unset = UNSET,
+    age_from: int,
+    age_to: int,
+    number_prefix: str | Unset = UNSET,
+) -> CountResult:
+    """Count the recipients a postal-code filter would reach.
+
+    Estimates how many numbers match a postal-code prefix, gender, birth-year range and mobile prefix,
+    before a postal-code send. `age_from` and `age_to` are Solar Hijri birth years (1300 to 1500), not
+    ages. The page types `postal_code` with lengths of 100 and 99999, which can only be numeric bounds
+    entered as lengths; it is the first 3 to 5 digits of a postal code here. The page declares no
+    authentication; the Api-Key header is required here. Only the 401 response is documented; `data`
+    is inferred to be the count.
+
+    Args:
+        postal_code (str): The first 3, 4 or 5 digits of a postal code.
+        gender_id (int | Unset):
+        age_from (int): A Solar Hijri birth year.
+        age_to (int): A Solar Hijri birth year.
+        number_prefix (str | Unset): Leading digits of a mobile number without its 0, for example
+            912.
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.APIError: The service answered with an error; the subclass names the kind
+            (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        CountResult
+    """
+
+    response = sync_detailed(
+        client=client,
+        postal_code=postal_code,
+        gender_id=gender_id,
+        age_from=age_from,
+        age_to=age_to,
+        number_prefix=number_prefix,
+    )
+    if response.parsed is None:
+        raise errors.error_from_response(response)
+    return response.parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    postal_code: str,
+    gender_id: int | Unset = UNSET,
+    age_from: int,
+    age_to: int,
+    number_prefix: str | Unset = UNSET,
+) -> Response[CountResult]:
+    """Count the recipients a postal-code filter would reach.
+
+    Estimates how many numbers match a postal-code prefix, gender, birth-year range and mobile prefix,
+    before a postal-code send. `age_from` and `age_to` are Solar Hijri birth years (1300 to 1500), not
+    ages. The page types `postal_code` with lengths of 100 and 99999, which can only be numeric bounds
+    entered as lengths; it is the first 3 to 5 digits of a postal code here. The page declares no
+    authentication; the Api-Key header is required here. Only the 401 response is documented; `data`
+    is inferred to be the count.
+
+    Args:
+        postal_code (str): The first 3, 4 or 5 digits of a postal code.
+        gender_id (int | Unset):
+        age_from (int): A Solar Hijri birth year.
+        age_to (int): A Solar Hijri birth year.
+        number_prefix (str | Unset): Leading digits of a mobile number without its 0, for example
+            912.
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        Response[CountResult]: the raw answer; ``parsed`` is None when it is an error.
+    """
+
+    kwargs = _get_kwargs(
+        postal_code=postal_code,
+        gender_id=gender_id,
+        age_from=age_from,
+        age_to=age_to,
+        number_prefix=number_prefix,
+    )
+
+    response = await client.arequest(kwargs, secured=True)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    postal_code: str,
+    gender_id: int | Unset = UNSET,
+    age_from: int,
+    age_to: int,
+    number_prefix: str | Unset = UNSET,
+) -> CountResult:
+    """Count the recipients a postal-code filter would reach.
+
+    Estimates how many numbers match a postal-code prefix, gender, birth-year range and mobile prefix,
+    before a postal-code send. `age_from` and `age_to` are Solar Hijri birth years (1300 to 1500), not
+    ages. The page types `postal_code` with lengths of 100 and 99999, which can only be numeric bounds
+    entered as lengths; it is the first 3 to 5 digits of a postal code here. The page declares no
+    authentication; the Api-Key header is required here. Only the 401 response is documented; `data`
+    is inferred to be the count.
+
+    Args:
+        postal_code (str): The first 3, 4 or 5 digits of a postal code.
+        gender_id (int | Unset):
+        age_from (int): A Solar Hijri birth year.
+        age_to (int): A Solar Hijri birth year.
+        number_prefix (str | Unset): Leading digits of a mobile number without its 0, for example
+            912.
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.APIError: The service answered with an error; the subclass names the kind
+            (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        CountResult
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        postal_code=postal_code,
+        gender_id=gender_id,
+        age_from=age_from,
+        age_to=age_to,
+        number_prefix=number_prefix,
+    )
+    if response.parsed is None:
+        raise errors.error_from_response(response)
+    return response.parsed

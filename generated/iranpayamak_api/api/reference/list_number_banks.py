@@ -1,0 +1,250 @@
+"""List the number banks available in a city."""
+
+from typing import Any
+
+import httpx
+
+from ... import _parsing, errors
+from ...client import Client
+from ...models.flag import Flag
+from ...models.number_bank_page_result import NumberBankPageResult
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    province_id: int,
+    city_id: int,
+    search: str | Unset = UNSET,
+    include_public_banks: Flag | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["province_id"] = province_id
+
+    params["city_id"] = city_id
+
+    params["search"] = search
+
+    json_include_public_banks: int | Unset = UNSET
+    if not isinstance(include_public_banks, Unset):
+        json_include_public_banks = include_public_banks.value
+
+    params["include_public_banks"] = json_include_public_banks
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/ws/v1/number_bank",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> NumberBankPageResult | None:
+    """The success model, or None when the answer reports an error."""
+    if not _parsing.is_success(response):
+        return None
+    payload = _parsing.json_payload(response)
+    if _parsing.is_error_envelope(payload):
+        return None
+    try:
+        response_200 = NumberBankPageResult.from_dict(payload)
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise _parsing.parse_error(
+            response, f"it does not match NumberBankPageResult ({type(exc).__name__}: {exc})"
+        ) from exc
+    return response_200
+
+
+def _build_response(*, response: httpx.Response) -> Response[NumberBankPageResult]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    province_id: int,
+    city_id: int,
+    search: str | Unset = UNSET,
+    include_public_banks: Flag | Unset = UNSET,
+) -> Response[NumberBankPageResult]:
+    """List the number banks available in a city.
+
+    Returns the number banks (ready-made lists of numbers by trade and region) that
+    `send_to_number_bank`
+    can target. With `include_public_banks=1` the service's public banks are included. The page declares
+    no authentication while its own code sample sends the Api-Key header, which is required here. It
+    copies the phonebook list's response; the bank item shape is inferred.
+
+    Args:
+        province_id (int):
+        city_id (int):
+        search (str | Unset):
+        include_public_banks (Flag | Unset): A boolean written as 0 or 1, the form the service's
+            validation accepts.
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        Response[NumberBankPageResult]: the raw answer; ``parsed`` is None when it is an error.
+    """
+
+    kwargs = _get_kwargs(
+        province_id=province_id,
+        city_id=city_id,
+        search=search,
+        include_public_banks=include_public_banks,
+    )
+
+    response = client.request(kwargs, secured=True)
+
+    return _build_response(response=response)
+
+
+def sync(
+    *,
+    client: Client,
+    province_id: int,
+    city_id: int,
+    search: str | Unset = UNSET,
+    include_public_banks: Flag | Unset = UNSET,
+) -> NumberBankPageResult:
+    """List the number banks available in a city.
+
+    Returns the number banks (ready-made lists of numbers by trade and region) that
+    `send_to_number_bank`
+    can target. With `include_public_banks=1` the service's public banks are included. The page declares
+    no authentication while its own code sample sends the Api-Key header, which is required here. It
+    copies the phonebook list's response; the bank item shape is inferred.
+
+    Args:
+        province_id (int):
+        city_id (int):
+        search (str | Unset):
+        include_public_banks (Flag | Unset): A boolean written as 0 or 1, the form the service's
+            validation accepts.
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.APIError: The service answered with an error; the subclass names the kind
+            (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        NumberBankPageResult
+    """
+
+    response = sync_detailed(
+        client=client,
+        province_id=province_id,
+        city_id=city_id,
+        search=search,
+        include_public_banks=include_public_banks,
+    )
+    if response.parsed is None:
+        raise errors.error_from_response(response)
+    return response.parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    province_id: int,
+    city_id: int,
+    search: str | Unset = UNSET,
+    include_public_banks: Flag | Unset = UNSET,
+) -> Response[NumberBankPageResult]:
+    """List the number banks available in a city.
+
+    Returns the number banks (ready-made lists of numbers by trade and region) that
+    `send_to_number_bank`
+    can target. With `include_public_banks=1` the service's public banks are included. The page declares
+    no authentication while its own code sample sends the Api-Key header, which is required here. It
+    copies the phonebook list's response; the bank item shape is inferred.
+
+    Args:
+        province_id (int):
+        city_id (int):
+        search (str | Unset):
+        include_public_banks (Flag | Unset): A boolean written as 0 or 1, the form the service's
+            validation accepts.
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        Response[NumberBankPageResult]: the raw answer; ``parsed`` is None when it is an error.
+    """
+
+    kwargs = _get_kwargs(
+        province_id=province_id,
+        city_id=city_id,
+        search=search,
+        include_public_banks=include_public_banks,
+    )
+
+    response = await client.arequest(kwargs, secured=True)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    province_id: int,
+    city_id: int,
+    search: str | Unset = UNSET,
+    include_public_banks: Flag | Unset = UNSET,
+) -> NumberBankPageResult:
+    """List the number banks available in a city.
+
+    Returns the number banks (ready-made lists of numbers by trade and region) that
+    `send_to_number_bank`
+    can target. With `include_public_banks=1` the service's public banks are included. The page declares
+    no authentication while its own code sample sends the Api-Key header, which is required here. It
+    copies the phonebook list's response; the bank item shape is inferred.
+
+    Args:
+        province_id (int):
+        city_id (int):
+        search (str | Unset):
+        include_public_banks (Flag | Unset): A boolean written as 0 or 1, the form the service's
+            validation accepts.
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.APIError: The service answered with an error; the subclass names the kind
+            (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        NumberBankPageResult
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        province_id=province_id,
+        city_id=city_id,
+        search=search,
+        include_public_banks=include_public_banks,
+    )
+    if response.parsed is None:
+        raise errors.error_from_response(response)
+    return response.parsed

@@ -1,0 +1,197 @@
+"""List the provinces of Iran."""
+
+from typing import Any
+
+import httpx
+
+from ... import _parsing, errors
+from ...client import Client
+from ...models.flag import Flag
+from ...models.province_page_result import ProvincePageResult
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    has_any_banks: Flag | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_has_any_banks: int | Unset = UNSET
+    if not isinstance(has_any_banks, Unset):
+        json_has_any_banks = has_any_banks.value
+
+    params["has_any_banks"] = json_has_any_banks
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/provinces",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> ProvincePageResult | None:
+    """The success model, or None when the answer reports an error."""
+    if not _parsing.is_success(response):
+        return None
+    payload = _parsing.json_payload(response)
+    if _parsing.is_error_envelope(payload):
+        return None
+    try:
+        response_200 = ProvincePageResult.from_dict(payload)
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise _parsing.parse_error(
+            response, f"it does not match ProvincePageResult ({type(exc).__name__}: {exc})"
+        ) from exc
+    return response_200
+
+
+def _build_response(*, response: httpx.Response) -> Response[ProvincePageResult]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    has_any_banks: Flag | Unset = UNSET,
+) -> Response[ProvincePageResult]:
+    """List the provinces of Iran.
+
+    Returns the provinces, for targeting filters and number-bank lookups. With `has_any_banks=1` only
+    provinces that have at least one number bank are returned. No documentation page exists; the
+    shape follows `list_cities`.
+
+    Args:
+        has_any_banks (Flag | Unset): A boolean written as 0 or 1, the form the service's
+            validation accepts.
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        Response[ProvincePageResult]: the raw answer; ``parsed`` is None when it is an error.
+    """
+
+    kwargs = _get_kwargs(
+        has_any_banks=has_any_banks,
+    )
+
+    response = client.request(kwargs, secured=True)
+
+    return _build_response(response=response)
+
+
+def sync(
+    *,
+    client: Client,
+    has_any_banks: Flag | Unset = UNSET,
+) -> ProvincePageResult:
+    """List the provinces of Iran.
+
+    Returns the provinces, for targeting filters and number-bank lookups. With `has_any_banks=1` only
+    provinces that have at least one number bank are returned. No documentation page exists; the
+    shape follows `list_cities`.
+
+    Args:
+        has_any_banks (Flag | Unset): A boolean written as 0 or 1, the form the service's
+            validation accepts.
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.APIError: The service answered with an error; the subclass names the kind
+            (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        ProvincePageResult
+    """
+
+    response = sync_detailed(
+        client=client,
+        has_any_banks=has_any_banks,
+    )
+    if response.parsed is None:
+        raise errors.error_from_response(response)
+    return response.parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    has_any_banks: Flag | Unset = UNSET,
+) -> Response[ProvincePageResult]:
+    """List the provinces of Iran.
+
+    Returns the provinces, for targeting filters and number-bank lookups. With `has_any_banks=1` only
+    provinces that have at least one number bank are returned. No documentation page exists; the
+    shape follows `list_cities`.
+
+    Args:
+        has_any_banks (Flag | Unset): A boolean written as 0 or 1, the form the service's
+            validation accepts.
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        Response[ProvincePageResult]: the raw answer; ``parsed`` is None when it is an error.
+    """
+
+    kwargs = _get_kwargs(
+        has_any_banks=has_any_banks,
+    )
+
+    response = await client.arequest(kwargs, secured=True)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    has_any_banks: Flag | Unset = UNSET,
+) -> ProvincePageResult:
+    """List the provinces of Iran.
+
+    Returns the provinces, for targeting filters and number-bank lookups. With `has_any_banks=1` only
+    provinces that have at least one number bank are returned. No documentation page exists; the
+    shape follows `list_cities`.
+
+    Args:
+        has_any_banks (Flag | Unset): A boolean written as 0 or 1, the form the service's
+            validation accepts.
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.APIError: The service answered with an error; the subclass names the kind
+            (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        ProvincePageResult
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        has_any_banks=has_any_banks,
+    )
+    if response.parsed is None:
+        raise errors.error_from_response(response)
+    return response.parsed

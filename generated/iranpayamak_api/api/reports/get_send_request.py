@@ -1,0 +1,179 @@
+"""Show one send request."""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _parsing, errors
+from ...client import Client
+from ...models.send_request_result import SendRequestResult
+from ...types import Response
+
+
+def _get_kwargs(
+    send_request_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/ws/v1/send_request/{send_request_id}".format(
+            send_request_id=quote(str(send_request_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> SendRequestResult | None:
+    """The success model, or None when the answer reports an error."""
+    if not _parsing.is_success(response):
+        return None
+    payload = _parsing.json_payload(response)
+    if _parsing.is_error_envelope(payload):
+        return None
+    try:
+        response_200 = SendRequestResult.from_dict(payload)
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise _parsing.parse_error(
+            response, f"it does not match SendRequestResult ({type(exc).__name__}: {exc})"
+        ) from exc
+    return response_200
+
+
+def _build_response(*, response: httpx.Response) -> Response[SendRequestResult]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response=response),
+    )
+
+
+def sync_detailed(
+    send_request_id: int,
+    *,
+    client: Client,
+) -> Response[SendRequestResult]:
+    """Show one send request.
+
+    Returns the overall status and details of one send request, by the id a send returned. No
+    documentation page exists; the shape is the one of `list_send_requests` items.
+
+    Args:
+        send_request_id (int):
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        Response[SendRequestResult]: the raw answer; ``parsed`` is None when it is an error.
+    """
+
+    kwargs = _get_kwargs(
+        send_request_id=send_request_id,
+    )
+
+    response = client.request(kwargs, secured=True)
+
+    return _build_response(response=response)
+
+
+def sync(
+    send_request_id: int,
+    *,
+    client: Client,
+) -> SendRequestResult:
+    """Show one send request.
+
+    Returns the overall status and details of one send request, by the id a send returned. No
+    documentation page exists; the shape is the one of `list_send_requests` items.
+
+    Args:
+        send_request_id (int):
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.APIError: The service answered with an error; the subclass names the kind
+            (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        SendRequestResult
+    """
+
+    response = sync_detailed(
+        send_request_id=send_request_id,
+        client=client,
+    )
+    if response.parsed is None:
+        raise errors.error_from_response(response)
+    return response.parsed
+
+
+async def asyncio_detailed(
+    send_request_id: int,
+    *,
+    client: Client,
+) -> Response[SendRequestResult]:
+    """Show one send request.
+
+    Returns the overall status and details of one send request, by the id a send returned. No
+    documentation page exists; the shape is the one of `list_send_requests` items.
+
+    Args:
+        send_request_id (int):
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        Response[SendRequestResult]: the raw answer; ``parsed`` is None when it is an error.
+    """
+
+    kwargs = _get_kwargs(
+        send_request_id=send_request_id,
+    )
+
+    response = await client.arequest(kwargs, secured=True)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    send_request_id: int,
+    *,
+    client: Client,
+) -> SendRequestResult:
+    """Show one send request.
+
+    Returns the overall status and details of one send request, by the id a send returned. No
+    documentation page exists; the shape is the one of `list_send_requests` items.
+
+    Args:
+        send_request_id (int):
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.APIError: The service answered with an error; the subclass names the kind
+            (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        SendRequestResult
+    """
+
+    response = await asyncio_detailed(
+        send_request_id=send_request_id,
+        client=client,
+    )
+    if response.parsed is None:
+        raise errors.error_from_response(response)
+    return response.parsed

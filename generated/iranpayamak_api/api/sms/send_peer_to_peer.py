@@ -1,0 +1,194 @@
+"""Send a different text to each group of recipients in one call."""
+
+from typing import Any
+
+import httpx
+
+from ... import _parsing, errors
+from ...client import Client
+from ...models.id_list_result import IdListResult
+from ...models.peer_to_peer_send_request import PeerToPeerSendRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: PeerToPeerSendRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/ws/v1/send/peer-to-peer",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> IdListResult | None:
+    """The success model, or None when the answer reports an error."""
+    if not _parsing.is_success(response):
+        return None
+    payload = _parsing.json_payload(response)
+    if _parsing.is_error_envelope(payload):
+        return None
+    try:
+        response_201 = IdListResult.from_dict(payload)
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise _parsing.parse_error(response, f"it does not match IdListResult ({type(exc).__name__}: {exc})") from exc
+    return response_201
+
+
+def _build_response(*, response: httpx.Response) -> Response[IdListResult]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    body: PeerToPeerSendRequest,
+) -> Response[IdListResult]:
+    """Send a different text to each group of recipients in one call.
+
+    Each entry of `peers` has its own text and its own recipients (numbers and/or phonebook slices);
+    every peer becomes a separate send request, and `data` lists their ids in order. The documentation
+    page places this operation at `/ws/v1/sms/peer-to-peer`; the endpoint list of the service, which
+    this document follows, places it at `/ws/v1/send/peer-to-peer`. The page's example sends
+    `schedule: ""`, which the service treats like null.
+
+    Args:
+        body (PeerToPeerSendRequest): Body of `send_peer_to_peer`.
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        Response[IdListResult]: the raw answer; ``parsed`` is None when it is an error.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.request(kwargs, secured=True)
+
+    return _build_response(response=response)
+
+
+def sync(
+    *,
+    client: Client,
+    body: PeerToPeerSendRequest,
+) -> IdListResult:
+    """Send a different text to each group of recipients in one call.
+
+    Each entry of `peers` has its own text and its own recipients (numbers and/or phonebook slices);
+    every peer becomes a separate send request, and `data` lists their ids in order. The documentation
+    page places this operation at `/ws/v1/sms/peer-to-peer`; the endpoint list of the service, which
+    this document follows, places it at `/ws/v1/send/peer-to-peer`. The page's example sends
+    `schedule: ""`, which the service treats like null.
+
+    Args:
+        body (PeerToPeerSendRequest): Body of `send_peer_to_peer`.
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.APIError: The service answered with an error; the subclass names the kind
+            (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        IdListResult
+    """
+
+    response = sync_detailed(
+        client=client,
+        body=body,
+    )
+    if response.parsed is None:
+        raise errors.error_from_response(response)
+    return response.parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: PeerToPeerSendRequest,
+) -> Response[IdListResult]:
+    """Send a different text to each group of recipients in one call.
+
+    Each entry of `peers` has its own text and its own recipients (numbers and/or phonebook slices);
+    every peer becomes a separate send request, and `data` lists their ids in order. The documentation
+    page places this operation at `/ws/v1/sms/peer-to-peer`; the endpoint list of the service, which
+    this document follows, places it at `/ws/v1/send/peer-to-peer`. The page's example sends
+    `schedule: ""`, which the service treats like null.
+
+    Args:
+        body (PeerToPeerSendRequest): Body of `send_peer_to_peer`.
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        Response[IdListResult]: the raw answer; ``parsed`` is None when it is an error.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.arequest(kwargs, secured=True)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: PeerToPeerSendRequest,
+) -> IdListResult:
+    """Send a different text to each group of recipients in one call.
+
+    Each entry of `peers` has its own text and its own recipients (numbers and/or phonebook slices);
+    every peer becomes a separate send request, and `data` lists their ids in order. The documentation
+    page places this operation at `/ws/v1/sms/peer-to-peer`; the endpoint list of the service, which
+    this document follows, places it at `/ws/v1/send/peer-to-peer`. The page's example sends
+    `schedule: ""`, which the service treats like null.
+
+    Args:
+        body (PeerToPeerSendRequest): Body of `send_peer_to_peer`.
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.APIError: The service answered with an error; the subclass names the kind
+            (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        IdListResult
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    if response.parsed is None:
+        raise errors.error_from_response(response)
+    return response.parsed

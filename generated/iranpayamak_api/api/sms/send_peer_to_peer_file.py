@@ -1,0 +1,188 @@
+"""Send peer-to-peer messages whose texts and recipients come from an Excel or CSV file."""
+
+from typing import Any
+
+import httpx
+
+from ... import _parsing, errors
+from ...client import Client
+from ...models.id_list_result import IdListResult
+from ...models.peer_to_peer_file_send_request import PeerToPeerFileSendRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: PeerToPeerFileSendRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/ws/v1/send/peer-to-peer-file",
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> IdListResult | None:
+    """The success model, or None when the answer reports an error."""
+    if not _parsing.is_success(response):
+        return None
+    payload = _parsing.json_payload(response)
+    if _parsing.is_error_envelope(payload):
+        return None
+    try:
+        response_201 = IdListResult.from_dict(payload)
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise _parsing.parse_error(response, f"it does not match IdListResult ({type(exc).__name__}: {exc})") from exc
+    return response_201
+
+
+def _build_response(*, response: httpx.Response) -> Response[IdListResult]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    body: PeerToPeerFileSendRequest,
+) -> Response[IdListResult]:
+    """Send peer-to-peer messages whose texts and recipients come from an Excel or CSV file.
+
+    The file variant of `send_peer_to_peer`: each row pairs a text with its recipients. The
+    documentation page places it at `/ws/v1/sms/peer-to-peer-file`; the endpoint list, followed here,
+    at `/ws/v1/send/peer-to-peer-file`. The page lists `number_format` as `en | fa` while its example
+    sends `persian`; this document uses `english | persian` throughout.
+
+    Args:
+        body (PeerToPeerFileSendRequest): Form of `send_peer_to_peer_file`.
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        Response[IdListResult]: the raw answer; ``parsed`` is None when it is an error.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.request(kwargs, secured=True)
+
+    return _build_response(response=response)
+
+
+def sync(
+    *,
+    client: Client,
+    body: PeerToPeerFileSendRequest,
+) -> IdListResult:
+    """Send peer-to-peer messages whose texts and recipients come from an Excel or CSV file.
+
+    The file variant of `send_peer_to_peer`: each row pairs a text with its recipients. The
+    documentation page places it at `/ws/v1/sms/peer-to-peer-file`; the endpoint list, followed here,
+    at `/ws/v1/send/peer-to-peer-file`. The page lists `number_format` as `en | fa` while its example
+    sends `persian`; this document uses `english | persian` throughout.
+
+    Args:
+        body (PeerToPeerFileSendRequest): Form of `send_peer_to_peer_file`.
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.APIError: The service answered with an error; the subclass names the kind
+            (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        IdListResult
+    """
+
+    response = sync_detailed(
+        client=client,
+        body=body,
+    )
+    if response.parsed is None:
+        raise errors.error_from_response(response)
+    return response.parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: PeerToPeerFileSendRequest,
+) -> Response[IdListResult]:
+    """Send peer-to-peer messages whose texts and recipients come from an Excel or CSV file.
+
+    The file variant of `send_peer_to_peer`: each row pairs a text with its recipients. The
+    documentation page places it at `/ws/v1/sms/peer-to-peer-file`; the endpoint list, followed here,
+    at `/ws/v1/send/peer-to-peer-file`. The page lists `number_format` as `en | fa` while its example
+    sends `persian`; this document uses `english | persian` throughout.
+
+    Args:
+        body (PeerToPeerFileSendRequest): Form of `send_peer_to_peer_file`.
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        Response[IdListResult]: the raw answer; ``parsed`` is None when it is an error.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.arequest(kwargs, secured=True)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: PeerToPeerFileSendRequest,
+) -> IdListResult:
+    """Send peer-to-peer messages whose texts and recipients come from an Excel or CSV file.
+
+    The file variant of `send_peer_to_peer`: each row pairs a text with its recipients. The
+    documentation page places it at `/ws/v1/sms/peer-to-peer-file`; the endpoint list, followed here,
+    at `/ws/v1/send/peer-to-peer-file`. The page lists `number_format` as `en | fa` while its example
+    sends `persian`; this document uses `english | persian` throughout.
+
+    Args:
+        body (PeerToPeerFileSendRequest): Form of `send_peer_to_peer_file`.
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.APIError: The service answered with an error; the subclass names the kind
+            (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        IdListResult
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    if response.parsed is None:
+        raise errors.error_from_response(response)
+    return response.parsed

@@ -1,0 +1,182 @@
+"""Send a test copy of a message to the account owner."""
+
+from typing import Any
+
+import httpx
+
+from ... import _parsing, errors
+from ...client import Client
+from ...models.id_result import IdResult
+from ...models.sample_send_request import SampleSendRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SampleSendRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/ws/v1/sms/sample",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> IdResult | None:
+    """The success model, or None when the answer reports an error."""
+    if not _parsing.is_success(response):
+        return None
+    payload = _parsing.json_payload(response)
+    if _parsing.is_error_envelope(payload):
+        return None
+    try:
+        response_201 = IdResult.from_dict(payload)
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise _parsing.parse_error(response, f"it does not match IdResult ({type(exc).__name__}: {exc})") from exc
+    return response_201
+
+
+def _build_response(*, response: httpx.Response) -> Response[IdResult]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    body: SampleSendRequest,
+) -> Response[IdResult]:
+    """Send a test copy of a message to the account owner.
+
+    Sends the text only to the account owner's own mobile, to check the wording and the sender line
+    before a campaign. The page's request schema is empty; the fields come from its example.
+
+    Args:
+        body (SampleSendRequest): Body of `send_sample`.
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        Response[IdResult]: the raw answer; ``parsed`` is None when it is an error.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.request(kwargs, secured=True)
+
+    return _build_response(response=response)
+
+
+def sync(
+    *,
+    client: Client,
+    body: SampleSendRequest,
+) -> IdResult:
+    """Send a test copy of a message to the account owner.
+
+    Sends the text only to the account owner's own mobile, to check the wording and the sender line
+    before a campaign. The page's request schema is empty; the fields come from its example.
+
+    Args:
+        body (SampleSendRequest): Body of `send_sample`.
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.APIError: The service answered with an error; the subclass names the kind
+            (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        IdResult
+    """
+
+    response = sync_detailed(
+        client=client,
+        body=body,
+    )
+    if response.parsed is None:
+        raise errors.error_from_response(response)
+    return response.parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: SampleSendRequest,
+) -> Response[IdResult]:
+    """Send a test copy of a message to the account owner.
+
+    Sends the text only to the account owner's own mobile, to check the wording and the sender line
+    before a campaign. The page's request schema is empty; the fields come from its example.
+
+    Args:
+        body (SampleSendRequest): Body of `send_sample`.
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        Response[IdResult]: the raw answer; ``parsed`` is None when it is an error.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.arequest(kwargs, secured=True)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: SampleSendRequest,
+) -> IdResult:
+    """Send a test copy of a message to the account owner.
+
+    Sends the text only to the account owner's own mobile, to check the wording and the sender line
+    before a campaign. The page's request schema is empty; the fields come from its example.
+
+    Args:
+        body (SampleSendRequest): Body of `send_sample`.
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.APIError: The service answered with an error; the subclass names the kind
+            (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        IdResult
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    if response.parsed is None:
+        raise errors.error_from_response(response)
+    return response.parsed

@@ -1,0 +1,196 @@
+"""Send a personalised text whose recipients and values come from an Excel or CSV file."""
+
+from typing import Any
+
+import httpx
+
+from ... import _parsing, errors
+from ...client import Client
+from ...models.id_result import IdResult
+from ...models.variable_send_file_request import VariableSendFileRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: VariableSendFileRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/send/keyword-file",
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> IdResult | None:
+    """The success model, or None when the answer reports an error."""
+    if not _parsing.is_success(response):
+        return None
+    payload = _parsing.json_payload(response)
+    if _parsing.is_error_envelope(payload):
+        return None
+    try:
+        response_201 = IdResult.from_dict(payload)
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise _parsing.parse_error(response, f"it does not match IdResult ({type(exc).__name__}: {exc})") from exc
+    return response_201
+
+
+def _build_response(*, response: httpx.Response) -> Response[IdResult]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    body: VariableSendFileRequest,
+) -> Response[IdResult]:
+    """Send a personalised text whose recipients and values come from an Excel or CSV file.
+
+    The file variant of `send_variables`: each row of the uploaded sheet holds a mobile number and
+    the values of the text's `%placeholders%`. This is the only send path without the `/ws` prefix,
+    and its form fields are named differently from the JSON sends (`from` for the line number,
+    `numberFormat` in camelCase); both are kept as documented. The page lists `numberFormat` as
+    `en | fa`; like every other operation here it takes `english | persian`, the values real clients
+    send.
+
+    Args:
+        body (VariableSendFileRequest): Form of `send_variables_file`.
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        Response[IdResult]: the raw answer; ``parsed`` is None when it is an error.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.request(kwargs, secured=True)
+
+    return _build_response(response=response)
+
+
+def sync(
+    *,
+    client: Client,
+    body: VariableSendFileRequest,
+) -> IdResult:
+    """Send a personalised text whose recipients and values come from an Excel or CSV file.
+
+    The file variant of `send_variables`: each row of the uploaded sheet holds a mobile number and
+    the values of the text's `%placeholders%`. This is the only send path without the `/ws` prefix,
+    and its form fields are named differently from the JSON sends (`from` for the line number,
+    `numberFormat` in camelCase); both are kept as documented. The page lists `numberFormat` as
+    `en | fa`; like every other operation here it takes `english | persian`, the values real clients
+    send.
+
+    Args:
+        body (VariableSendFileRequest): Form of `send_variables_file`.
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.APIError: The service answered with an error; the subclass names the kind
+            (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        IdResult
+    """
+
+    response = sync_detailed(
+        client=client,
+        body=body,
+    )
+    if response.parsed is None:
+        raise errors.error_from_response(response)
+    return response.parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: VariableSendFileRequest,
+) -> Response[IdResult]:
+    """Send a personalised text whose recipients and values come from an Excel or CSV file.
+
+    The file variant of `send_variables`: each row of the uploaded sheet holds a mobile number and
+    the values of the text's `%placeholders%`. This is the only send path without the `/ws` prefix,
+    and its form fields are named differently from the JSON sends (`from` for the line number,
+    `numberFormat` in camelCase); both are kept as documented. The page lists `numberFormat` as
+    `en | fa`; like every other operation here it takes `english | persian`, the values real clients
+    send.
+
+    Args:
+        body (VariableSendFileRequest): Form of `send_variables_file`.
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        Response[IdResult]: the raw answer; ``parsed`` is None when it is an error.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.arequest(kwargs, secured=True)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: VariableSendFileRequest,
+) -> IdResult:
+    """Send a personalised text whose recipients and values come from an Excel or CSV file.
+
+    The file variant of `send_variables`: each row of the uploaded sheet holds a mobile number and
+    the values of the text's `%placeholders%`. This is the only send path without the `/ws` prefix,
+    and its form fields are named differently from the JSON sends (`from` for the line number,
+    `numberFormat` in camelCase); both are kept as documented. The page lists `numberFormat` as
+    `en | fa`; like every other operation here it takes `english | persian`, the values real clients
+    send.
+
+    Args:
+        body (VariableSendFileRequest): Form of `send_variables_file`.
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.APIError: The service answered with an error; the subclass names the kind
+            (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        IdResult
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    if response.parsed is None:
+        raise errors.error_from_response(response)
+    return response.parsed

@@ -1,0 +1,229 @@
+"""List support tickets page by page."""
+
+from typing import Any
+
+import httpx
+
+from ... import _parsing, errors
+from ...client import Client
+from ...models.ticket_page_result import TicketPageResult
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = 1,
+    limit: int | Unset = 10,
+    status: str | Unset = UNSET,
+    department: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["limit"] = limit
+
+    params["status"] = status
+
+    params["department"] = department
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/ws/v1/ticket",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> TicketPageResult | None:
+    """The success model, or None when the answer reports an error."""
+    if not _parsing.is_success(response):
+        return None
+    payload = _parsing.json_payload(response)
+    if _parsing.is_error_envelope(payload):
+        return None
+    try:
+        response_200 = TicketPageResult.from_dict(payload)
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise _parsing.parse_error(
+            response, f"it does not match TicketPageResult ({type(exc).__name__}: {exc})"
+        ) from exc
+    return response_200
+
+
+def _build_response(*, response: httpx.Response) -> Response[TicketPageResult]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    page: int | Unset = 1,
+    limit: int | Unset = 10,
+    status: str | Unset = UNSET,
+    department: int | Unset = UNSET,
+) -> Response[TicketPageResult]:
+    """List support tickets page by page.
+
+    Returns the account's tickets, optionally filtered by status and department. No documentation
+    page exists; the filters come from the endpoint list and the paged shape from the other lists.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 10.
+        status (str | Unset):
+        department (int | Unset):
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        Response[TicketPageResult]: the raw answer; ``parsed`` is None when it is an error.
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        limit=limit,
+        status=status,
+        department=department,
+    )
+
+    response = client.request(kwargs, secured=True)
+
+    return _build_response(response=response)
+
+
+def sync(
+    *,
+    client: Client,
+    page: int | Unset = 1,
+    limit: int | Unset = 10,
+    status: str | Unset = UNSET,
+    department: int | Unset = UNSET,
+) -> TicketPageResult:
+    """List support tickets page by page.
+
+    Returns the account's tickets, optionally filtered by status and department. No documentation
+    page exists; the filters come from the endpoint list and the paged shape from the other lists.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 10.
+        status (str | Unset):
+        department (int | Unset):
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.APIError: The service answered with an error; the subclass names the kind
+            (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        TicketPageResult
+    """
+
+    response = sync_detailed(
+        client=client,
+        page=page,
+        limit=limit,
+        status=status,
+        department=department,
+    )
+    if response.parsed is None:
+        raise errors.error_from_response(response)
+    return response.parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    page: int | Unset = 1,
+    limit: int | Unset = 10,
+    status: str | Unset = UNSET,
+    department: int | Unset = UNSET,
+) -> Response[TicketPageResult]:
+    """List support tickets page by page.
+
+    Returns the account's tickets, optionally filtered by status and department. No documentation
+    page exists; the filters come from the endpoint list and the paged shape from the other lists.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 10.
+        status (str | Unset):
+        department (int | Unset):
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        Response[TicketPageResult]: the raw answer; ``parsed`` is None when it is an error.
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        limit=limit,
+        status=status,
+        department=department,
+    )
+
+    response = await client.arequest(kwargs, secured=True)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    page: int | Unset = 1,
+    limit: int | Unset = 10,
+    status: str | Unset = UNSET,
+    department: int | Unset = UNSET,
+) -> TicketPageResult:
+    """List support tickets page by page.
+
+    Returns the account's tickets, optionally filtered by status and department. No documentation
+    page exists; the filters come from the endpoint list and the paged shape from the other lists.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 10.
+        status (str | Unset):
+        department (int | Unset):
+
+    Raises:
+        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.APIError: The service answered with an error; the subclass names the kind
+            (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
+        errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
+        errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
+
+    Returns:
+        TicketPageResult
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        page=page,
+        limit=limit,
+        status=status,
+        department=department,
+    )
+    if response.parsed is None:
+        raise errors.error_from_response(response)
+    return response.parsed

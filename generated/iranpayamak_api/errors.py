@@ -1,0 +1,265 @@
+"""The exceptions every operation of this client raises.
+
+Everything derives from :class:`IranPayamakError`, so one ``except`` clause catches all of them:
+
+- :class:`APIError` and its subclasses: the service answered, and the answer is an error (a non-2xx
+  status, or a 2xx body whose envelope says ``"status": "error"``).
+- :class:`APIConnectionError` and :class:`APITimeoutError`: no usable answer arrived.
+- :class:`ResponseParseError`: a 2xx answer arrived but is not the JSON the spec promises.
+- :class:`MissingAPIKeyError`: an authenticated operation was called without an API key; nothing was sent.
+
+Example::
+
+    try:
+        api.send_pattern.sync(client=client, body=body)
+    except errors.ValidationError as exc:
+        print(exc.field_errors)        # {"line_number": ["..."]}
+    except errors.RateLimitError as exc:
+        print(exc.retry_after)         # seconds, or None
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .types import Response
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "IranPayamakError",
+    "MissingAPIKeyError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseParseError",
+    "ServerError",
+    "ValidationError",
+    "error_from_response",
+    "field_errors_of",
+    "message_of",
+]
+
+# Texts the service uses when it reports a failure inside a 2xx body; they say which kind of error
+# it is when the status code cannot (see spec: NotFound and Unauthorized responses).
+_NOT_FOUND_TEXTS = ("یافت نشد", "not found")
+_AUTH_TEXTS = ("Auth required", "Api-Key not valid", "Unauthorized")
+
+
+class IranPayamakError(Exception):
+    """Base class of every exception this client raises."""
+
+
+class MissingAPIKeyError(IranPayamakError, ValueError):
+    """An operation that needs the ``Api-Key`` header was called on a client without a key.
+
+    Raised before any request is sent.
+    """
+
+
+class APIConnectionError(IranPayamakError):
+    """The request could not be completed: the connection failed or broke before a full answer arrived.
+
+    When it happened after the request may have reached the service (a reset mid-response, a read
+    timeout), a send may or may not have been carried out; check the send requests before resending.
+    """
+
+
+class APITimeoutError(APIConnectionError):
+    """The request took longer than the client's timeout."""
+
+
+class ResponseParseError(IranPayamakError):
+    """A 2xx answer arrived but its body is not what the spec promises (HTML, truncated or empty JSON).
+
+    For a send this means the service accepted the request: do not resend blindly.
+
+    Attributes:
+        status_code: The HTTP status of the answer.
+        body: The raw body, decoded as text (undecodable bytes replaced).
+        reason: Why the body could not be read.
+    """
+
+    def __init__(self, reason: str, *, status_code: int, body: str) -> None:
+        self.reason = reason
+        self.status_code = status_code
+        self.body = body
+        super().__init__(f"HTTP {status_code}: the response body could not be read: {reason}")
+
+
+class APIError(IranPayamakError):
+    """The service answered with an error.
+
+    Attributes:
+        status_code: The HTTP status (2xx when the envelope itself reported the error).
+        message: The service's message as one readable string, flattened from ``message`` and
+            ``messages`` (often in Persian).
+        body: The decoded JSON body, or the text when it was not JSON.
+        headers: The response headers.
+    """
+
+    def __init__(self, message: str, *, status_code: int, body: Any, headers: Mapping[str, str]) -> None:
+        self.message = message
+        self.status_code = status_code
+        self.body = body
+        self.headers = headers
+        super().__init__(f"HTTP {status_code}: {message}")
+
+
+class AuthenticationError(APIError):
+    """HTTP 401: the API key is missing or not valid."""
+
+
+class PermissionDeniedError(APIError):
+    """HTTP 403: the key may not use this operation, line or pattern."""
+
+
+class NotFoundError(APIError):
+    """HTTP 404, or the service's «not found» text: the record (or pattern) does not exist for this account."""
+
+
+class ValidationError(APIError):
+    """HTTP 400 or 422: the service rejected some fields.
+
+    Attributes:
+        field_errors: Each rejected field mapped to its messages, e.g.
+            ``{"line_number": ["گزینه انتخاب شده line number صحیح نمی باشد"]}``. Empty when the service
+            gave no per-field detail.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        body: Any,
+        headers: Mapping[str, str],
+        field_errors: dict[str, list[str]],
+    ) -> None:
+        super().__init__(message, status_code=status_code, body=body, headers=headers)
+        self.field_errors = field_errors
+
+
+class RateLimitError(APIError):
+    """HTTP 429: too many requests.
+
+    Attributes:
+        retry_after: Seconds the service asked to wait (from ``Retry-After``), or None when it did not say.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        body: Any,
+        headers: Mapping[str, str],
+        retry_after: float | None,
+    ) -> None:
+        super().__init__(message, status_code=status_code, body=body, headers=headers)
+        self.retry_after = retry_after
+
+
+class ServerError(APIError):
+    """HTTP 5xx: the service (or a proxy in front of it) failed."""
+
+
+def _texts(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value] if value.strip() else []
+    if isinstance(value, list):
+        return [text for item in value for text in _texts(item)]
+    if isinstance(value, Mapping):
+        return [f"{key}: {'; '.join(_texts(item))}" for key, item in value.items() if _texts(item)]
+    return [str(value)]
+
+
+def message_of(body: Any) -> str:
+    """Flatten the ``message`` and ``messages`` keys of an envelope into one readable string.
+
+    Either key may hold a string, a list of strings or a field-to-messages map; both are read.
+    Returns an empty string when the body carries no message.
+
+    Example::
+
+        >>> message_of({"status": "error", "messages": {"text": ["required"], "line_number": "invalid"}})
+        'text: required; line_number: invalid'
+    """
+    if not isinstance(body, Mapping):
+        return ""
+    texts: list[str] = []
+    for key in ("message", "messages"):
+        for text in _texts(body.get(key)):
+            if text not in texts:
+                texts.append(text)
+    return "; ".join(texts)
+
+
+def field_errors_of(body: Any) -> dict[str, list[str]]:
+    """The field-to-messages map of a validation error body (``messages`` or ``message``), or ``{}``."""
+    if not isinstance(body, Mapping):
+        return {}
+    for key in ("messages", "message"):
+        value = body.get(key)
+        if isinstance(value, Mapping):
+            return {str(field): _texts(errors) for field, errors in value.items()}
+    return {}
+
+
+def _decode(content: bytes) -> Any:
+    try:
+        return json.loads(content)
+    except ValueError:
+        return content.decode("utf-8", errors="replace")
+
+
+def _error_class(status_code: int, body: Any, message: str) -> type[APIError]:
+    by_status: dict[int, type[APIError]] = {
+        400: ValidationError,
+        401: AuthenticationError,
+        403: PermissionDeniedError,
+        404: NotFoundError,
+        422: ValidationError,
+        429: RateLimitError,
+    }
+    if status_code in by_status:
+        return by_status[status_code]
+    if status_code >= 500:
+        return ServerError
+    if 200 <= status_code < 300:
+        # The envelope reported the failure; its content is all there is to classify it by.
+        if field_errors_of(body):
+            return ValidationError
+        if any(text in message for text in _AUTH_TEXTS):
+            return AuthenticationError
+        if any(text in message.lower() for text in _NOT_FOUND_TEXTS):
+            return NotFoundError
+    return APIError
+
+
+def error_from_response(response: Response[Any]) -> APIError:
+    """Build the exception that describes an error response (non-2xx, or a 2xx error envelope)."""
+    from ._retry import parse_retry_after
+
+    body = _decode(response.content)
+    message = message_of(body)
+    if not message:
+        try:
+            message = HTTPStatus(response.status_code).phrase
+        except ValueError:
+            message = "Unknown error"
+    cls = _error_class(response.status_code, body, message)
+    common: dict[str, Any] = {"status_code": response.status_code, "body": body, "headers": response.headers}
+    if cls is ValidationError:
+        return ValidationError(message, field_errors=field_errors_of(body), **common)
+    if cls is RateLimitError:
+        return RateLimitError(message, retry_after=parse_retry_after(response.headers.get("retry-after")), **common)
+    return cls(message, **common)

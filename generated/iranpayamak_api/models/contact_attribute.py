@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.attribute_type import AttributeType
+
+T = TypeVar("T", bound="ContactAttribute")
+
+
+@_attrs_define
+class ContactAttribute:
+    """A custom attribute of a contact with its value.
+
+    Attributes:
+        id (int):
+        title (str):
+        type_ (AttributeType): Type of a custom contact attribute.
+        code (str):
+        value (float | None | str):
+    """
+
+    id: int
+    title: str
+    type_: AttributeType
+    code: str
+    value: float | str | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        type_ = self.type_.value
+
+        code = self.code
+
+        value: float | str | None
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "title": title,
+                "type": type_,
+                "code": code,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        title = d.pop("title")
+
+        type_ = AttributeType(d.pop("type"))
+
+        code = d.pop("code")
+
+        def _parse_value(data: object) -> float | str | None:
+            if data is None:
+                return data
+            return cast(float | None | str, data)
+
+        value = _parse_value(d.pop("value"))
+
+        contact_attribute = cls(
+            id=id,
+            title=title,
+            type_=type_,
+            code=code,
+            value=value,
+        )
+
+        contact_attribute.additional_properties = d
+        return contact_attribute
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,28 @@
+from enum import StrEnum
+from typing import Self
+
+
+class ContactPrefix(StrEnum):
+    """How to address a contact - man, woman, company or organisation.
+
+    Values the service adds later are kept as they arrive instead of failing to parse.
+    """
+
+    CO = "co"
+    MAN = "man"
+    ORG = "org"
+    WOMAN = "woman"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        # Cached so that repeated lookups of the same new value return the same member.
+        cls._value2member_map_[value] = member
+        return member

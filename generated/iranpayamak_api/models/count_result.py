@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.api_status import ApiStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.count_breakdown import CountBreakdown
+    from ..models.field_messages import FieldMessages
+
+
+T = TypeVar("T", bound="CountResult")
+
+
+@_attrs_define
+class CountResult:
+    """A recipient count estimate.
+
+    Attributes:
+        status (ApiStatus): Outcome of the call as the body reports it.
+        data (CountBreakdown | int):
+        messages (FieldMessages | list[str] | None | str | Unset): Human-readable text attached to a response: one
+            string, a list of strings, a field-to-errors map,
+            or null. Texts are often in Persian.
+    """
+
+    status: ApiStatus
+    data: CountBreakdown | int
+    messages: FieldMessages | list[str] | str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.count_breakdown import CountBreakdown
+        from ..models.field_messages import FieldMessages
+
+        status = self.status.value
+
+        data: dict[str, Any] | int
+        if isinstance(self.data, CountBreakdown):
+            data = self.data.to_dict()
+        else:
+            data = self.data
+
+        messages: dict[str, Any] | list[str] | str | Unset | None
+        if isinstance(self.messages, Unset):
+            messages = UNSET
+        elif isinstance(self.messages, list):
+            messages = self.messages
+
+        elif isinstance(self.messages, FieldMessages):
+            messages = self.messages.to_dict()
+        else:
+            messages = self.messages
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
+        if messages is not UNSET:
+            field_dict["messages"] = messages
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.count_breakdown import CountBreakdown
+        from ..models.field_messages import FieldMessages
+
+        d = dict(src_dict)
+        status = ApiStatus(d.pop("status"))
+
+        def _parse_data(data: object) -> CountBreakdown | int:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_1 = CountBreakdown.from_dict(data)
+
+                return data_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CountBreakdown | int, data)
+
+        data = _parse_data(d.pop("data"))
+
+        def _parse_messages(data: object) -> FieldMessages | list[str] | str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_api_messages_type_1 = cast(list[str], data)
+
+                return componentsschemas_api_messages_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_api_messages_type_2 = FieldMessages.from_dict(data)
+
+                return componentsschemas_api_messages_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FieldMessages | list[str] | None | str | Unset, data)
+
+        messages = _parse_messages(d.pop("messages", UNSET))
+
+        count_result = cls(
+            status=status,
+            data=data,
+            messages=messages,
+        )
+
+        count_result.additional_properties = d
+        return count_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

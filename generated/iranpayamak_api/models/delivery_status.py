@@ -1,0 +1,33 @@
+from enum import StrEnum
+from typing import Self
+
+
+class DeliveryStatus(StrEnum):
+    """Delivery status of one recipient of a send request.
+
+    Values the service adds later are kept as they arrive instead of failing to parse.
+    """
+
+    BLACKLIST = "blacklist"
+    DELIVERED = "delivered"
+    DELIVERY_FAILURE = "delivery-failure"
+    DELIVERY_UNDETERMINED = "delivery-undetermined"
+    IN_QUEUE = "in-queue"
+    NOT_STARTED = "not-started"
+    SEND_FAILURE = "send-failure"
+    SENT = "sent"
+    SYSTEM_ERROR = "system-error"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        # Cached so that repeated lookups of the same new value return the same member.
+        cls._value2member_map_[value] = member
+        return member

@@ -1,0 +1,175 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.lbs_device import LbsDevice
+from ..models.lbs_dispatch_moment import LbsDispatchMoment
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LbsCampaignFields")
+
+
+@_attrs_define
+class LbsCampaignFields:
+    """The fields shared by the create and edit bodies of LBS campaigns.
+
+    Attributes:
+        text (str): The message text. Persian text is sent as is (UTF-8).
+        start_time (int): Start of the window, Unix time in seconds.
+        end_time (int): End of the window, Unix time in seconds.
+        latitude (float):
+        longitude (float):
+        radius (int): Radius of the area around the point (the example uses 1000, presumably metres).
+        receiver_count (int | Unset): Maximum number of people to message.
+        address (str | Unset): A human-readable address of the point.
+        dispatch_moment (LbsDispatchMoment | Unset): When an LBS message is sent relative to the area - on entering,
+            while present, or on leaving.
+        receiver_age_from (int | Unset):
+        receiver_age_to (int | Unset):
+        device (LbsDevice | Unset): Devices an LBS campaign targets - all, Android or iOS.
+    """
+
+    text: str
+    start_time: int
+    end_time: int
+    latitude: float
+    longitude: float
+    radius: int
+    receiver_count: int | Unset = UNSET
+    address: str | Unset = UNSET
+    dispatch_moment: LbsDispatchMoment | Unset = UNSET
+    receiver_age_from: int | Unset = UNSET
+    receiver_age_to: int | Unset = UNSET
+    device: LbsDevice | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        text = self.text
+
+        start_time = self.start_time
+
+        end_time = self.end_time
+
+        latitude = self.latitude
+
+        longitude = self.longitude
+
+        radius = self.radius
+
+        receiver_count = self.receiver_count
+
+        address = self.address
+
+        dispatch_moment: str | Unset = UNSET
+        if not isinstance(self.dispatch_moment, Unset):
+            dispatch_moment = self.dispatch_moment.value
+
+        receiver_age_from = self.receiver_age_from
+
+        receiver_age_to = self.receiver_age_to
+
+        device: str | Unset = UNSET
+        if not isinstance(self.device, Unset):
+            device = self.device.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "text": text,
+                "start_time": start_time,
+                "end_time": end_time,
+                "latitude": latitude,
+                "longitude": longitude,
+                "radius": radius,
+            }
+        )
+        if receiver_count is not UNSET:
+            field_dict["receiver_count"] = receiver_count
+        if address is not UNSET:
+            field_dict["address"] = address
+        if dispatch_moment is not UNSET:
+            field_dict["dispatch_moment"] = dispatch_moment
+        if receiver_age_from is not UNSET:
+            field_dict["receiver_age_from"] = receiver_age_from
+        if receiver_age_to is not UNSET:
+            field_dict["receiver_age_to"] = receiver_age_to
+        if device is not UNSET:
+            field_dict["device"] = device
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        text = d.pop("text")
+
+        start_time = d.pop("start_time")
+
+        end_time = d.pop("end_time")
+
+        latitude = d.pop("latitude")
+
+        longitude = d.pop("longitude")
+
+        radius = d.pop("radius")
+
+        receiver_count = d.pop("receiver_count", UNSET)
+
+        address = d.pop("address", UNSET)
+
+        _dispatch_moment = d.pop("dispatch_moment", UNSET)
+        dispatch_moment: LbsDispatchMoment | Unset
+        if isinstance(_dispatch_moment, Unset):
+            dispatch_moment = UNSET
+        else:
+            dispatch_moment = LbsDispatchMoment(_dispatch_moment)
+
+        receiver_age_from = d.pop("receiver_age_from", UNSET)
+
+        receiver_age_to = d.pop("receiver_age_to", UNSET)
+
+        _device = d.pop("device", UNSET)
+        device: LbsDevice | Unset
+        if isinstance(_device, Unset):
+            device = UNSET
+        else:
+            device = LbsDevice(_device)
+
+        lbs_campaign_fields = cls(
+            text=text,
+            start_time=start_time,
+            end_time=end_time,
+            latitude=latitude,
+            longitude=longitude,
+            radius=radius,
+            receiver_count=receiver_count,
+            address=address,
+            dispatch_moment=dispatch_moment,
+            receiver_age_from=receiver_age_from,
+            receiver_age_to=receiver_age_to,
+            device=device,
+        )
+
+        lbs_campaign_fields.additional_properties = d
+        return lbs_campaign_fields
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

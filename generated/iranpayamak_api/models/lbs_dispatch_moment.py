@@ -1,0 +1,27 @@
+from enum import StrEnum
+from typing import Self
+
+
+class LbsDispatchMoment(StrEnum):
+    """When an LBS message is sent relative to the area - on entering, while present, or on leaving.
+
+    Values the service adds later are kept as they arrive instead of failing to parse.
+    """
+
+    ENTRY = "ورود"
+    EXIT = "خروج"
+    PRESENCE = "حضور"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        # Cached so that repeated lookups of the same new value return the same member.
+        cls._value2member_map_[value] = member
+        return member

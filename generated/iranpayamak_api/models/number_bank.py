@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NumberBank")
+
+
+@_attrs_define
+class NumberBank:
+    """A number bank - a ready-made list of numbers by trade and region.
+
+    Attributes:
+        id (int):
+        title (str):
+        records (int | Unset): Number of numbers in the bank.
+        province_id (int | Unset):
+        city_id (int | Unset):
+    """
+
+    id: int
+    title: str
+    records: int | Unset = UNSET
+    province_id: int | Unset = UNSET
+    city_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        records = self.records
+
+        province_id = self.province_id
+
+        city_id = self.city_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "title": title,
+            }
+        )
+        if records is not UNSET:
+            field_dict["records"] = records
+        if province_id is not UNSET:
+            field_dict["province_id"] = province_id
+        if city_id is not UNSET:
+            field_dict["city_id"] = city_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        title = d.pop("title")
+
+        records = d.pop("records", UNSET)
+
+        province_id = d.pop("province_id", UNSET)
+
+        city_id = d.pop("city_id", UNSET)
+
+        number_bank = cls(
+            id=id,
+            title=title,
+            records=records,
+            province_id=province_id,
+            city_id=city_id,
+        )
+
+        number_bank.additional_properties = d
+        return number_bank
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,28 @@
+from enum import StrEnum
+from typing import Self
+
+
+class NumberFormat(StrEnum):
+    """Whether digits in the delivered text are written with Latin (`english`) or Persian (`persian`)
+    characters. Some pages list `en | fa`; their own examples and every real client send these values.
+
+
+        Values the service adds later are kept as they arrive instead of failing to parse.
+    """
+
+    ENGLISH = "english"
+    PERSIAN = "persian"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        # Cached so that repeated lookups of the same new value return the same member.
+        cls._value2member_map_[value] = member
+        return member

@@ -1,0 +1,202 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.pattern_category import PatternCategory
+from ..models.pattern_status import PatternStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pattern_variable import PatternVariable
+
+
+T = TypeVar("T", bound="Pattern")
+
+
+@_attrs_define
+class Pattern:
+    """A pattern of the account.
+
+    Attributes:
+        code (str):
+        title (str | Unset):
+        text (str | Unset):
+        description (None | str | Unset):
+        status (PatternStatus | Unset): Approval status of a pattern.
+        share (bool | int | Unset):
+        website (None | str | Unset):
+        category (PatternCategory | Unset): What a pattern is for - 1 one-time codes, 2 customer club, 3 orders, 255
+            other.
+        vars_ (list[PatternVariable] | Unset):
+    """
+
+    code: str
+    title: str | Unset = UNSET
+    text: str | Unset = UNSET
+    description: str | Unset | None = UNSET
+    status: PatternStatus | Unset = UNSET
+    share: bool | int | Unset = UNSET
+    website: str | Unset | None = UNSET
+    category: PatternCategory | Unset = UNSET
+    vars_: list[PatternVariable] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        title = self.title
+
+        text = self.text
+
+        description: str | Unset | None
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        share: bool | int | Unset
+        if isinstance(self.share, Unset):
+            share = UNSET
+        else:
+            share = self.share
+
+        website: str | Unset | None
+        if isinstance(self.website, Unset):
+            website = UNSET
+        else:
+            website = self.website
+
+        category: int | Unset = UNSET
+        if not isinstance(self.category, Unset):
+            category = self.category.value
+
+        vars_: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.vars_, Unset):
+            vars_ = []
+            for vars_item_data in self.vars_:
+                vars_item = vars_item_data.to_dict()
+                vars_.append(vars_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+            }
+        )
+        if title is not UNSET:
+            field_dict["title"] = title
+        if text is not UNSET:
+            field_dict["text"] = text
+        if description is not UNSET:
+            field_dict["description"] = description
+        if status is not UNSET:
+            field_dict["status"] = status
+        if share is not UNSET:
+            field_dict["share"] = share
+        if website is not UNSET:
+            field_dict["website"] = website
+        if category is not UNSET:
+            field_dict["category"] = category
+        if vars_ is not UNSET:
+            field_dict["vars"] = vars_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pattern_variable import PatternVariable
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        title = d.pop("title", UNSET)
+
+        text = d.pop("text", UNSET)
+
+        def _parse_description(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        _status = d.pop("status", UNSET)
+        status: PatternStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = PatternStatus(_status)
+
+        def _parse_share(data: object) -> bool | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | Unset, data)
+
+        share = _parse_share(d.pop("share", UNSET))
+
+        def _parse_website(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        website = _parse_website(d.pop("website", UNSET))
+
+        _category = d.pop("category", UNSET)
+        category: PatternCategory | Unset
+        if isinstance(_category, Unset):
+            category = UNSET
+        else:
+            category = PatternCategory(_category)
+
+        _vars_ = d.pop("vars", UNSET)
+        vars_: list[PatternVariable] | Unset = UNSET
+        if _vars_ is not UNSET:
+            vars_ = []
+            for vars_item_data in _vars_:
+                vars_item = PatternVariable.from_dict(vars_item_data)
+
+                vars_.append(vars_item)
+
+        pattern = cls(
+            code=code,
+            title=title,
+            text=text,
+            description=description,
+            status=status,
+            share=share,
+            website=website,
+            category=category,
+            vars_=vars_,
+        )
+
+        pattern.additional_properties = d
+        return pattern
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

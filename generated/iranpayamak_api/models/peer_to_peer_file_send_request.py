@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..models.number_format import NumberFormat
+from ..types import UNSET, File, Unset
+
+T = TypeVar("T", bound="PeerToPeerFileSendRequest")
+
+
+@_attrs_define
+class PeerToPeerFileSendRequest:
+    """Form of `send_peer_to_peer_file`.
+
+    Attributes:
+        line_number (str): A sender line number, Latin digits only; `90008361` is the shared public line.
+        peers_file (File): The uploaded file's bytes.
+        number_format (NumberFormat | Unset): Whether digits in the delivered text are written with Latin (`english`) or
+            Persian (`persian`)
+            characters. Some pages list `en | fa`; their own examples and every real client send these values.
+        schedule (str | Unset): The schedule of a file-based send, in the same forms as `Schedule`; omit the field to
+            send now.
+    """
+
+    line_number: str
+    peers_file: File
+    number_format: NumberFormat | Unset = UNSET
+    schedule: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        line_number = self.line_number
+
+        peers_file = self.peers_file.to_tuple()
+
+        number_format: str | Unset = UNSET
+        if not isinstance(self.number_format, Unset):
+            number_format = self.number_format.value
+
+        schedule = self.schedule
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "line_number": line_number,
+                "peers_file": peers_file,
+            }
+        )
+        if number_format is not UNSET:
+            field_dict["number_format"] = number_format
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("line_number", (None, str(self.line_number).encode(), "text/plain")))
+
+        files.append(("peers_file", self.peers_file.to_tuple()))
+
+        if not isinstance(self.number_format, Unset):
+            files.append(("number_format", (None, str(self.number_format.value).encode(), "text/plain")))
+
+        if not isinstance(self.schedule, Unset):
+            files.append(("schedule", (None, str(self.schedule).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        line_number = d.pop("line_number")
+
+        peers_file = File(payload=BytesIO(d.pop("peers_file")))
+
+        _number_format = d.pop("number_format", UNSET)
+        number_format: NumberFormat | Unset
+        if isinstance(_number_format, Unset):
+            number_format = UNSET
+        else:
+            number_format = NumberFormat(_number_format)
+
+        schedule = d.pop("schedule", UNSET)
+
+        peer_to_peer_file_send_request = cls(
+            line_number=line_number,
+            peers_file=peers_file,
+            number_format=number_format,
+            schedule=schedule,
+        )
+
+        peer_to_peer_file_send_request.additional_properties = d
+        return peer_to_peer_file_send_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

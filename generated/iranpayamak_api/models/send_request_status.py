@@ -1,0 +1,31 @@
+from enum import StrEnum
+from typing import Self
+
+
+class SendRequestStatus(StrEnum):
+    """Overall status of a send request, as public client code lists it.
+
+    Values the service adds later are kept as they arrive instead of failing to parse.
+    """
+
+    CANCELLED = "cancelled"
+    INIT = "init"
+    INSUFFICIENT_BALANCE = "insufficient-balance"
+    IN_QUEUE = "in-queue"
+    PENDING_APPROVAL = "pending-approval"
+    REJECTED = "rejected"
+    SENT = "sent"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        # Cached so that repeated lookups of the same new value return the same member.
+        cls._value2member_map_[value] = member
+        return member

@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ticket_message import TicketMessage
+
+
+T = TypeVar("T", bound="Ticket")
+
+
+@_attrs_define
+class Ticket:
+    """A support ticket.
+
+    Attributes:
+        id (int):
+        subject (str | Unset):
+        department (int | str | Unset):
+        status (str | Unset): Where the ticket stands (values not documented).
+        created_at (str | Unset):
+        updated_at (str | Unset):
+        conversation (list[TicketMessage] | Unset):
+    """
+
+    id: int
+    subject: str | Unset = UNSET
+    department: int | str | Unset = UNSET
+    status: str | Unset = UNSET
+    created_at: str | Unset = UNSET
+    updated_at: str | Unset = UNSET
+    conversation: list[TicketMessage] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        subject = self.subject
+
+        department: int | str | Unset
+        if isinstance(self.department, Unset):
+            department = UNSET
+        else:
+            department = self.department
+
+        status = self.status
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        conversation: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.conversation, Unset):
+            conversation = []
+            for conversation_item_data in self.conversation:
+                conversation_item = conversation_item_data.to_dict()
+                conversation.append(conversation_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if department is not UNSET:
+            field_dict["department"] = department
+        if status is not UNSET:
+            field_dict["status"] = status
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if conversation is not UNSET:
+            field_dict["conversation"] = conversation
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ticket_message import TicketMessage
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        subject = d.pop("subject", UNSET)
+
+        def _parse_department(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        department = _parse_department(d.pop("department", UNSET))
+
+        status = d.pop("status", UNSET)
+
+        created_at = d.pop("created_at", UNSET)
+
+        updated_at = d.pop("updated_at", UNSET)
+
+        _conversation = d.pop("conversation", UNSET)
+        conversation: list[TicketMessage] | Unset = UNSET
+        if _conversation is not UNSET:
+            conversation = []
+            for conversation_item_data in _conversation:
+                conversation_item = TicketMessage.from_dict(conversation_item_data)
+
+                conversation.append(conversation_item)
+
+        ticket = cls(
+            id=id,
+            subject=subject,
+            department=department,
+            status=status,
+            created_at=created_at,
+            updated_at=updated_at,
+            conversation=conversation,
+        )
+
+        ticket.additional_properties = d
+        return ticket
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

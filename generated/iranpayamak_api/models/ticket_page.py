@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.ticket import Ticket
+
+
+T = TypeVar("T", bound="TicketPage")
+
+
+@_attrs_define
+class TicketPage:
+    """One page of tickets.
+
+    Attributes:
+        current_page (int): The page returned, from 1.
+        total_pages (int): Number of pages at the current `limit`.
+        total_items (int): Number of items across all pages.
+        items_per_page (int): The page size used.
+        items (list[Ticket]):
+    """
+
+    current_page: int
+    total_pages: int
+    total_items: int
+    items_per_page: int
+    items: list[Ticket]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        current_page = self.current_page
+
+        total_pages = self.total_pages
+
+        total_items = self.total_items
+
+        items_per_page = self.items_per_page
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "currentPage": current_page,
+                "totalPages": total_pages,
+                "totalItems": total_items,
+                "itemsPerPage": items_per_page,
+                "items": items,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ticket import Ticket
+
+        d = dict(src_dict)
+        current_page = d.pop("currentPage")
+
+        total_pages = d.pop("totalPages")
+
+        total_items = d.pop("totalItems")
+
+        items_per_page = d.pop("itemsPerPage")
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = Ticket.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        ticket_page = cls(
+            current_page=current_page,
+            total_pages=total_pages,
+            total_items=total_items,
+            items_per_page=items_per_page,
+            items=items,
+        )
+
+        ticket_page.additional_properties = d
+        return ticket_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+"""Types shared by the operations and models: the unset marker, uploaded files and raw responses."""
+
+from collections.abc import Mapping, MutableMapping
+from typing import IO, BinaryIO, Generic, Literal, TypeVar
+
+from attrs import define
+
+
+class Unset:
+    """The type of :data:`UNSET`: an optional field or parameter that was not given (unlike None)."""
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Unset = Unset()
+"""Marks an optional value that is not sent (None would be sent as JSON null)."""
+
+# The types that `httpx.Client(files=)` can accept, copied from that library.
+FileContent = IO[bytes] | bytes | str
+FileTypes = (
+    # (filename, file (or bytes), content_type)
+    tuple[str | None, FileContent, str | None]
+    # (filename, file (or bytes), content_type, headers)
+    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
+)
+RequestFiles = list[tuple[str, FileTypes]]
+
+
+@define
+class File:
+    """A file to upload in a multipart form, or a downloaded file.
+
+    Example::
+
+        with open("recipients.xlsx", "rb") as f:
+            File(payload=f, file_name="recipients.xlsx")
+    """
+
+    payload: BinaryIO
+    file_name: str | None = None
+    mime_type: str | None = None
+
+    def to_tuple(self) -> FileTypes:
+        """The tuple httpx accepts for a multipart file part."""
+        return self.file_name, self.payload, self.mime_type
+
+
+T = TypeVar("T")
+
+
+@define
+class Response(Generic[T]):
+    """A raw answer of an operation, returned by the ``*_detailed`` functions.
+
+    Attributes:
+        status_code: The HTTP status code.
+        content: The body, as received.
+        headers: The response headers.
+        parsed: The success model, or None when the answer is an error (a non-2xx status, or an
+            envelope with ``"status": "error"``); ``errors.error_from_response(response)`` describes it.
+    """
+
+    status_code: int
+    content: bytes
+    headers: MutableMapping[str, str]
+    parsed: T | None
+
+
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

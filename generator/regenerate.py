@@ -1,0 +1,152 @@
+"""Rebuild ``generated/iranpayamak_api`` from ``spec/iranpayamak.openapi.yaml``.
+
+    python generator/regenerate.py          # regenerate in place
+    python generator/regenerate.py --check  # fail, listing the files, if generated/ is out of date
+
+The pinned openapi-python-client renders the package with our templates (``generator/templates``,
+falling back to the tool's own), then this script renders the runtime modules the tool has no slot
+for (``generator/templates/extra``) and formats everything with the repository's ruff settings. The
+result is built in a temporary folder and only then compared with, or copied over, ``generated/``,
+so files that disappear from the spec disappear from the package too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import tomllib
+from pathlib import Path
+
+import jinja2
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "spec" / "iranpayamak.openapi.yaml"
+GENERATOR = ROOT / "generator"
+PACKAGE = "iranpayamak_api"
+TARGET = ROOT / "generated" / PACKAGE
+
+
+def _version() -> str:
+    with (ROOT / "pyproject.toml").open("rb") as f:
+        return str(tomllib.load(f)["project"]["version"])
+
+
+def _run(command: list[str], cwd: Path, env: dict[str, str]) -> str:
+    result = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, check=False)
+    output = result.stdout + result.stderr
+    if result.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed:\n{output}")
+    return output
+
+
+def build(spec: Path, workdir: Path, package_name: str = PACKAGE) -> Path:
+    """Generate the package from ``spec`` into ``workdir`` and return the package folder.
+
+    ``package_name`` lets the template tests build a second client beside the installed one.
+    """
+    version = _version()
+    # Tools (ruff, the generator) come from the same environment as this interpreter.
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    # ruff looks for its settings upwards from the files it formats; point it at the repository's.
+    (workdir / "ruff.toml").write_text(f'extend = "{ROOT / "pyproject.toml"}"\n', encoding="utf-8")
+    config = yaml.safe_load((GENERATOR / "config.yaml").read_text(encoding="utf-8"))
+    config["package_version_override"] = version
+    config["package_name_override"] = package_name
+    config_path = workdir / "config.yaml"
+    config_path.write_text(yaml.safe_dump(config), encoding="utf-8")
+
+    package = workdir / package_name
+    output = _run(
+        [
+            sys.executable,
+            "-m",
+            "openapi_python_client",
+            "generate",
+            "--path",
+            str(spec),
+            "--config",
+            str(config_path),
+            "--custom-template-path",
+            str(GENERATOR / "templates"),
+            "--meta",
+            "none",
+            "--output-path",
+            str(package),
+        ],
+        cwd=workdir,
+        env=env,
+    )
+    if "Warning" in output or "Error" in output:
+        # A warning means part of the spec was silently dropped from the client.
+        raise SystemExit(f"openapi-python-client reported problems:\n{output}")
+
+    extra = GENERATOR / "templates" / "extra"
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(extra), keep_trailing_newline=True, undefined=jinja2.StrictUndefined
+    )
+    for source in sorted(extra.iterdir()):
+        if source.suffix == ".jinja":
+            text = environment.get_template(source.name).render(package_version=version)
+            (package / source.stem).write_text(text, encoding="utf-8")
+        else:
+            shutil.copyfile(source, package / source.name)
+
+    for hook in config["post_hooks"]:
+        _run(hook.split(), cwd=package, env=env)
+    return package
+
+
+def _differences(expected: Path, actual: Path) -> list[str]:
+    def files(root: Path) -> set[str]:
+        if not root.exists():
+            return set()
+        return {
+            str(path.relative_to(root))
+            for path in root.rglob("*")
+            if path.is_file() and "__pycache__" not in path.parts
+        }
+
+    wanted, present = files(expected), files(actual)
+    changed = sorted(
+        name for name in wanted & present if not filecmp.cmp(expected / name, actual / name, shallow=False)
+    )
+    return (
+        [f"missing: {name}" for name in sorted(wanted - present)]
+        + [f"not generated from the spec: {name}" for name in sorted(present - wanted)]
+        + [f"differs: {name}" for name in changed]
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--check", action="store_true", help="only report whether generated/ is up to date")
+    parser.add_argument("--spec", type=Path, default=SPEC, help="the OpenAPI document (default: the project's)")
+    parser.add_argument("--output", type=Path, default=TARGET, help="where the package goes")
+    args = parser.parse_args(argv)
+
+    with tempfile.TemporaryDirectory(prefix="iranpayamak-regen-") as tmp:
+        package = build(args.spec.resolve(), Path(tmp))
+        if args.check:
+            differences = _differences(package, args.output)
+            if differences:
+                print(f"{args.output} is out of date with {args.spec}; run scripts/regenerate:", file=sys.stderr)
+                for line in differences:
+                    print(f"  {line}", file=sys.stderr)
+                return 1
+            print(f"{args.output} is up to date.")
+            return 0
+        if args.output.exists():
+            shutil.rmtree(args.output)
+        shutil.copytree(package, args.output)
+        print(f"Regenerated {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,127 @@
+"""What every request of the generated client carries, and what its Client object reveals."""
+
+from __future__ import annotations
+
+import importlib.metadata
+
+import httpx
+import pytest
+
+import iranpayamak_api
+from iranpayamak_api import Client, errors
+from iranpayamak_api.api.account import get_balance
+from iranpayamak_api.api.sms import send_pattern, send_simple_file
+from tests.fakes import API_KEY, FakeService, envelope
+from tests.generated.bodies import BALANCE, pattern_body, simple_file_body
+
+
+def test_every_request_carries_the_key_user_agent_and_accept_headers() -> None:
+    service = FakeService(httpx.Response(200, json=BALANCE), envelope(1, code=201))
+    client = service.client(iranpayamak_api)
+    get_balance.sync(client=client)
+    send_simple_file.sync(client=client, body=simple_file_body())
+    for request in service.requests:
+        assert request.headers["api-key"] == API_KEY
+        assert request.headers["user-agent"] == f"iranpayamak-python/{iranpayamak_api.__version__}"
+        assert request.headers["accept"] == "application/json"
+
+
+def test_user_agent_version_is_the_distribution_version() -> None:
+    assert iranpayamak_api.__version__ == importlib.metadata.version("iranpayamak")
+
+
+def test_default_base_url_and_timeouts() -> None:
+    service = FakeService(httpx.Response(200, json=BALANCE))
+    client = Client(api_key=API_KEY, httpx_args={"transport": httpx.MockTransport(service)})
+    get_balance.sync(client=client)
+    request = service.requests[0]
+    assert str(request.url) == "https://api.iranpayamak.com/ws/v1/account/balance"
+    assert request.extensions["timeout"] == {"connect": 5.0, "read": 30.0, "write": 30.0, "pool": 30.0}
+
+
+def test_timeout_given_in_seconds_applies_to_every_phase() -> None:
+    service = FakeService(httpx.Response(200, json=BALANCE))
+    get_balance.sync(client=service.client(iranpayamak_api, timeout=2.5))
+    assert service.requests[0].extensions["timeout"] == {"connect": 2.5, "read": 2.5, "write": 2.5, "pool": 2.5}
+
+
+def test_extra_headers_are_sent_and_base_url_trailing_slash_is_ignored() -> None:
+    service = FakeService(httpx.Response(200, json=BALANCE))
+    client = service.client(iranpayamak_api, headers={"X-Trace": "abc"}, base_url="http://127.0.0.1:4010/")
+    get_balance.sync(client=client)
+    assert service.requests[0].headers["x-trace"] == "abc"
+    assert str(service.requests[0].url) == "http://127.0.0.1:4010/ws/v1/account/balance"
+
+
+def test_the_key_never_appears_in_reprs_or_error_texts() -> None:
+    service = FakeService(httpx.Response(401, json={"status": "error", "message": "Api-Key not valid", "data": None}))
+    client = service.client(iranpayamak_api, headers={"X-Other": "1"})
+    copy = client.with_options(max_retries=0)
+    with pytest.raises(errors.AuthenticationError) as caught:
+        get_balance.sync(client=copy)
+    detailed = get_balance.sync_detailed(client=client)
+    for text in (
+        repr(client),
+        str(client),
+        repr(copy),
+        repr(client.retry_policy),
+        repr(caught.value),
+        str(caught.value),
+        repr(detailed),
+    ):
+        assert API_KEY not in text
+
+
+def test_secured_operation_without_a_key_raises_before_sending() -> None:
+    service = FakeService(httpx.Response(200, json=BALANCE))
+    with pytest.raises(errors.MissingAPIKeyError, match="api_key"):
+        get_balance.sync(client=service.client(iranpayamak_api, api_key=None))
+    with pytest.raises(errors.MissingAPIKeyError):
+        send_pattern.sync(client=service.client(iranpayamak_api, api_key=""), body=pattern_body())
+    assert service.requests == []
+
+
+def test_with_options_shares_the_connection_pool_and_rejects_pool_settings() -> None:
+    client = Client(api_key=API_KEY)
+    copy = client.with_options(retry_non_idempotent=True, timeout=3.0)
+    try:
+        assert copy.get_httpx_client() is client.get_httpx_client()
+        assert (copy.retry_non_idempotent, client.retry_non_idempotent) == (True, False)
+        with pytest.raises(TypeError, match="verify_ssl"):
+            client.with_options(verify_ssl=False)
+    finally:
+        client.close()
+
+
+def test_a_supplied_httpx_client_is_used_and_left_open() -> None:
+    service = FakeService(httpx.Response(200, json=BALANCE))
+    http = httpx.Client(transport=httpx.MockTransport(service))
+    with Client(api_key=API_KEY, http_client=http) as client:
+        get_balance.sync(client=client)
+    assert len(service.requests) == 1
+    assert not http.is_closed
+    http.close()
+
+
+def test_closing_releases_the_pool_and_a_later_call_opens_a_new_one() -> None:
+    service = FakeService(httpx.Response(200, json=BALANCE))
+    client = service.client(iranpayamak_api)
+    first = client.get_httpx_client()
+    client.close()
+    assert first.is_closed
+    get_balance.sync(client=client)
+    assert client.get_httpx_client() is not first
+
+
+def test_negative_max_retries_is_rejected() -> None:
+    with pytest.raises(ValueError, match="max_retries"):
+        Client(api_key=API_KEY, max_retries=-1)
+
+
+@pytest.mark.anyio
+async def test_async_client_sends_the_same_headers() -> None:
+    service = FakeService(httpx.Response(200, json=BALANCE))
+    async with service.client(iranpayamak_api) as client:
+        balance = await get_balance.asyncio(client=client)
+    assert balance.data.balance_amount == 5000
+    assert service.requests[0].headers["api-key"] == API_KEY
