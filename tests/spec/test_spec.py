@@ -67,6 +67,11 @@ def test_operation_ids_are_unique_snake_case(spec: dict[str, Any]) -> None:
     assert [i for i in ids if not re.fullmatch(r"[a-z][a-z0-9]*(_[a-z0-9]+)*", i)] == []
 
 
+def test_each_operation_has_its_own_method_in_the_ergonomic_client(spec: dict[str, Any]) -> None:
+    methods = [operation["x-iranpayamak-method"] for _, _, operation in operations(spec)]
+    assert len(methods) == len(set(methods)) == 63
+
+
 def test_each_operation_has_one_known_tag_a_summary_and_a_description(spec: dict[str, Any]) -> None:
     for method, path, operation in operations(spec):
         assert len(operation["tags"]) == 1 and operation["tags"][0] in SECTIONS, (method, path)
