@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import ssl
 import threading
+import time
 from collections.abc import Mapping
 from typing import Any, Self
 
@@ -210,13 +211,16 @@ class Client:
         http = self.get_httpx_client()
         attempt = 0
         while True:
+            started = time.perf_counter()
             try:
                 response = http.request(**request)
             except httpx.HTTPError as exc:
+                _log_attempt(request, started, error=exc)
                 delay = self._next_delay(request, attempt, error=exc)
                 if delay is None:
                     raise _connection_error(exc) from exc
             else:
+                _log_attempt(request, started, response=response)
                 delay = self._next_delay(request, attempt, response=response)
                 if delay is None:
                     return response
@@ -230,13 +234,16 @@ class Client:
         http = self.get_async_httpx_client()
         attempt = 0
         while True:
+            started = time.perf_counter()
             try:
                 response = await http.request(**request)
             except httpx.HTTPError as exc:
+                _log_attempt(request, started, error=exc)
                 delay = self._next_delay(request, attempt, error=exc)
                 if delay is None:
                     raise _connection_error(exc) from exc
             else:
+                _log_attempt(request, started, response=response)
                 delay = self._next_delay(request, attempt, response=response)
                 if delay is None:
                     return response
@@ -271,6 +278,16 @@ class Client:
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
+
+
+def _log_attempt(
+    request: dict[str, Any], started: float, response: httpx.Response | None = None, error: BaseException | None = None
+) -> None:
+    # Only the method, URL, outcome and time: headers (and with them the API key) are never logged.
+    if logger.isEnabledFor(logging.DEBUG):
+        outcome = str(response.status_code) if response is not None else type(error).__name__
+        elapsed = (time.perf_counter() - started) * 1000
+        logger.debug("%s %s -> %s in %.1f ms", request["method"].upper(), request["url"], outcome, elapsed)
 
 
 def _connection_error(exc: httpx.HTTPError) -> errors.APIConnectionError:
