@@ -1,19 +1,26 @@
-"""Rebuild ``generated/iranpayamak_api`` from ``spec/iranpayamak.openapi.yaml``.
+"""Rebuild the code generated from ``spec/iranpayamak.openapi.yaml``.
 
-    python generator/regenerate.py          # regenerate in place
-    python generator/regenerate.py --check  # fail, listing the files, if generated/ is out of date
+    python -m generator.regenerate          # regenerate in place (scripts/regenerate)
+    python -m generator.regenerate --check  # fail, listing the files, if anything is out of date
 
-The pinned openapi-python-client renders the package with our templates (``generator/templates``,
-falling back to the tool's own), then this script renders the runtime modules the tool has no slot
-for (``generator/templates/extra``) and formats everything with the repository's ruff settings. The
-result is built in a temporary folder and only then compared with, or copied over, ``generated/``,
-so files that disappear from the spec disappear from the package too.
+Two targets are generated:
+
+- ``generated/iranpayamak_api``: the pinned openapi-python-client renders the low-level package with
+  our templates (``generator/templates``, falling back to the tool's own); this script then adds the
+  runtime modules the tool has no slot for (``generator/templates/extra``).
+- ``overrides/iranpayamak/_generated``: the resource namespaces of the ergonomic clients, rendered by
+  ``generator/resources.py`` from the spec and the freshly generated package.
+
+Everything is built in a temporary folder and formatted with the repository's ruff settings, and only
+then compared with, or copied over, the committed files, so files that disappear from the spec
+disappear from the packages too.
 """
 
 from __future__ import annotations
 
 import argparse
 import filecmp
+import importlib
 import os
 import shutil
 import subprocess
@@ -30,6 +37,7 @@ SPEC = ROOT / "spec" / "iranpayamak.openapi.yaml"
 GENERATOR = ROOT / "generator"
 PACKAGE = "iranpayamak_api"
 TARGET = ROOT / "generated" / PACKAGE
+RESOURCES_TARGET = ROOT / "overrides" / "iranpayamak" / "_generated"
 
 
 def _version() -> str:
@@ -51,8 +59,7 @@ def build(spec: Path, workdir: Path, package_name: str = PACKAGE) -> Path:
     ``package_name`` lets the template tests build a second client beside the installed one.
     """
     version = _version()
-    # Tools (ruff, the generator) come from the same environment as this interpreter.
-    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    env = _tool_env()
     # ruff looks for its settings upwards from the files it formats; point it at the repository's.
     (workdir / "ruff.toml").write_text(f'extend = "{ROOT / "pyproject.toml"}"\n', encoding="utf-8")
     config = yaml.safe_load((GENERATOR / "config.yaml").read_text(encoding="utf-8"))
@@ -97,9 +104,38 @@ def build(spec: Path, workdir: Path, package_name: str = PACKAGE) -> Path:
         else:
             shutil.copyfile(source, package / source.name)
 
-    for hook in config["post_hooks"]:
-        _run(hook.split(), cwd=package, env=env)
+    _format(package, env)
     return package
+
+
+def _tool_env() -> dict[str, str]:
+    # Tools (ruff, the generator) come from the same environment as this interpreter.
+    return {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+
+
+def _format(folder: Path, env: dict[str, str]) -> None:
+    config = yaml.safe_load((GENERATOR / "config.yaml").read_text(encoding="utf-8"))
+    for hook in config["post_hooks"]:
+        _run(hook.split(), cwd=folder, env=env)
+
+
+def build_resources(spec: Path, workdir: Path, package: Path) -> Path:
+    """Render the ergonomic clients' resource classes from ``spec`` and the package built in ``package``."""
+    from generator.resources import render
+
+    loaded = sys.modules.get(PACKAGE)
+    if loaded is not None and not str(getattr(loaded, "__file__", "")).startswith(str(package)):
+        raise RuntimeError(f"{PACKAGE} was already imported from elsewhere; run regenerate in a fresh process")
+    sys.path.insert(0, str(package.parent))
+    try:
+        api = importlib.import_module(PACKAGE)
+        document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+        output = workdir / "_generated"
+        render(document, api, GENERATOR / "templates" / "resources", output, _version())
+    finally:
+        sys.path.remove(str(package.parent))
+    _format(output, _tool_env())
+    return output
 
 
 def _differences(expected: Path, actual: Path) -> list[str]:
@@ -127,24 +163,31 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--check", action="store_true", help="only report whether generated/ is up to date")
     parser.add_argument("--spec", type=Path, default=SPEC, help="the OpenAPI document (default: the project's)")
-    parser.add_argument("--output", type=Path, default=TARGET, help="where the package goes")
+    parser.add_argument("--output", type=Path, default=TARGET, help="where the low-level package goes")
+    parser.add_argument("--resources-output", type=Path, default=RESOURCES_TARGET, help="where the resource classes go")
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="iranpayamak-regen-") as tmp:
         package = build(args.spec.resolve(), Path(tmp))
+        resources = build_resources(args.spec.resolve(), Path(tmp), package)
+        targets = [(package, args.output), (resources, args.resources_output)]
         if args.check:
-            differences = _differences(package, args.output)
-            if differences:
-                print(f"{args.output} is out of date with {args.spec}; run scripts/regenerate:", file=sys.stderr)
-                for line in differences:
-                    print(f"  {line}", file=sys.stderr)
-                return 1
-            print(f"{args.output} is up to date.")
-            return 0
-        if args.output.exists():
-            shutil.rmtree(args.output)
-        shutil.copytree(package, args.output)
-        print(f"Regenerated {args.output}")
+            stale = False
+            for built, committed in targets:
+                differences = _differences(built, committed)
+                if differences:
+                    stale = True
+                    print(f"{committed} is out of date with {args.spec}; run scripts/regenerate:", file=sys.stderr)
+                    for line in differences:
+                        print(f"  {line}", file=sys.stderr)
+                else:
+                    print(f"{committed} is up to date.")
+            return 1 if stale else 0
+        for built, committed in targets:
+            if committed.exists():
+                shutil.rmtree(committed)
+            shutil.copytree(built, committed)
+            print(f"Regenerated {committed}")
     return 0
 
 

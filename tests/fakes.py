@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 import httpx
 
 API_KEY = "test-key-5f1c2b9a7e"
 BASE_URL = "https://api.test"
+NOW = datetime(2026, 11, 27, 8, 0, tzinfo=UTC)
+"""The fixed current time of ergonomic clients in tests."""
 
 Step = httpx.Response | Exception | Callable[[httpx.Request], httpx.Response]
 
@@ -56,6 +59,27 @@ class FakeService:
 
     def json_bodies(self) -> list[Any]:
         return [json.loads(request.content) for request in self.requests]
+
+    def policy(self) -> Any:
+        """A retry policy that records waits instead of sleeping."""
+        from iranpayamak_api import RetryPolicy
+
+        return RetryPolicy(sleep=self.sleep, async_sleep=self.async_sleep, clock=lambda: self.now, random=lambda: 0.5)
+
+    def ergonomic(self, cls: Any, **settings: Any) -> Any:
+        """An ``IranPayamak`` or ``AsyncIranPayamak`` wired to this fake service, its clock at ``NOW``."""
+        from iranpayamak import AsyncIranPayamak
+
+        http = (httpx.AsyncClient if cls is AsyncIranPayamak else httpx.Client)(transport=httpx.MockTransport(self))
+        options: dict[str, Any] = {
+            "api_key": API_KEY,
+            "base_url": BASE_URL,
+            "http_client": http,
+            "retry_policy": self.policy(),
+            "clock": lambda: NOW,
+        }
+        options.update(settings)
+        return cls(**options)
 
     def client(self, package: Any, **settings: Any) -> Any:
         """A ``Client`` of the given generated package wired to this fake service."""

@@ -1,0 +1,546 @@
+"""Describe every operation as a method of the ergonomic clients, for the resource templates.
+
+The spec says where each operation lives (``x-iranpayamak-method: namespace.method``) and what each
+argument means (``$ref: Mobile``, ``Schedule``, ``UploadFile``, limits such as ``minLength``); the
+freshly generated low-level package says how its functions and models spell each name. This module
+combines the two into :class:`Method` descriptions that ``templates/resources/resources.py.jinja``
+renders once for ``IranPayamak`` and once for ``AsyncIranPayamak``.
+"""
+
+from __future__ import annotations
+
+import enum
+import importlib
+import inspect
+import types
+import typing
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from attrs import define, field
+from openapi_python_client.strings import PythonIdentifier
+
+HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+NAMESPACES = ("sms", "voice", "lbs", "patterns", "reports", "phonebook", "account", "tickets", "reference", "panel")
+# Schemas with a meaning beyond their JSON type, and how the resource methods treat them.
+SEMANTIC_SCHEMAS = {
+    "Mobile": "mobile",
+    "LineNumber": "line",
+    "NumberFormat": "number_format",
+    "Schedule": "schedule",
+    "FormSchedule": "form_schedule",
+    "UploadFile": "upload",
+    "Flag": "flag",
+}
+# What the Python argument of each semantic kind accepts, for the docstrings.
+KIND_DOCS = {
+    "mobile": "A mobile number in any common spelling (+98, 0098, Persian digits, spaces...); sent as 09xxxxxxxxx.",
+    "mobiles": "Mobile numbers in any common spelling; each is sent as 09xxxxxxxxx.",
+    "line": "The sender line; the client's ``line_number`` when None.",
+    "number_format": "``english`` or ``persian`` digits in the delivered text; the client's default when None.",
+    "schedule": "When to send, as a datetime (naive means Tehran time); None sends now.",
+    "form_schedule": "When to send, as a datetime (naive means Tehran time); None sends now.",
+    "upload": "The file: a path, its bytes, or a binary file object.",
+}
+# File names for uploads given as bytes; the service recognises the format by the extension.
+UPLOAD_NAMES = {
+    "file": "upload.bin",
+    "recipients": "recipients.xlsx",
+    "recipients_file": "recipients.xlsx",
+    "peers_file": "peers.xlsx",
+}
+
+
+def _python_name(name: str) -> str:
+    return str(PythonIdentifier(name, "field_"))
+
+
+@define
+class Argument:
+    """One parameter of a resource method."""
+
+    name: str
+    wire: str
+    kind: str
+    annotation: str
+    required: bool
+    description: str
+    convert: str
+    location: str = "body"
+    nullable: bool = False
+    positional: bool = False
+
+
+@define
+class Method:
+    """One operation as a method of a namespace."""
+
+    namespace: str
+    name: str
+    operation_id: str
+    module: str
+    summary: str
+    description: str
+    arguments: list[Argument]
+    body_class: str | None
+    body_kind: str
+    result: str
+    returns: str
+    item: str | None = None
+    imports: list[str] = field(factory=list)
+    at_least_one: list[tuple[str, str]] = field(factory=list)
+
+
+class Spec:
+    """The spec with ``$ref`` resolution and ``allOf`` flattening."""
+
+    def __init__(self, document: dict[str, Any], api: types.ModuleType) -> None:
+        self.document = document
+        self.api = api
+        models = importlib.import_module(f"{api.__name__}.models")
+        # Models refer to each other under TYPE_CHECKING; hints resolve against all of them.
+        self.names = {name: getattr(models, name) for name in models.__all__}
+
+    def hints(self, obj: Any) -> dict[str, Any]:
+        """The resolved type hints of a generated function or model."""
+        return typing.get_type_hints(obj, localns=self.names)
+
+    def ref_name(self, schema: dict[str, Any]) -> str | None:
+        ref = schema.get("$ref")
+        return ref.rsplit("/", 1)[1] if isinstance(ref, str) else None
+
+    def resolve(self, schema: dict[str, Any]) -> dict[str, Any]:
+        while "$ref" in schema:
+            schema = self.document["components"]["schemas"][self.ref_name(schema)]
+        return schema
+
+    def resolve_node(self, node: dict[str, Any]) -> dict[str, Any]:
+        """A parameter or response, following ``$ref`` into any component section."""
+        while "$ref" in node:
+            _, section, kind, name = node["$ref"].split("/")
+            node = self.document[section][kind][name]
+        return node
+
+    def flatten(self, schema: dict[str, Any]) -> tuple[dict[str, dict[str, Any]], list[str]]:
+        """The properties and required names of an object schema, ``allOf`` parts merged."""
+        schema = self.resolve(schema)
+        properties: dict[str, dict[str, Any]] = {}
+        required: list[str] = []
+        for part in schema.get("allOf", []):
+            part_properties, part_required = self.flatten(part)
+            properties.update(part_properties)
+            required += [name for name in part_required if name not in required]
+        properties.update(schema.get("properties", {}))
+        required += [name for name in schema.get("required", []) if name not in required]
+        return properties, required
+
+    def mobile_paths(self, schema: dict[str, Any], prefix: str = "", depth: int = 0) -> list[str]:
+        """Where Mobile values sit inside an object schema, as ``a.b`` / ``a[]`` paths."""
+        if depth > 4:
+            return []
+        paths = []
+        properties, _ = self.flatten(schema)
+        for name, prop in properties.items():
+            here = f"{prefix}{name}"
+            if self.ref_name(prop) == "Mobile":
+                paths.append(here)
+            elif prop.get("type") == "array" and self.ref_name(prop.get("items", {})) == "Mobile":
+                paths.append(f"{here}[]")
+            elif prop.get("type") == "array" and self._is_object(prop.get("items", {})):
+                paths += self.mobile_paths(prop["items"], f"{here}[].", depth + 1)
+            elif self._is_object(prop):
+                paths += self.mobile_paths(prop, f"{here}.", depth + 1)
+        return paths
+
+    def _is_object(self, schema: dict[str, Any]) -> bool:
+        resolved = self.resolve(schema)
+        return resolved.get("type") == "object" or "allOf" in resolved
+
+    def operations(self) -> Iterator[tuple[str, str, dict[str, Any]]]:
+        for path, item in self.document["paths"].items():
+            for method in HTTP_METHODS:
+                if method in item:
+                    yield path, method, item[method]
+
+
+def _classes_in(annotation: Any) -> list[type]:
+    """The classes named by a type hint (through unions and ``list[...]``)."""
+    if isinstance(annotation, type) and typing.get_origin(annotation) is None:
+        return [annotation]
+    return [found for arg in typing.get_args(annotation) for found in _classes_in(arg)]
+
+
+def _model_class(annotation: Any) -> type:
+    for candidate in _classes_in(annotation):
+        if issubclass(candidate, enum.Enum) or hasattr(candidate, "from_dict"):
+            return candidate
+    raise TypeError(f"no model or enum class in {annotation!r}")
+
+
+def _type_text(annotation: Any, imports: set[str], api: str) -> str:
+    """Source text of a type hint of the generated package, recording the model imports it needs."""
+    if annotation is Any:
+        return "Any"
+    if annotation is type(None):
+        return "None"
+    origin = typing.get_origin(annotation)
+    if origin in (types.UnionType, typing.Union):
+        parts = [_type_text(arg, imports, api) for arg in typing.get_args(annotation)]
+        parts = [part for part in parts if part != "Unset"]
+        return " | ".join(sorted(set(parts), key=lambda part: (part == "None", parts.index(part))))
+    if origin is list:
+        (item,) = typing.get_args(annotation)
+        return f"builtins.list[{_type_text(item, imports, api)}]"
+    if origin is dict:
+        key, value = typing.get_args(annotation)
+        return f"builtins.dict[{_type_text(key, imports, api)}, {_type_text(value, imports, api)}]"
+    if isinstance(annotation, type):
+        if annotation.__module__ == "builtins":
+            return annotation.__name__
+        if annotation.__name__ == "Unset":
+            return "Unset"
+        if annotation.__module__.startswith(f"{api}.models."):
+            imports.add(annotation.__name__)
+            return annotation.__name__
+        if annotation.__name__ == "File":
+            return "File"
+    raise TypeError(f"cannot write the type {annotation!r}")
+
+
+class Describer:
+    """Builds the :class:`Method` of each operation."""
+
+    def __init__(self, spec: Spec) -> None:
+        self.spec = spec
+        # Model names the annotations use, and those the current method needs at run time.
+        self.imports: set[str] = set()
+        self.runtime: set[str] = set()
+        self.api_name = spec.api.__name__
+
+    def use(self, name: str) -> str:
+        """Record that the current method's code needs model ``name`` when it runs."""
+        self.imports.add(name)
+        self.runtime.add(name)
+        return name
+
+    def methods(self) -> list[Method]:
+        found = [self.method(path, verb, operation) for path, verb, operation in self.spec.operations()]
+        return sorted(found, key=lambda method: (NAMESPACES.index(method.namespace), method.name))
+
+    def method(self, path: str, verb: str, operation: dict[str, Any]) -> Method:
+        namespace, name = operation["x-iranpayamak-method"].split(".")
+        operation_id = operation["operationId"]
+        module_path = f"{self.api_name}.api.{operation['tags'][0]}.{operation_id}"
+        module = importlib.import_module(module_path)
+        signature = inspect.signature(module.sync)
+        hints = self.spec.hints(module.sync)
+        arguments: list[Argument] = []
+        self.runtime = set()
+
+        path_item = self.spec.document["paths"][path]
+        parameters = [
+            self.spec.resolve_node(p) for p in [*path_item.get("parameters", []), *operation.get("parameters", [])]
+        ]
+        for parameter in parameters:
+            python = _python_name(parameter["name"])
+            if python not in signature.parameters:
+                raise KeyError(f"{operation_id}: generated function has no parameter {python!r}")
+            arguments.append(
+                self.argument(
+                    python,
+                    parameter["name"],
+                    parameter["schema"],
+                    hints[python],
+                    required=parameter.get("required", False),
+                    description=parameter.get("description", ""),
+                    positional=parameter["in"] == "path",
+                    location=parameter["in"],
+                )
+            )
+
+        body_class, body_kind = None, "none"
+        at_least_one: list[tuple[str, str]] = []
+        if "requestBody" in operation:
+            media_type, media = next(iter(operation["requestBody"]["content"].items()))
+            body_hint = hints["body"]
+            if "oneOf" in media["schema"]:
+                body_kind = "one_of"
+                classes = [self.use(_type_text(c, self.imports, self.api_name)) for c in _classes_in(body_hint)]
+                body_class = ", ".join(classes)
+                annotation = " | ".join([*classes, "Mapping[str, Any]"])
+                arguments.append(
+                    Argument(
+                        name="request",
+                        wire="body",
+                        kind="one_of",
+                        annotation=annotation,
+                        required=True,
+                        positional=True,
+                        description="The request, as one of the models or a mapping of its fields.",
+                        convert=f'args.one_of(({body_class},), request, "request")',
+                        location="one_of",
+                    )
+                )
+            else:
+                body_kind = "multipart" if media_type == "multipart/form-data" else "json"
+                model = _model_class(body_hint)
+                body_class = _type_text(model, self.imports, self.api_name)
+                field_hints = self.spec.hints(model)
+                properties, required = self.spec.flatten(media["schema"])
+                at_least_one = self.alternatives(media["schema"])
+                for wire, schema in properties.items():
+                    python = _python_name(wire)
+                    if python not in field_hints:
+                        raise KeyError(f"{operation_id}: {model.__name__} has no field {python!r}")
+                    arguments.append(
+                        self.argument(
+                            python,
+                            wire,
+                            schema,
+                            field_hints[python],
+                            required=wire in required,
+                            description=self.describe(schema),
+                            positional=False,
+                            location="body",
+                        )
+                    )
+
+        self.order(arguments)
+        success = self.success(operation)
+        result, returns, item = self.returns(success, hints["return"])
+        if result == "pager":
+            if any(a.name == "page" and a.location == "query" for a in arguments):
+                arguments = [a for a in arguments if a.name != "page"]
+            else:
+                # A paged answer without a page parameter: only its first page can be had.
+                result = "page"
+        reserved = {"args", "body", "result", "content", "fetch", "operation", "self", "page", "save_to"}
+        clashes = sorted(reserved & {a.name for a in arguments})
+        if clashes:
+            raise ValueError(f"{operation_id}: argument names clash with the template's locals: {clashes}")
+        if body_class is not None:
+            self.runtime -= set(body_class.split(", "))
+        return Method(
+            namespace=namespace,
+            name=name,
+            operation_id=operation_id,
+            module=module_path,
+            summary=operation["summary"],
+            description=operation.get("description", "").strip(),
+            arguments=arguments,
+            body_class=body_class,
+            body_kind=body_kind,
+            result=result,
+            returns=returns,
+            item=item,
+            imports=sorted(self.runtime),
+            at_least_one=at_least_one,
+        )
+
+    def alternatives(self, schema: dict[str, Any]) -> list[tuple[str, str]]:
+        """Pairs of body fields of which at least one must be given.
+
+        The spec writes "a or b" as ``if: {not: {required: [a]}}, then: {required: [b]}``.
+        """
+        resolved = self.spec.resolve(schema)
+        condition = resolved.get("if", {}).get("not", {}).get("required", [])
+        consequence = resolved.get("then", {}).get("required", [])
+        if len(condition) == 1 and len(consequence) == 1:
+            return [(_python_name(condition[0]), _python_name(consequence[0]))]
+        return []
+
+    def describe(self, schema: dict[str, Any]) -> str:
+        """The description of a property, from itself, its schema, or for lists the schema of an item."""
+        for candidate in (schema, self.spec.resolve(schema)):
+            if candidate.get("description"):
+                return " ".join(str(candidate["description"]).split())
+        items = self.spec.resolve(schema).get("items")
+        if items:
+            inner = self.describe(items)
+            return f"A list; each item is {inner[0].lower()}{inner[1:]}" if inner else ""
+        return ""
+
+    @staticmethod
+    def order(arguments: list[Argument]) -> None:
+        """Required arguments positionally in spec order (path parameters first), the rest by keyword.
+
+        Line numbers and number formats are keyword-only even when required: the client fills them in.
+        """
+        for argument in arguments:
+            if argument.required and argument.kind not in {"line", "number_format"}:
+                argument.positional = True
+        arguments.sort(key=lambda argument: not argument.positional)
+
+    def success(self, operation: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+        code = next(c for c in operation["responses"] if str(c).startswith("2"))
+        content = self.spec.resolve_node(operation["responses"][code])["content"]
+        media_type, media = next(iter(content.items()))
+        return media_type, media["schema"]
+
+    def returns(self, success: tuple[str, dict[str, Any]], hint: Any) -> tuple[str, str, str | None]:
+        media_type, schema = success
+        if media_type != "application/json":
+            return "file", "bytes", None
+        model = _model_class(hint)
+        data_hint = self.spec.hints(model)["data"]
+        properties, _ = self.spec.flatten(schema)
+        data_schema = self.spec.resolve(properties["data"])
+        is_page = any(self.spec.ref_name(part) == "PageMeta" for part in data_schema.get("allOf", []))
+        if is_page:
+            page_model = _model_class(data_hint)
+            items_hint = self.spec.hints(page_model)["items"]
+            item = _type_text(typing.get_args(items_hint)[0], self.imports, self.api_name)
+            return "pager", item, item
+        text = _type_text(data_hint, self.imports, self.api_name)
+        return ("optional_data" if "Unset" in repr(data_hint) else "data"), text, None
+
+    def argument(
+        self,
+        name: str,
+        wire: str,
+        schema: dict[str, Any],
+        hint: Any,
+        *,
+        required: bool,
+        description: str,
+        positional: bool,
+        location: str,
+    ) -> Argument:
+        kind, annotation, convert, nullable = self.conversion(name, wire, schema, hint)
+        if kind in KIND_DOCS and not schema.get("description"):
+            description = KIND_DOCS[kind]
+        elif kind == "mobiles":
+            description = f"{description} {KIND_DOCS[kind]}".strip()
+        return Argument(
+            location=location,
+            name=name,
+            wire=wire,
+            kind=kind,
+            annotation=annotation,
+            required=required,
+            description=description,
+            convert=convert,
+            nullable=nullable,
+            positional=positional,
+        )
+
+    def conversion(self, name: str, wire: str, schema: dict[str, Any], hint: Any) -> tuple[str, str, str, bool]:
+        """(kind, parameter annotation, conversion expression, nullable) for one argument."""
+        spec = self.spec
+        ref = spec.ref_name(schema)
+        where = f'"{wire}"'
+        nullable_variants = [part for part in schema.get("anyOf", []) if part.get("type") != "null"]
+        if len(nullable_variants) == 1 and len(schema.get("anyOf", [])) == 2:
+            kind, annotation, convert, _ = self.conversion(name, wire, nullable_variants[0], hint)
+            return kind, annotation, convert, True
+
+        if ref in SEMANTIC_SCHEMAS:
+            kind = SEMANTIC_SCHEMAS[ref]
+            if kind == "mobile":
+                return kind, "str", f"args.mobile({name}, {where})", False
+            if kind == "line":
+                return kind, "str | int | None", f"args.line({name}, {where})", False
+            if kind == "number_format":
+                self.imports.add("NumberFormat")
+                return kind, "NumberFormat | str | None", f"args.number_format_or_default({name}, {where})", False
+            if kind in {"schedule", "form_schedule"}:
+                return kind, "datetime | None", f"args.{kind}({name}, {where})", kind == "schedule"
+            if kind == "upload":
+                default = UPLOAD_NAMES.get(wire, f"{wire}.bin")
+                return kind, "FileInput", f'args.upload({name}, {where}, "{default}")', False
+            if kind == "flag":
+                return kind, "bool", f"{self.use('Flag')}(int(args.boolean({name}, {where})))", False
+
+        resolved = spec.resolve(schema)
+        types_ = resolved.get("type")
+        type_list = types_ if isinstance(types_, list) else [types_]
+        nullable = "null" in type_list
+        main = next((t for t in type_list if t != "null"), None)
+
+        if "enum" in resolved:
+            cls = _model_class(hint)
+            cls_name = self.use(_type_text(cls, self.imports, self.api_name))
+            base = "int" if issubclass(cls, int) else "str"
+            return "enum", f"{cls_name} | {base}", f"args.enum({cls_name}, {name}, {where})", nullable
+        if main == "object" or "allOf" in resolved:
+            cls = _model_class(hint)
+            cls_name = self.use(_type_text(cls, self.imports, self.api_name))
+            if "properties" not in resolved and "allOf" not in resolved and "additionalProperties" in resolved:
+                return "text_map", "Mapping[str, str | int]", f"args.text_map({cls_name}, {name}, {where})", nullable
+            paths = tuple(spec.mobile_paths(schema))
+            return (
+                "model",
+                f"{cls_name} | Mapping[str, Any]",
+                f"args.model({cls_name}, {name}, {where}, {paths!r})",
+                nullable,
+            )
+        if main == "array":
+            items = resolved.get("items", {})
+            limits = self.limits(resolved, ("minItems", "min_items"), ("maxItems", "max_items"))
+            if spec.ref_name(items) == "Mobile":
+                return "mobiles", "Iterable[str | int]", f"args.mobiles({name}, {where}{limits})", nullable
+            if spec._is_object(items):
+                cls = _model_class(hint)
+                cls_name = self.use(_type_text(cls, self.imports, self.api_name))
+                paths = tuple(spec.mobile_paths(items))
+                return (
+                    "models",
+                    f"Iterable[{cls_name} | Mapping[str, Any]]",
+                    f"args.models({cls_name}, {name}, {where}, {paths!r}{limits})",
+                    nullable,
+                )
+            item_type = {"integer": "int", "string": "str", "number": "float"}[self.spec.resolve(items)["type"]]
+            return "items", f"Iterable[{item_type}]", f"args.items({name}, {where}{limits})", nullable
+        if main == "string":
+            limits = self.limits(resolved, ("minLength", "min_length"), ("maxLength", "max_length"))
+            if "pattern" in resolved:
+                limits += f", pattern={resolved['pattern']!r}"
+            return "string", "str", f"args.string({name}, {where}{limits})", nullable
+        if main == "integer":
+            limits = self.limits(resolved, ("minimum", "minimum"), ("maximum", "maximum"))
+            return "integer", "int", f"args.integer({name}, {where}{limits})", nullable
+        if main == "number":
+            limits = self.limits(resolved, ("minimum", "minimum"), ("maximum", "maximum"))
+            return "number", "float", f"args.number({name}, {where}{limits})", nullable
+        if main == "boolean":
+            return "boolean", "bool", f"args.boolean({name}, {where})", nullable
+        if main is None and not resolved.get("anyOf"):
+            return "any", "Any", name, True
+        variants = resolved.get("anyOf") or resolved.get("oneOf") or []
+        if all(variant.get("type") in {"string", "integer", "number", "null"} for variant in variants):
+            return "any", "str | int | float | None", name, True
+        raise TypeError(f"no conversion for {wire}: {schema!r}")
+
+    @staticmethod
+    def limits(schema: dict[str, Any], *pairs: tuple[str, str]) -> str:
+        return "".join(f", {keyword}={schema[key]!r}" for key, keyword in pairs if key in schema)
+
+
+def describe(document: dict[str, Any], api: types.ModuleType) -> tuple[list[Method], list[str]]:
+    """The methods of every operation and the model names they use."""
+    describer = Describer(Spec(document, api))
+    methods = describer.methods()
+    return methods, sorted(describer.imports)
+
+
+def render(document: dict[str, Any], api: types.ModuleType, templates: Path, output: Path, version: str) -> None:
+    """Write ``resources.py`` and ``async_resources.py`` (and the package marker) into ``output``."""
+    import jinja2
+
+    methods, models = describe(document, api)
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates),
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    namespaces = {ns: [m for m in methods if m.namespace == ns] for ns in NAMESPACES}
+    output.mkdir(parents=True, exist_ok=True)
+    for is_async, filename in ((False, "resources.py"), (True, "async_resources.py")):
+        text = environment.get_template("resources.py.jinja").render(
+            namespaces=namespaces, models=models, is_async=is_async, version=version
+        )
+        (output / filename).write_text(text, encoding="utf-8")
+    (output / "__init__.py").write_text(environment.get_template("init.py.jinja").render(), encoding="utf-8")

@@ -1,0 +1,57 @@
+"""``IRANPAYAMAK_LOG=debug`` (or ``info``) logs each request line, status and timing to stderr.
+
+The ``iranpayamak`` logger carries the request lines (DEBUG) and retries (INFO) that the generated
+client emits. Neither ever includes headers, so the API key is never logged; the handler installed
+here also masks any registered key that reaches it, as a second line of defence.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+
+__all__ = ["LOGGER_NAME", "RedactingFilter", "configure_from_environment"]
+
+LOGGER_NAME = "iranpayamak"
+_LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
+_lock = threading.Lock()
+
+
+class RedactingFilter(logging.Filter):
+    """Replaces every registered secret in a record's final message with ``***``."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: set[str] = set()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        for secret in self.secrets:
+            message = message.replace(secret, "***")
+        record.msg, record.args = message, None
+        return True
+
+
+_filter = RedactingFilter()
+
+
+def configure_from_environment(secret: str) -> None:
+    """Install a stderr handler on the ``iranpayamak`` logger when ``IRANPAYAMAK_LOG`` asks for one.
+
+    ``secret`` (the API key) is masked by that handler. Without the variable nothing changes, so
+    applications keep full control of logging.
+    """
+    level = _LEVELS.get(os.environ.get("IRANPAYAMAK_LOG", "").strip().lower())
+    if level is None:
+        return
+    logger = logging.getLogger(LOGGER_NAME)
+    with _lock:
+        _filter.secrets.add(secret)
+        if not any(getattr(handler, "_iranpayamak", False) for handler in logger.handlers):
+            handler = logging.StreamHandler()
+            handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+            handler.addFilter(_filter)
+            handler._iranpayamak = True  # type: ignore[attr-defined]
+            logger.addHandler(handler)
+        logger.setLevel(min(level, logger.level or level))

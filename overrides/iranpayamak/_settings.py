@@ -1,0 +1,77 @@
+"""Client settings from arguments and the environment, shared by the sync and async clients."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+
+from iranpayamak_api import Client, RetryPolicy
+from iranpayamak_api.client import DEFAULT_BASE_URL
+from iranpayamak_api.models import NumberFormat
+
+from ._arguments import Arguments
+from ._logging import configure_from_environment
+from .errors import InvalidArgumentError, MissingAPIKeyError
+
+__all__ = ["SHARED_LINE", "build"]
+
+SHARED_LINE = "90008361"
+"""The service's shared sender line, used when no line is configured."""
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def build(
+    *,
+    api_key: str | None,
+    base_url: str | None,
+    line_number: str | int | None,
+    number_format: NumberFormat | str,
+    chunk_size: int,
+    clock: Callable[[], datetime] | None,
+    timeout: httpx.Timeout | float | None,
+    max_retries: int,
+    retry_non_idempotent: bool,
+    retry_policy: RetryPolicy | None,
+    http_clients: dict[str, Any],
+) -> tuple[Client, Arguments]:
+    """The low-level client and the argument rules, with defaults from ``IRANPAYAMAK_*`` variables.
+
+    Raises:
+        MissingAPIKeyError: No key was given and ``IRANPAYAMAK_API_KEY`` is not set.
+        InvalidArgumentError: A setting (URL, line number, number format, chunk size, retries) is not valid.
+    """
+    key = api_key if api_key is not None else os.environ.get("IRANPAYAMAK_API_KEY")
+    if not key:
+        raise MissingAPIKeyError(
+            "No API key: pass api_key=... or set IRANPAYAMAK_API_KEY (the key is in the user panel)."
+        )
+    configure_from_environment(key)
+    check = Arguments(line_number=SHARED_LINE)
+    args = Arguments(
+        line_number=check.line(line_number or os.environ.get("IRANPAYAMAK_LINE_NUMBER") or SHARED_LINE, "line_number"),
+        number_format=check.enum(NumberFormat, number_format, "number_format"),
+        clock=clock or _now,
+        chunk_size=check.integer(chunk_size, "chunk_size", minimum=1),
+    )
+    url = base_url or os.environ.get("IRANPAYAMAK_BASE_URL") or DEFAULT_BASE_URL
+    if not url.startswith(("http://", "https://")):
+        raise InvalidArgumentError(
+            f"base_url: expected an http(s) URL, got {url!r}", field="base_url", reason="not a URL"
+        )
+    client = Client(
+        api_key=key,
+        base_url=url,
+        timeout=timeout,
+        max_retries=check.integer(max_retries, "max_retries", minimum=0),
+        retry_non_idempotent=check.boolean(retry_non_idempotent, "retry_non_idempotent"),
+        retry_policy=retry_policy or RetryPolicy(),
+        **http_clients,
+    )
+    return client, args

@@ -1,0 +1,238 @@
+"""``IranPayamak`` and ``AsyncIranPayamak``: every operation of the service, grouped by namespace."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
+
+import httpx
+
+from iranpayamak_api import Client, RetryPolicy
+from iranpayamak_api.client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+
+from ._arguments import Arguments
+from ._generated.async_resources import (
+    AsyncLbsResource,
+    AsyncPanelResource,
+    AsyncPatternsResource,
+    AsyncReferenceResource,
+    AsyncReportsResource,
+    AsyncTicketsResource,
+    AsyncVoiceResource,
+)
+from ._generated.resources import (
+    LbsResource,
+    PanelResource,
+    PatternsResource,
+    ReferenceResource,
+    ReportsResource,
+    TicketsResource,
+    VoiceResource,
+)
+from ._resource import Resource
+from ._settings import build
+from .resources import Account, AsyncAccount, AsyncOtp, AsyncPhonebook, AsyncSms, Otp, Phonebook, Sms
+
+if TYPE_CHECKING:
+    from iranpayamak_api.models import NumberFormat
+
+__all__ = ["AsyncIranPayamak", "IranPayamak"]
+
+H = TypeVar("H", httpx.Client, httpx.AsyncClient)
+
+# Settings that can change per call without a new connection pool (see with_options).
+_PER_CALL = frozenset({"timeout", "max_retries", "retry_non_idempotent"})
+
+
+class _ServiceClient(Generic[H]):
+    """What both clients share: settings, namespaces, ``with_options``, ``repr``."""
+
+    _namespaces: ClassVar[Mapping[str, type[Resource]]]
+    _http_client_setting: ClassVar[str]
+    _api: Client
+    _args: Arguments
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        line_number: str | int | None = None,
+        number_format: NumberFormat | str = "english",
+        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_non_idempotent: bool = False,
+        retry_policy: RetryPolicy | None = None,
+        chunk_size: int = 100,
+        http_client: H | None = None,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        api, args = build(
+            api_key=api_key,
+            base_url=base_url,
+            line_number=line_number,
+            number_format=number_format,
+            chunk_size=chunk_size,
+            clock=clock,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_non_idempotent=retry_non_idempotent,
+            retry_policy=retry_policy,
+            http_clients={self._http_client_setting: http_client} if http_client is not None else {},
+        )
+        self._bind(api, args)
+
+    def _bind(self, api: Client, args: Arguments) -> None:
+        self._api, self._args = api, args
+        for name, namespace in self._namespaces.items():
+            setattr(self, name, namespace(api, args))
+
+    @property
+    def api(self) -> Client:
+        """The generated low-level client, for calling ``iranpayamak_api.api`` functions directly."""
+        return self._api
+
+    @property
+    def line_number(self) -> str:
+        """The sender line used when a send does not name one."""
+        return self._args.line_number
+
+    def with_options(self, **changes: Any) -> Self:
+        """A copy with ``timeout``, ``max_retries`` or ``retry_non_idempotent`` changed, sharing the pool.
+
+        Example::
+
+            client.with_options(retry_non_idempotent=True).sms.send_simple(text, recipients=numbers)
+        """
+        unknown = sorted(set(changes) - _PER_CALL)
+        if unknown:
+            raise TypeError(f"with_options() cannot change {', '.join(unknown)}; create another client")
+        copy = object.__new__(type(self))
+        copy._bind(self._api.with_options(**changes), self._args)
+        return copy
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self._api.base_url!r}, line_number={self._args.line_number!r})"
+
+
+class IranPayamak(_ServiceClient[httpx.Client]):
+    """The IranPayamak (FarazSMS) web service, synchronously.
+
+    Create one client per application and share it: it is safe across threads and keeps one
+    connection pool. Close it at shutdown, or use it as a context manager.
+
+    Args:
+        api_key: The web-service key from the user panel; ``IRANPAYAMAK_API_KEY`` when None.
+        base_url: The service's address (a mock server in tests); ``IRANPAYAMAK_BASE_URL``, then
+            ``https://api.iranpayamak.com``, when None.
+        line_number: The sender line for sends that do not name one; ``IRANPAYAMAK_LINE_NUMBER``, then
+            the shared line ``90008361``, when None.
+        number_format: ``english`` or ``persian`` digits in delivered texts, unless a send says otherwise.
+        timeout: An ``httpx.Timeout`` or seconds; 5 s to connect and 30 s to read by default.
+        max_retries: Retries of failures that are safe to retry (never a send that may have arrived).
+        retry_non_idempotent: Also retry sends after timeouts and server errors (may send twice).
+        retry_policy: The waits between retries (``iranpayamak_api.RetryPolicy``).
+        chunk_size: Recipients per request in ``sms.send_simple``.
+        http_client: An ``httpx.Client`` to send through (its owner closes it).
+        clock: Returns the current time; schedules are checked against it. For tests.
+
+    Raises:
+        MissingAPIKeyError: No key was given and ``IRANPAYAMAK_API_KEY`` is not set.
+
+    Example::
+
+        from iranpayamak import IranPayamak
+
+        with IranPayamak() as client:
+            print(client.account.balance().amount)
+            client.sms.send_pattern("SJ3FgPrE0C", "+98 912 000 0000", {"code": "1234"})
+    """
+
+    _http_client_setting = "http_client"
+    _namespaces: ClassVar[Mapping[str, type[Resource]]] = {
+        "sms": Sms,
+        "voice": VoiceResource,
+        "lbs": LbsResource,
+        "patterns": PatternsResource,
+        "reports": ReportsResource,
+        "phonebook": Phonebook,
+        "account": Account,
+        "tickets": TicketsResource,
+        "reference": ReferenceResource,
+        "panel": PanelResource,
+        "otp": Otp,
+    }
+    sms: Sms
+    voice: VoiceResource
+    lbs: LbsResource
+    patterns: PatternsResource
+    reports: ReportsResource
+    phonebook: Phonebook
+    account: Account
+    tickets: TicketsResource
+    reference: ReferenceResource
+    panel: PanelResource
+    otp: Otp
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self._api.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncIranPayamak(_ServiceClient[httpx.AsyncClient]):
+    """The IranPayamak (FarazSMS) web service, asynchronously (asyncio or trio).
+
+    Takes the same arguments as :class:`IranPayamak`, with ``http_client`` an ``httpx.AsyncClient``.
+    Every method is ``async``; list methods return pagers for ``async for``. Safe to share between
+    tasks.
+
+    Example::
+
+        async with AsyncIranPayamak() as client:
+            await client.sms.send_pattern("SJ3FgPrE0C", "09120000000", {"code": "1234"})
+            async for message in client.reports.inbox():
+                print(message.text)
+    """
+
+    _http_client_setting = "async_http_client"
+    _namespaces: ClassVar[Mapping[str, type[Resource]]] = {
+        "sms": AsyncSms,
+        "voice": AsyncVoiceResource,
+        "lbs": AsyncLbsResource,
+        "patterns": AsyncPatternsResource,
+        "reports": AsyncReportsResource,
+        "phonebook": AsyncPhonebook,
+        "account": AsyncAccount,
+        "tickets": AsyncTicketsResource,
+        "reference": AsyncReferenceResource,
+        "panel": AsyncPanelResource,
+        "otp": AsyncOtp,
+    }
+    sms: AsyncSms
+    voice: AsyncVoiceResource
+    lbs: AsyncLbsResource
+    patterns: AsyncPatternsResource
+    reports: AsyncReportsResource
+    phonebook: AsyncPhonebook
+    account: AsyncAccount
+    tickets: AsyncTicketsResource
+    reference: AsyncReferenceResource
+    panel: AsyncPanelResource
+    otp: AsyncOtp
+
+    async def close(self) -> None:
+        """Close the connection pool."""
+        await self._api.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()

@@ -1,0 +1,91 @@
+"""``client.account``: the balance in plain names and the lines as one list."""
+
+from __future__ import annotations
+
+import builtins
+from typing import Any
+
+from iranpayamak_api.models import Balance as GeneratedBalance
+from iranpayamak_api.models import Line, LineItems
+from iranpayamak_api.types import Unset
+
+from .._generated.async_resources import AsyncAccountResource
+from .._generated.resources import AccountResource
+from ..errors import ResponseParseError
+
+__all__ = ["Account", "AsyncAccount", "Balance"]
+
+
+class Balance(GeneratedBalance):
+    """The account balance.
+
+    ``amount`` is the balance in toman and ``count`` the number of messages it buys; ``details``
+    breaks it down by tariff. It is the generated model, so ``balance_amount`` and the other
+    generated names keep working.
+    """
+
+    @property
+    def amount(self) -> int:
+        """The balance, in toman."""
+        return self._either("balance_amount", "balanceAmount")
+
+    @property
+    def count(self) -> int:
+        """How many messages the balance buys."""
+        return self._either("balance_count", "balanceCount")
+
+    def _either(self, snake: str, camel: str) -> int:
+        # The documentation spells the fields in camelCase; one public client reads snake_case.
+        value: Any = getattr(self, snake)
+        if isinstance(value, Unset):
+            value = self.additional_properties.get(snake)
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise ResponseParseError(f"the balance has no {camel}", status_code=200, body=repr(self.to_dict()))
+        return value
+
+    def __repr__(self) -> str:
+        details = [] if isinstance(self.details, Unset) else self.details
+        return f"Balance(amount={self.amount}, count={self.count}, details={details!r})"
+
+    @classmethod
+    def of(cls, data: GeneratedBalance) -> Balance:
+        """Wrap the generated model, checking that the amounts are there."""
+        balance = cls.from_dict(data.to_dict())
+        balance._either("balance_amount", "balanceAmount")
+        balance._either("balance_count", "balanceCount")
+        return balance
+
+
+def _lines(data: builtins.list[Line] | LineItems) -> builtins.list[Line]:
+    # Public clients have seen the lines both directly in `data` and wrapped in `items`.
+    return data.items if isinstance(data, LineItems) else data
+
+
+class Account(AccountResource):
+    """The ``account`` operations."""
+
+    def balance(self) -> Balance:
+        """The account balance: ``amount`` in toman, ``count`` of messages it buys, ``details``.
+
+        Example::
+
+            >>> client.account.balance()
+            Balance(amount=5000, count=25, details=[...])
+        """
+        return Balance.of(super().balance())
+
+    def lines(self, *, search: str | None = None, is_dedicated: bool | None = None) -> builtins.list[Line]:
+        """The sender lines the account may use, as one list."""
+        return _lines(super().lines(search=search, is_dedicated=is_dedicated))
+
+
+class AsyncAccount(AsyncAccountResource):
+    """The ``account`` operations (asynchronous)."""
+
+    async def balance(self) -> Balance:
+        """The asynchronous :meth:`Account.balance`."""
+        return Balance.of(await super().balance())
+
+    async def lines(self, *, search: str | None = None, is_dedicated: bool | None = None) -> builtins.list[Line]:
+        """The asynchronous :meth:`Account.lines`."""
+        return _lines(await super().lines(search=search, is_dedicated=is_dedicated))

@@ -1,0 +1,317 @@
+"""``client.sms``: the generated send methods, plus chunked simple sends and patterns to many recipients."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from attrs import frozen
+
+from .._arguments import Arguments
+from .._generated.async_resources import AsyncSmsResource
+from .._generated.resources import SmsResource
+from ..bulk import BulkSendResult, ChunkedSend, PatternSendResult, SentChunk, mobiles_for_sending
+from ..errors import InvalidArgumentError, InvalidPhoneNumber, IranPayamakError
+
+if TYPE_CHECKING:
+    from iranpayamak_api.models import NumberFormat, PhonebookSlice
+
+
+__all__ = ["AsyncSms", "Sms"]
+
+Attributes = Mapping[str, str | int] | Callable[[str], Mapping[str, str | int]]
+"""Pattern values: one mapping for every recipient, or a function of the recipient's number."""
+
+
+def _chunk_size(args: Arguments, chunk_size: int | None) -> int:
+    return args.chunk_size if chunk_size is None else args.integer(chunk_size, "chunk_size", minimum=1)
+
+
+def _require_recipients(plan: ChunkedSend) -> None:
+    if plan.first and not plan.result.failed:
+        raise InvalidArgumentError("recipients: no recipients to send to", field="recipients", reason="empty")
+
+
+@frozen
+class _PatternBatch:
+    """A checked ``send_pattern_many`` call: who gets what, and how many at once."""
+
+    numbers: list[str]
+    workers: int
+    values_for: Callable[[str], Mapping[str, str | int]]
+
+    @classmethod
+    def check(
+        cls,
+        args: Arguments,
+        code: str,
+        recipients: Iterable[str | int],
+        attributes: Attributes | None,
+        concurrency: int,
+        settings: tuple[str | int | None, NumberFormat | str | None, datetime | None],
+    ) -> _PatternBatch:
+        # Everything that would fail for every recipient fails here, before anything is sent.
+        line_number, number_format, schedule = settings
+        args.string(code, "code", min_length=1)
+        args.line(line_number, "line_number")
+        args.number_format_or_default(number_format, "number_format")
+        args.schedule(schedule, "schedule")
+        numbers = list(mobiles_for_sending(recipients, "recipients", skip_invalid=False, invalid=[]))
+        if not numbers:
+            raise InvalidArgumentError("recipients: no recipients to send to", field="recipients", reason="empty")
+        workers = args.integer(concurrency, "concurrency", minimum=1)
+        if attributes is None:
+            attributes = {}
+        if callable(attributes):
+            return cls(numbers, workers, attributes)
+        shared = args.texts(attributes, "attributes")
+        return cls(numbers, workers, lambda _number: shared)
+
+
+class Sms(SmsResource):
+    """The ``sms`` operations."""
+
+    def send_simple(  # type: ignore[override]
+        self,
+        text: str,
+        recipients: Iterable[str | int] | None = None,
+        *,
+        line_number: str | int | None = None,
+        selected_phone_books: Iterable[PhonebookSlice | Mapping[str, Any]] | None = None,
+        number_format: NumberFormat | str | None = None,
+        schedule: datetime | None = None,
+        chunk_size: int | None = None,
+        skip_invalid: bool = False,
+    ) -> list[int]:
+        """Send one text to many numbers, one request per chunk of ``chunk_size`` numbers.
+
+        Numbers are normalized and, for a list, checked and de-duplicated before anything is sent.
+        A chunk that fails does not stop the others. ``selected_phone_books`` go with the first chunk.
+
+        Returns:
+            One send request id per chunk.
+
+        Raises:
+            InvalidPhoneNumber: A number is invalid (and ``skip_invalid`` is off); nothing was sent.
+            BulkSendError: Some chunks failed; ``error.result`` says which recipients were sent and
+                which were not, with each error.
+
+        Example::
+
+            ids = client.sms.send_simple("سلام", recipients=["09121234567", "+98 935 123 4567"])
+        """
+        return self.send_simple_bulk(
+            text,
+            recipients,
+            line_number=line_number,
+            selected_phone_books=selected_phone_books,
+            number_format=number_format,
+            schedule=schedule,
+            chunk_size=chunk_size,
+            skip_invalid=skip_invalid,
+        ).raise_for_failures()
+
+    def send_simple_bulk(
+        self,
+        text: str,
+        recipients: Iterable[str | int] | None = None,
+        *,
+        line_number: str | int | None = None,
+        selected_phone_books: Iterable[PhonebookSlice | Mapping[str, Any]] | None = None,
+        number_format: NumberFormat | str | None = None,
+        schedule: datetime | None = None,
+        chunk_size: int | None = None,
+        skip_invalid: bool = False,
+    ) -> BulkSendResult:
+        """Like :meth:`send_simple`, but return the full result instead of raising for failed chunks.
+
+        ``recipients`` may be any iterable, such as a generator reading a file: it is read one chunk at
+        a time, so memory stays flat however many numbers it yields.
+        """
+        size = _chunk_size(self._args, chunk_size)
+        if recipients is None:
+            send_request_id = super().send_simple(
+                text,
+                line_number=line_number,
+                selected_phone_books=selected_phone_books,
+                number_format=number_format,
+                schedule=schedule,
+            )
+            return BulkSendResult(sent=[SentChunk(send_request_id, 0)])
+        plan = ChunkedSend(recipients, size, skip_invalid=skip_invalid)
+        try:
+            for chunk in plan.chunks():
+                try:
+                    send_request_id = super().send_simple(
+                        text,
+                        line_number=line_number,
+                        recipients=chunk,
+                        selected_phone_books=selected_phone_books if plan.first else None,
+                        number_format=number_format,
+                        schedule=schedule,
+                    )
+                except InvalidArgumentError:
+                    raise
+                except IranPayamakError as error:
+                    plan.failed(chunk, error)
+                else:
+                    plan.sent(chunk, send_request_id)
+        except InvalidPhoneNumber as error:
+            raise plan.stopped(error) from error
+        _require_recipients(plan)
+        return plan.result
+
+    def send_pattern_many(
+        self,
+        code: str,
+        recipients: Iterable[str | int],
+        attributes: Attributes | None = None,
+        *,
+        concurrency: int = 8,
+        line_number: str | int | None = None,
+        number_format: NumberFormat | str | None = None,
+        schedule: datetime | None = None,
+    ) -> list[PatternSendResult]:
+        """Send a pattern to each recipient, ``concurrency`` at a time, recording each outcome.
+
+        ``attributes`` is one mapping for everyone or a function of the recipient's number. Numbers
+        are checked and de-duplicated first; a failed send does not stop the others.
+
+        Returns:
+            One result per recipient, in input order: its send request id or its error.
+
+        Example::
+
+            results = client.sms.send_pattern_many("SJ3FgPrE0C", numbers, lambda n: {"code": codes[n]})
+            failed = [r.recipient for r in results if not r.ok]
+        """
+        batch = _PatternBatch.check(
+            self._args, code, recipients, attributes, concurrency, (line_number, number_format, schedule)
+        )
+
+        def send(number: str) -> PatternSendResult:
+            try:
+                values = batch.values_for(number)
+                send_request_id = self.send_pattern(
+                    code, number, values, line_number=line_number, number_format=number_format, schedule=schedule
+                )
+            except IranPayamakError as error:
+                return PatternSendResult(number, error=error)
+            return PatternSendResult(number, send_request_id)
+
+        with ThreadPoolExecutor(max_workers=min(batch.workers, len(batch.numbers))) as pool:
+            return list(pool.map(send, batch.numbers))
+
+
+class AsyncSms(AsyncSmsResource):
+    """The ``sms`` operations (asynchronous)."""
+
+    async def send_simple(  # type: ignore[override]
+        self,
+        text: str,
+        recipients: Iterable[str | int] | None = None,
+        *,
+        line_number: str | int | None = None,
+        selected_phone_books: Iterable[PhonebookSlice | Mapping[str, Any]] | None = None,
+        number_format: NumberFormat | str | None = None,
+        schedule: datetime | None = None,
+        chunk_size: int | None = None,
+        skip_invalid: bool = False,
+    ) -> list[int]:
+        """The asynchronous :meth:`Sms.send_simple`."""
+        result = await self.send_simple_bulk(
+            text,
+            recipients,
+            line_number=line_number,
+            selected_phone_books=selected_phone_books,
+            number_format=number_format,
+            schedule=schedule,
+            chunk_size=chunk_size,
+            skip_invalid=skip_invalid,
+        )
+        return result.raise_for_failures()
+
+    async def send_simple_bulk(
+        self,
+        text: str,
+        recipients: Iterable[str | int] | None = None,
+        *,
+        line_number: str | int | None = None,
+        selected_phone_books: Iterable[PhonebookSlice | Mapping[str, Any]] | None = None,
+        number_format: NumberFormat | str | None = None,
+        schedule: datetime | None = None,
+        chunk_size: int | None = None,
+        skip_invalid: bool = False,
+    ) -> BulkSendResult:
+        """The asynchronous :meth:`Sms.send_simple_bulk`; chunks are sent one after another."""
+        size = _chunk_size(self._args, chunk_size)
+        if recipients is None:
+            send_request_id = await super().send_simple(
+                text,
+                line_number=line_number,
+                selected_phone_books=selected_phone_books,
+                number_format=number_format,
+                schedule=schedule,
+            )
+            return BulkSendResult(sent=[SentChunk(send_request_id, 0)])
+        plan = ChunkedSend(recipients, size, skip_invalid=skip_invalid)
+        try:
+            for chunk in plan.chunks():
+                try:
+                    send_request_id = await super().send_simple(
+                        text,
+                        line_number=line_number,
+                        recipients=chunk,
+                        selected_phone_books=selected_phone_books if plan.first else None,
+                        number_format=number_format,
+                        schedule=schedule,
+                    )
+                except InvalidArgumentError:
+                    raise
+                except IranPayamakError as error:
+                    plan.failed(chunk, error)
+                else:
+                    plan.sent(chunk, send_request_id)
+        except InvalidPhoneNumber as error:
+            raise plan.stopped(error) from error
+        _require_recipients(plan)
+        return plan.result
+
+    async def send_pattern_many(
+        self,
+        code: str,
+        recipients: Iterable[str | int],
+        attributes: Attributes | None = None,
+        *,
+        concurrency: int = 8,
+        line_number: str | int | None = None,
+        number_format: NumberFormat | str | None = None,
+        schedule: datetime | None = None,
+    ) -> list[PatternSendResult]:
+        """The asynchronous :meth:`Sms.send_pattern_many`: at most ``concurrency`` requests in flight."""
+        import anyio
+
+        batch = _PatternBatch.check(
+            self._args, code, recipients, attributes, concurrency, (line_number, number_format, schedule)
+        )
+        results: list[PatternSendResult] = [PatternSendResult(number) for number in batch.numbers]
+        limiter = anyio.CapacityLimiter(batch.workers)
+
+        async def send(index: int, number: str) -> None:
+            async with limiter:
+                try:
+                    values = batch.values_for(number)
+                    send_request_id = await self.send_pattern(
+                        code, number, values, line_number=line_number, number_format=number_format, schedule=schedule
+                    )
+                except IranPayamakError as error:
+                    results[index] = PatternSendResult(number, error=error)
+                else:
+                    results[index] = PatternSendResult(number, send_request_id)
+
+        async with anyio.create_task_group() as group:
+            for index, number in enumerate(batch.numbers):
+                group.start_soon(send, index, number)
+        return results

@@ -1,0 +1,119 @@
+"""Uploads from paths, bytes or file objects; workbooks built from rows; rows read back from files."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from iranpayamak import InvalidPhoneNumber, IranPayamak
+from iranpayamak.errors import InvalidArgumentError
+from iranpayamak.files import (
+    XLSX_MIME_TYPE,
+    peers_workbook,
+    read_rows,
+    recipients_workbook,
+    to_upload,
+    variables_workbook,
+    workbook,
+)
+from tests.fakes import FakeService, envelope
+
+
+def test_an_upload_can_be_a_path_bytes_or_a_binary_file(tmp_path: Path) -> None:
+    audio = tmp_path / "greeting.mp3"
+    audio.write_bytes(b"ID3 audio")
+    from_path = to_upload(audio, field="file", default_name="upload.bin")
+    assert (from_path.file_name, from_path.mime_type, from_path.payload.read()) == (
+        "greeting.mp3",
+        "audio/mpeg",
+        b"ID3 audio",
+    )
+    from_bytes = to_upload(b"raw", field="file", default_name="recipients.xlsx")
+    assert (from_bytes.file_name, from_bytes.mime_type) == ("recipients.xlsx", XLSX_MIME_TYPE)
+    with audio.open("rb") as handle:
+        assert to_upload(handle, field="file", default_name="x").file_name == "greeting.mp3"
+    assert to_upload(io.BytesIO(b"data"), field="file", default_name="sheet.csv").file_name == "sheet.csv"
+
+
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [
+        ("/no/such/file.xlsx", "cannot read"),
+        (b"", "empty"),
+        (io.StringIO("text mode"), "binary mode"),
+        (12, "expected a path"),
+    ],
+)
+def test_bad_uploads_are_refused(value: Any, reason: str) -> None:
+    with pytest.raises(InvalidArgumentError, match=reason) as caught:
+        to_upload(value, field="recipients_file", default_name="r.xlsx")
+    assert caught.value.field == "recipients_file"
+
+
+def test_uploads_are_sent_as_multipart_files(tmp_path: Path) -> None:
+    sheet = tmp_path / "list.xlsx"
+    sheet.write_bytes(recipients_workbook(["09121234567"]))
+    service = FakeService(envelope(77, code=201))
+    assert service.ergonomic(IranPayamak).sms.send_simple_file("جشنواره زمستانه", sheet) == 77
+    request = service.requests[0]
+    assert b'name="recipients_file"; filename="list.xlsx"' in request.content
+    assert sheet.read_bytes() in request.content
+
+
+def test_downloads_return_bytes_and_can_be_saved(tmp_path: Path) -> None:
+    service = FakeService(httpx.Response(200, content=b"PK sample", headers={"content-type": XLSX_MIME_TYPE}))
+    target = tmp_path / "sample.xlsx"
+    content = service.ergonomic(IranPayamak).phonebook.sample_workbook(44, save_to=target)
+    assert content == b"PK sample"
+    assert target.read_bytes() == b"PK sample"
+
+
+def test_recipients_workbook_round_trips_normalized_numbers(tmp_path: Path) -> None:
+    path = tmp_path / "r.xlsx"
+    path.write_bytes(recipients_workbook(["+98 912 123 4567", 9351234567]))
+    assert list(read_rows(path)) == [["mobile"], ["09121234567"], ["09351234567"]]
+
+
+def test_recipients_workbook_refuses_an_invalid_number() -> None:
+    with pytest.raises(InvalidPhoneNumber, match=r"mobiles\[1\]"):
+        recipients_workbook(["09121234567", "12"])
+
+
+def test_variables_workbook_has_a_column_per_variable(tmp_path: Path) -> None:
+    path = tmp_path / "v.xlsx"
+    path.write_bytes(
+        variables_workbook([{"mobile": "09121234567", "name": "سارا"}, {"mobile": "09351234567", "name": "علی"}])
+    )
+    assert list(read_rows(path)) == [["mobile", "name"], ["09121234567", "سارا"], ["09351234567", "علی"]]
+    with pytest.raises(InvalidArgumentError, match=r"recipients\[1\]: missing name"):
+        variables_workbook([{"mobile": "09121234567", "name": "a"}, {"mobile": "09351234567"}])
+
+
+def test_peers_workbook_has_a_row_per_recipient(tmp_path: Path) -> None:
+    path = tmp_path / "p.xlsx"
+    path.write_bytes(peers_workbook([("متن اول", ["09121234567"]), ("متن دوم", ["09351234567", "09901234567"])]))
+    rows = list(read_rows(path))
+    assert rows[0] == ["mobile", "text"]
+    assert rows[1:] == [["09121234567", "متن اول"], ["09351234567", "متن دوم"], ["09901234567", "متن دوم"]]
+
+
+def test_generic_workbook_and_csv_rows(tmp_path: Path) -> None:
+    sheet = tmp_path / "g.xlsx"
+    sheet.write_bytes(workbook([[1, "a"], [2.0, None]], header=["n", "s"]))
+    assert list(read_rows(sheet)) == [["n", "s"], ["1", "a"], ["2"]]  # trailing empty cells are not stored
+    csv_file = tmp_path / "numbers.csv"
+    csv_file.write_text("\ufeffmobile,name\n09121234567, Sara \n\n", encoding="utf-8")
+    assert list(read_rows(csv_file)) == [["mobile", "name"], ["09121234567", "Sara"]]
+
+
+def test_files_that_are_not_spreadsheets_are_refused(tmp_path: Path) -> None:
+    fake = tmp_path / "fake.xlsx"
+    fake.write_bytes(b"this is not a zip file")
+    with pytest.raises(InvalidArgumentError, match="not a readable Excel file"):
+        list(read_rows(fake))
+    with pytest.raises(InvalidArgumentError, match=r"expected a \.csv"):
+        read_rows(tmp_path / "list.pdf")

@@ -1,0 +1,159 @@
+"""Mobile number normalization: every spelling of a valid number in, ``09xxxxxxxxx`` out, the rest rejected."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from iranpayamak import InvalidPhoneNumber, MobileOperator, mobile_operator, normalize_mobile, normalize_mobiles
+from iranpayamak.errors import InvalidArgumentError
+
+PERSIAN = "۰۱۲۳۴۵۶۷۸۹"
+ARABIC = "٠١٢٣٤٥٦٧٨٩"
+FORMATTING = [" ", "-", ".", "(", ")", "\u00a0", "\u200c", "\u200e", "\u200f", "\u202a", "\u202c", "\u2066", "\t"]
+PREFIXES = ["0", "", "+98", "+98 ", "0098", "0098 ", "98", "+980", "00980", "+98 0"]
+
+
+@pytest.mark.parametrize(
+    ("spelling", "expected"),
+    [
+        ("09121234567", "09121234567"),
+        ("9121234567", "09121234567"),
+        ("+989121234567", "09121234567"),
+        ("+98 912 123 4567", "09121234567"),
+        ("0098 912 123 4567", "09121234567"),
+        ("989121234567", "09121234567"),
+        ("+98 0912 123 4567", "09121234567"),
+        ("0098-0912-123-4567", "09121234567"),
+        ("(0912) 123-4567", "09121234567"),
+        ("0912.123.4567", "09121234567"),
+        ("۰۹۱۲۱۲۳۴۵۶۷", "09121234567"),
+        ("٠٩١٢١٢٣٤٥٦٧", "09121234567"),
+        ("\u200e+98\u00a0912\u200c123\u200f4567\u202c", "09121234567"),
+        (9121234567, "09121234567"),
+    ],
+)
+def test_common_spellings_normalize(spelling: str | int, expected: str) -> None:
+    assert normalize_mobile(spelling) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [
+        ("", "empty"),
+        ("   ", "empty"),
+        ("0912123456", "it has 10 digits"),
+        ("091212345678", "it has 12 digits"),
+        ("02112345678", "start with 09"),
+        ("+1 912 123 4567", "not +98"),
+        ("0912abc4567", "other than digits"),
+        ("09121234567\x00", "other than digits"),
+        ("+98+9121234567", "other than digits"),
+        ("0912१२३४५६७", "other than digits"),
+        (None, "expected text"),
+        (9.121234567e9, "expected text"),
+        (True, "expected text"),
+        (["09121234567"], "expected text"),
+    ],
+)
+def test_invalid_values_are_rejected_with_the_reason(value: object, reason: str) -> None:
+    with pytest.raises(InvalidPhoneNumber) as caught:
+        normalize_mobile(value)  # type: ignore[arg-type]
+    assert reason in caught.value.reason
+    assert repr(value) in str(caught.value)
+    assert caught.value.value == value
+
+
+def test_invalid_phone_number_is_a_value_error_that_names_the_field() -> None:
+    with pytest.raises(ValueError, match="recipients\\[2\\]: '123'"):
+        normalize_mobile("123", field="recipients[2]")
+    with pytest.raises(InvalidArgumentError) as caught:
+        normalize_mobile("123", field="recipient")
+    assert caught.value.field == "recipient"
+
+
+def _spell(body: str, prefix: str, digits: list[str], separators: list[str]) -> str:
+    out = []
+    for index, char in enumerate(body):
+        alphabet = digits[index % len(digits)]
+        out.append(alphabet[int(char)] if alphabet != "ascii" else char)
+        out.append(separators[index % len(separators)])
+    return prefix + "".join(out)
+
+
+bodies = st.from_regex(r"\A9[0-9]{9}\Z", fullmatch=True)
+
+
+@given(
+    body=bodies,
+    prefix=st.sampled_from(PREFIXES),
+    digits=st.lists(st.sampled_from(["ascii", PERSIAN, ARABIC]), min_size=1, max_size=3),
+    separators=st.lists(st.sampled_from(["", "", "", *FORMATTING]), min_size=1, max_size=4),
+)
+def test_every_spelling_of_a_valid_number_normalizes_to_it(
+    body: str, prefix: str, digits: list[str], separators: list[str]
+) -> None:
+    assert normalize_mobile(_spell(body, prefix, digits, separators)) == "0" + body
+
+
+@given(st.text())
+def test_never_crashes_and_is_idempotent(text: str) -> None:
+    try:
+        number = normalize_mobile(text)
+    except InvalidPhoneNumber:
+        return
+    assert len(number) == 11 and number.startswith("09") and number.isdigit()
+    assert normalize_mobile(number) == number
+
+
+@given(st.text(alphabet=st.sampled_from("0123456789+ -۰۹٩()")))
+def test_digit_heavy_text_never_crashes(text: str) -> None:
+    try:
+        assert normalize_mobile(text).startswith("09")
+    except InvalidPhoneNumber as error:
+        assert error.reason
+
+
+def test_pasted_lists_are_split_normalized_deduplicated_and_reported() -> None:
+    pasted = "09121234567، +98 935 123 4567\n0912 123 4567; hello,0912\n۰۹۰۱۱۱۱۲۲۲۲ 09901112222"
+    result = normalize_mobiles(pasted)
+    assert result.valid == ["09121234567", "09351234567", "09011112222", "09901112222"]
+    assert [(r.input, r.reason) for r in result.rejected] == [
+        ("hello", "it contains characters other than digits"),
+        ("0912", "it has 4 digits in the 09 form; mobile numbers have 11"),
+    ]
+    assert result.duplicates == 1
+
+
+def test_iterables_of_numbers_and_ints_are_accepted() -> None:
+    result = normalize_mobiles(["09121234567", 9351234567, None, "x"])  # type: ignore[list-item]
+    assert result.valid == ["09121234567", "09351234567"]
+    assert [r.input for r in result.rejected] == ["None", "x"]
+
+
+@pytest.mark.parametrize(
+    ("number", "operator"),
+    [
+        ("09121234567", MobileOperator.MCI),
+        ("09901234567", MobileOperator.MCI),
+        ("09321234567", MobileOperator.MCI),
+        ("09351234567", MobileOperator.IRANCELL),
+        ("09011234567", MobileOperator.IRANCELL),
+        ("09955123456", MobileOperator.IRANCELL),
+        ("09211234567", MobileOperator.RIGHTEL),
+        ("09981234567", MobileOperator.RIGHTEL),
+        ("09341234567", MobileOperator.TELEKISH),
+        ("09311234567", MobileOperator.MTCE),
+        ("09993123456", MobileOperator.APTEL),
+        ("09411234567", None),
+    ],
+)
+def test_operator_lookup_uses_the_longest_prefix(number: str, operator: MobileOperator | None) -> None:
+    assert mobile_operator(number) is operator
+
+
+def test_operator_lookup_normalizes_first() -> None:
+    assert mobile_operator("+98 935 123 4567") is MobileOperator.IRANCELL
+    with pytest.raises(InvalidPhoneNumber):
+        mobile_operator("021 1234 5678")
