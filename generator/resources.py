@@ -12,6 +12,7 @@ from __future__ import annotations
 import enum
 import importlib
 import inspect
+import json
 import types
 import typing
 from collections.abc import Iterator
@@ -544,3 +545,7 @@ def render(document: dict[str, Any], api: types.ModuleType, templates: Path, out
         )
         (output / filename).write_text(text, encoding="utf-8")
     (output / "__init__.py").write_text(environment.get_template("init.py.jinja").render(), encoding="utf-8")
+    # The mock server validates requests against the spec itself; JSON loads without a YAML parser.
+    (output / "openapi.json").write_text(
+        json.dumps(document, ensure_ascii=False, indent=1, sort_keys=False) + "\n", encoding="utf-8"
+    )

@@ -1,6 +1,6 @@
 """Resource namespaces rendered from spec/iranpayamak.openapi.yaml by scripts/regenerate.
 
-Never edit these files by hand: change the spec or generator/templates/resources and regenerate.
-Behaviour that differs from the plain one-request-per-call methods lives in iranpayamak/resources/,
-which subclasses these classes.
+The spec is bundled here as openapi.json for the mock server. Never edit these files by hand:
+change the spec or generator/templates/resources and regenerate. Behaviour that differs from the
+plain one-request-per-call methods lives in iranpayamak/resources/, which subclasses these classes.
 """

@@ -1,0 +1,198 @@
+"""The mock's ASGI application: one route per operation of the spec.
+
+Each request is recorded, may be hit by an injected fault, is authenticated and validated against the
+spec, and is then carried out by its handler on the mock account. Answers use the service's envelopes
+and error bodies.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+import anyio
+import httpx
+from attrs import frozen
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
+
+from ._faults import Fault, Faults
+from ._handlers import HANDLERS, Call, Refused
+from ._spec import Invalid, Operation, load_operations
+from ._state import MockState
+
+__all__ = ["RecordedRequest", "build_app"]
+
+logger = logging.getLogger("iranpayamak.testing")
+
+
+@frozen
+class RecordedRequest:
+    """A request the mock received, whatever became of it.
+
+    Attributes:
+        method: The HTTP method.
+        path: The path, without the query.
+        query: The query parameters.
+        headers: The request headers (lower-case names).
+        body: The raw body.
+        operation_id: The operation it was routed to, or None for unknown paths.
+        received_at: When it arrived (mock time).
+    """
+
+    method: str
+    path: str
+    query: dict[str, str]
+    headers: dict[str, str]
+    body: bytes
+    operation_id: str | None
+    received_at: datetime
+
+    def json(self) -> Any:
+        """The body as JSON."""
+        return json.loads(self.body)
+
+
+def _envelope(status: int, data: Any, key: str = "messages", messages: Any = None) -> JSONResponse:
+    outcome = "success" if status < 400 else "error"
+    return JSONResponse({"status": outcome, "data": data, key: messages}, status_code=status)
+
+
+def _fault_response(fault: Fault) -> Response:
+    body = fault.body
+    if body is None:
+        body = {"status": "error", "data": None, "messages": "Mock fault"}
+    if isinstance(body, dict | list):
+        return JSONResponse(body, status_code=fault.status or 500, headers=fault.headers)
+    media = "text/html" if isinstance(body, str) and body.lstrip().startswith("<") else "text/plain"
+    return Response(body, status_code=fault.status or 500, headers=fault.headers, media_type=media)
+
+
+class _Dropped(Response):
+    """Starts an answer, then breaks the connection, like a server or proxy dying mid-response."""
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 200,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", b"4096")],
+            }
+        )
+        await send({"type": "http.response.body", "body": b'{"status": "success", "da', "more_body": True})
+        # Raised inside the app: in-process transports pass it to the client, a real server cuts the socket.
+        raise httpx.RemoteProtocolError("peer closed connection without sending complete message body")
+
+
+def _broken_response(fault: Fault) -> Response:
+    if fault.drop:
+        return _Dropped()
+    if fault.html:
+        return Response("<html><body><h1>Service temporarily unavailable</h1></body></html>", media_type="text/html")
+    if fault.empty:
+        return Response(b"", media_type="application/json")
+    return Response(b'{"status": "success", "data": 4073', media_type="application/json")
+
+
+def _authenticate(request: Request, operation: Operation, state: MockState) -> tuple[JSONResponse | None, str | None]:
+    authorization = request.headers.get("authorization", "")
+    bearer = authorization[7:] if authorization.lower().startswith("bearer ") else None
+    if not operation.secured:
+        return None, bearer
+    if operation.bearer_allowed and bearer and state.panel_tokens.get(bearer) == "active":
+        return None, bearer
+    key = request.headers.get("api-key")
+    if key is None:
+        return _envelope(401, None, "message", "Auth required"), bearer
+    if key != state.api_key:
+        return _envelope(401, None, "message", "Api-Key not valid"), bearer
+    return None, bearer
+
+
+async def _read(request: Request, operation: Operation) -> tuple[dict[str, Any], dict[str, Any], dict[str, bytes]]:
+    params = operation.read_parameters(request.query_params, request.path_params)
+    if operation.body_type is None:
+        return params, {}, {}
+    if operation.body_type == "multipart/form-data":
+        try:
+            form = await request.form()
+        except Exception:  # a body that is not a multipart form at all
+            raise Invalid({"body": ["The body is not a multipart form."]}) from None
+        fields: dict[str, str] = {}
+        files: dict[str, bytes] = {}
+        for name, value in form.multi_items():
+            if isinstance(value, str):
+                fields[name] = value
+            else:
+                files[name] = await value.read()
+        return params, operation.read_form(fields, files), files
+    return params, operation.read_json(await request.body()), {}
+
+
+def _success(operation: Operation, data: Any) -> Response:
+    if operation.success_type != "application/json":
+        return Response(data, media_type=operation.success_type)
+    return _envelope(operation.success_status, data, operation.envelope_key)
+
+
+def _endpoint(operation: Operation, state: MockState, faults: Faults, record: Callable[[RecordedRequest], None]) -> Any:
+    handler = HANDLERS[operation.operation_id]
+
+    async def endpoint(request: Request) -> Response:
+        body = await request.body()
+        record(
+            RecordedRequest(
+                method=request.method,
+                path=request.url.path,
+                query=dict(request.query_params),
+                headers=dict(request.headers),
+                body=body,
+                operation_id=operation.operation_id,
+                received_at=state.clock.now(),
+            )
+        )
+        fault = faults.pick(operation.operation_id)
+        if fault is not None and fault.delay:
+            await anyio.sleep(fault.delay)
+        if fault is not None and not fault.processes:
+            return _fault_response(fault)
+        refusal, bearer = _authenticate(request, operation, state)
+        if refusal is not None:
+            return refusal
+        try:
+            params, payload, files = await _read(request, operation)
+            with state.lock:
+                data = handler(state, Call(params=params, body=payload, files=files, bearer=bearer))
+        except Invalid as invalid:
+            return _envelope(422, None, "messages", invalid.errors)
+        except Refused as refused:
+            return _envelope(refused.status, None, refused.key, refused.messages)
+        if fault is not None and (fault.drop or fault.malformed or fault.html or fault.empty):
+            return _broken_response(fault)
+        return _success(operation, data)
+
+    return endpoint
+
+
+def build_app(state: MockState, faults: Faults, record: Callable[[RecordedRequest], None]) -> Starlette:
+    """The ASGI app serving every operation of the spec against ``state``."""
+    routes = [
+        Route(operation.route, _endpoint(operation, state, faults, record), methods=[operation.method])
+        for operation in load_operations()
+    ]
+
+    async def not_found(request: Request, exc: Exception) -> Response:
+        return _envelope(404, None, "messages", "Not Found")
+
+    async def server_error(request: Request, exc: Exception) -> Response:
+        if not isinstance(exc, httpx.RemoteProtocolError):  # a dropped connection is injected, not a failure
+            logger.exception("The mock failed while handling %s %s", request.method, request.url.path)
+        return JSONResponse({"message": "Server Error"}, status_code=500)
+
+    return Starlette(routes=routes, exception_handlers={404: not_found, 405: not_found, 500: server_error})

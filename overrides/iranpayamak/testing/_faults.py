@@ -1,0 +1,97 @@
+"""Injected failures: statuses, latency, dropped connections and broken bodies, per route or for all.
+
+Example::
+
+    mock.faults.add(status=503, headers={"Retry-After": "2"}, times=1)          # next request only
+    mock.faults.add(operation="send_pattern", drop=True)                       # processed, then cut off
+    mock.faults.add(status=429, probability=0.05, seed=7)                      # 5% of requests
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+from typing import Any
+
+from attrs import define, field
+
+__all__ = ["Fault", "Faults"]
+
+
+@define
+class Fault:
+    """One kind of failure and which requests it hits.
+
+    Attributes:
+        operation: The operationId (``send_pattern``) it applies to; None for every operation.
+        status: Answer with this status instead of processing the request.
+        body: The body of that answer (a dict is sent as JSON); the service's error envelope by default.
+        headers: Extra headers of that answer, such as ``Retry-After``.
+        delay: Seconds to wait before answering.
+        drop: Process the request, then cut the connection in the middle of the answer.
+        malformed: Process the request, then answer 200 with truncated JSON.
+        html: Process the request, then answer 200 with an HTML page, as a proxy might.
+        empty: Process the request, then answer 200 with an empty body.
+        times: How many requests it hits before it stops (None: until removed).
+        probability: The chance that a matching request is hit.
+    """
+
+    operation: str | None = None
+    status: int | None = None
+    body: Any = None
+    headers: dict[str, str] = field(factory=dict)
+    delay: float = 0.0
+    drop: bool = False
+    malformed: bool = False
+    html: bool = False
+    empty: bool = False
+    times: int | None = None
+    probability: float = 1.0
+    random: random.Random = field(factory=random.Random, repr=False)
+    hits: int = 0
+
+    @property
+    def processes(self) -> bool:
+        """Whether the request is carried out before the failure (so a send did happen)."""
+        return self.status is None
+
+    def matches(self, operation_id: str) -> bool:
+        return self.operation in (None, operation_id)
+
+
+class Faults:
+    """The failures a mock injects, checked in the order they were added; the first that hits applies."""
+
+    def __init__(self) -> None:
+        self._faults: list[Fault] = []
+        self._lock = threading.Lock()
+
+    def add(self, *, seed: int | None = None, **settings: Any) -> Fault:
+        """Inject a failure (see :class:`Fault` for the settings); returns it so tests can read ``hits``."""
+        fault = Fault(**settings, random=random.Random(seed))
+        with self._lock:
+            self._faults.append(fault)
+        return fault
+
+    def remove(self, fault: Fault) -> None:
+        with self._lock:
+            self._faults.remove(fault)
+
+    def clear(self) -> None:
+        """Remove every failure."""
+        with self._lock:
+            self._faults.clear()
+
+    def pick(self, operation_id: str) -> Fault | None:
+        """The failure that hits this request, if any (counting it against ``times``)."""
+        with self._lock:
+            for fault in self._faults:
+                if not fault.matches(operation_id):
+                    continue
+                if fault.times is not None and fault.hits >= fault.times:
+                    continue
+                if fault.probability < 1.0 and fault.random.random() >= fault.probability:
+                    continue
+                fault.hits += 1
+                return fault
+        return None

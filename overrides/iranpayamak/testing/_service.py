@@ -1,0 +1,176 @@
+"""``MockService``: the mock account and its ASGI app, used in-process or behind ``MockServer``."""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime
+from typing import Any
+
+import httpx
+
+from ._app import RecordedRequest, build_app
+from ._faults import Faults
+from ._state import FINAL_FAILURES, MockClock, MockState, OutboxMessage, ReceivedMessage
+from ._transport import SyncASGITransport
+
+__all__ = ["DEFAULT_API_KEY", "MockService"]
+
+DEFAULT_API_KEY = "mock-api-key"
+"""The key the mock accepts unless told otherwise (it is not a real key)."""
+
+IN_PROCESS_URL = "http://iranpayamak.mock"
+
+
+class MockService:
+    """A stateful stand-in for the IranPayamak web service, driven by the spec.
+
+    Every operation of the spec is served: requests are validated against it (422 with a
+    field-to-messages bag when they do not match), the ``Api-Key`` header is checked (the service's own
+    401 bodies), and sends change the account: they charge the balance, appear in :attr:`outbox` and
+    in the send-request reports, whose recipients move from ``in-queue`` to ``sent`` to ``delivered``
+    as the mock's clock advances.
+
+    The demo account has the shared line ``90008361``, a dedicated line ``3000505``, an approved OTP
+    pattern ``mockOtp001`` with the variable ``code``, a phonebook with three contacts, three provinces
+    with cities, and two number banks.
+
+    Args:
+        api_key: The key requests must carry.
+        balance: The starting balance, in toman.
+        clock: The mock's time; a ``MockClock(start=...)`` makes reports reproducible.
+
+    Example::
+
+        mock = MockService()
+        client = mock.client()
+        client.otp.send("09121234567", pattern="mockOtp001")
+        assert mock.outbox[-1].text.startswith("کد ورود شما")
+    """
+
+    def __init__(
+        self, *, api_key: str = DEFAULT_API_KEY, balance: int = 1_000_000, clock: MockClock | None = None
+    ) -> None:
+        self._settings: dict[str, Any] = {"api_key": api_key, "balance": balance}
+        self.clock = clock or MockClock()
+        self.faults = Faults()
+        self._requests: list[RecordedRequest] = []
+        self._requests_lock = threading.Lock()
+        self.state = self._fresh_state()
+        self.app = build_app(self.state, self.faults, self._record)
+        self._transports: list[SyncASGITransport] = []
+
+    def _fresh_state(self) -> MockState:
+        state = MockState(clock=self.clock, **self._settings)
+        state.seed()
+        return state
+
+    def _record(self, request: RecordedRequest) -> None:
+        with self._requests_lock:
+            self._requests.append(request)
+
+    # --- Inspection ------------------------------------------------------------------------------
+
+    @property
+    def api_key(self) -> str:
+        """The key the mock accepts."""
+        return self.state.api_key
+
+    @property
+    def url(self) -> str:
+        """The base URL clients use; in-process clients use a placeholder host that never resolves."""
+        return IN_PROCESS_URL
+
+    @property
+    def outbox(self) -> list[OutboxMessage]:
+        """Every message sent so far, oldest first."""
+        with self.state.lock:
+            return list(self.state.outbox)
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        """Every request received so far, including refused and faulted ones, oldest first."""
+        with self._requests_lock:
+            return list(self._requests)
+
+    @property
+    def balance(self) -> int:
+        """The account balance, in toman."""
+        return self.state.balance
+
+    def reset(self) -> None:
+        """Back to the seeded demo account: state, outbox, recorded requests and faults cleared."""
+        self.state.restore(self._fresh_state())
+        with self._requests_lock:
+            self._requests.clear()
+        self.faults.clear()
+
+    # --- Steering ----------------------------------------------------------------------------------
+
+    def receive(self, sender: str, text: str, line_number: str = "90008361") -> ReceivedMessage:
+        """Deliver an inbound message from a mobile user; it then appears in the inbox."""
+        message = ReceivedMessage(sender=sender, line_number=line_number, text=text, received_at=self.clock.now())
+        with self.state.lock:
+            self.state.inbox.append(message)
+        return message
+
+    def fail(self, number: str, status: str = "delivery-failure") -> None:
+        """Make messages to ``number`` end in ``status`` (for example ``blacklist``) instead of ``delivered``."""
+        if status not in FINAL_FAILURES:
+            raise ValueError(f"status must be one of {sorted(FINAL_FAILURES)}, got {status!r}")
+        with self.state.lock:
+            self.state.failures[number] = status
+
+    def approve_pattern(self, code: str) -> None:
+        """Approve a pattern, as the provider's reviewers would, so it can be sent."""
+        with self.state.lock:
+            self.state.patterns[code]["status"] = "active"
+
+    def advance(self, seconds: float) -> None:
+        """Move the mock's clock forward (queued messages get sent, sent ones delivered)."""
+        self.clock.advance(seconds)
+
+    def settle(self) -> None:
+        """Advance the clock until every message sent so far has its final status."""
+        self.advance(self.state.queue_seconds + self.state.delivery_seconds)
+
+    def now(self) -> datetime:
+        """The mock's current time."""
+        return self.clock.now()
+
+    # --- Clients -----------------------------------------------------------------------------------
+
+    def transport(self) -> httpx.BaseTransport:
+        """A sync httpx transport into this mock, without a socket."""
+        transport = SyncASGITransport(self.app)
+        self._transports.append(transport)
+        return transport
+
+    def async_transport(self) -> httpx.AsyncBaseTransport:
+        """An async httpx transport into this mock, without a socket."""
+        return httpx.ASGITransport(app=self.app)
+
+    def client(self, **settings: Any) -> Any:
+        """An ``IranPayamak`` client wired to this mock (extra settings are passed through)."""
+        from iranpayamak import IranPayamak
+
+        http = httpx.Client(transport=self.transport())
+        return IranPayamak(**{"api_key": self.api_key, "base_url": self.url, "http_client": http, **settings})
+
+    def async_client(self, **settings: Any) -> Any:
+        """An ``AsyncIranPayamak`` client wired to this mock."""
+        from iranpayamak import AsyncIranPayamak
+
+        http = httpx.AsyncClient(transport=self.async_transport())
+        return AsyncIranPayamak(**{"api_key": self.api_key, "base_url": self.url, "http_client": http, **settings})
+
+    def close(self) -> None:
+        """Stop the helper threads of in-process sync transports."""
+        for transport in self._transports:
+            transport.close()
+        self._transports.clear()
+
+    def __enter__(self) -> MockService:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()

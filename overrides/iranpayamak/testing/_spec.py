@@ -1,0 +1,248 @@
+"""The mock's view of the spec: its operations, and request validation against their schemas.
+
+Routes and validation come from the same OpenAPI document the clients are generated from (bundled
+with the package as ``_generated/openapi.json``), so the mock cannot drift from the spec.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from attrs import frozen
+from jsonschema import Draft202012Validator
+
+__all__ = ["Invalid", "Operation", "load_operations", "load_spec"]
+
+SPEC_PATH = Path(__file__).resolve().parent.parent / "_generated" / "openapi.json"
+HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+
+
+class Invalid(Exception):
+    """A request that does not match the spec; ``errors`` maps each field to its messages."""
+
+    def __init__(self, errors: dict[str, list[str]]) -> None:
+        super().__init__("; ".join(f"{field}: {', '.join(messages)}" for field, messages in errors.items()))
+        self.errors = errors
+
+
+@cache
+def load_spec() -> dict[str, Any]:
+    """The bundled OpenAPI document."""
+    loaded: dict[str, Any] = json.loads(SPEC_PATH.read_text(encoding="utf-8"))
+    return loaded
+
+
+def _resolve(spec: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
+    while "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def _validator(spec: Mapping[str, Any], schema: Mapping[str, Any]) -> Draft202012Validator:
+    # `#/components/...` references resolve inside the schema once it carries the components.
+    return Draft202012Validator(
+        {**schema, "components": spec["components"]}, format_checker=Draft202012Validator.FORMAT_CHECKER
+    )
+
+
+def _field(path: list[str | int], error_validator: str, message: str) -> str:
+    """Laravel-style dotted field name (``peers.0.text``) of a validation error."""
+    parts = [str(part) for part in path]
+    if error_validator == "required":
+        missing = re.match(r"'([^']+)' is a required property", message)
+        if missing:
+            parts.append(missing.group(1))
+    return ".".join(parts) or "body"
+
+
+def _errors(validator: Draft202012Validator, instance: Any, prefix: list[str | int]) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for error in validator.iter_errors(instance):
+        field = _field([*prefix, *error.absolute_path], str(error.validator), error.message)
+        found.setdefault(field, []).append(error.message)
+    return found
+
+
+def _from_text(text: str, kind: object) -> Any:
+    """A value sent as text (query, path, form field), converted to the schema's type where it reads as one."""
+    try:
+        if kind == "integer":
+            return int(text)
+        if kind == "number":
+            return float(text)
+        if kind == "boolean":
+            return {"true": True, "1": True, "false": False, "0": False}[text.lower()]
+    except (ValueError, KeyError):
+        return text
+    return text
+
+
+@frozen
+class Parameter:
+    """A query or path parameter and how to read it from text."""
+
+    name: str
+    location: str
+    required: bool
+    schema: Mapping[str, Any]
+    validator: Draft202012Validator
+
+    def read(self, text: str) -> Any:
+        """The parameter's value from its text form, converted to the schema's type where possible."""
+        return _from_text(text, self.schema.get("type"))
+
+
+@frozen
+class Operation:
+    """One operation of the spec, ready to route and validate."""
+
+    operation_id: str
+    method: str
+    path: str
+    secured: bool
+    bearer_allowed: bool
+    parameters: tuple[Parameter, ...]
+    body_type: str | None
+    body_required: bool
+    body_validator: Draft202012Validator | None
+    body_properties: Mapping[str, Mapping[str, Any]]
+    success_status: int
+    success_type: str
+    envelope_key: str
+
+    @property
+    def route(self) -> str:
+        """The path in Starlette's syntax (the same braces)."""
+        return self.path
+
+    def read_parameters(self, query: Mapping[str, str], path: Mapping[str, str]) -> dict[str, Any]:
+        """The query and path parameters, converted and validated.
+
+        Raises:
+            Invalid: A required parameter is missing or a value does not match its schema.
+        """
+        values: dict[str, Any] = {}
+        errors: dict[str, list[str]] = {}
+        for parameter in self.parameters:
+            source = path if parameter.location == "path" else query
+            if parameter.name not in source:
+                if parameter.required:
+                    errors[parameter.name] = [f"The {parameter.name} field is required."]
+                elif "default" in parameter.schema:
+                    values[parameter.name] = parameter.schema["default"]
+                continue
+            value = parameter.read(source[parameter.name])
+            errors.update(_errors(parameter.validator, value, [parameter.name]))
+            values[parameter.name] = value
+        if errors:
+            raise Invalid(errors)
+        return values
+
+    def read_json(self, raw: bytes) -> Any:
+        """The JSON body, validated.
+
+        Raises:
+            Invalid: The body is missing, not JSON, or does not match its schema.
+        """
+        if not raw.strip():
+            if self.body_required:
+                raise Invalid({"body": ["A JSON body is required."]})
+            return {}
+        try:
+            body = json.loads(raw)
+        except ValueError:
+            raise Invalid({"body": ["The body is not valid JSON."]}) from None
+        return self._validated(body)
+
+    def read_form(self, fields: Mapping[str, str], files: Mapping[str, bytes]) -> Any:
+        """A multipart form, its text fields converted to the schema's types, validated.
+
+        Raises:
+            Invalid: A field is missing or does not match its schema.
+        """
+        body: dict[str, Any] = {}
+        for name, text in fields.items():
+            body[name] = _from_text(text, self.body_properties.get(name, {}).get("type"))
+        for name, content in files.items():
+            # Validation sees a file as the text form of its bytes, as a binary string schema expects.
+            body[name] = content.decode("latin-1")
+        return self._validated(body)
+
+    def _validated(self, body: Any) -> Any:
+        assert self.body_validator is not None
+        errors = _errors(self.body_validator, body, [])
+        if errors:
+            raise Invalid(errors)
+        return body
+
+
+def _properties(spec: Mapping[str, Any], schema: Mapping[str, Any]) -> dict[str, Mapping[str, Any]]:
+    """The properties of an object schema, resolving references and merging ``allOf``."""
+    schema = _resolve(spec, schema)
+    found: dict[str, Mapping[str, Any]] = {}
+    for part in schema.get("allOf", []):
+        found.update(_properties(spec, part))
+    for name, prop in schema.get("properties", {}).items():
+        found[name] = _resolve(spec, prop)
+    return found
+
+
+def _operation(spec: Mapping[str, Any], path: str, method: str, operation: Mapping[str, Any]) -> Operation:
+    parameters = []
+    for raw in [*spec["paths"][path].get("parameters", []), *operation.get("parameters", [])]:
+        parameter = _resolve(spec, raw)
+        schema = _resolve(spec, parameter["schema"])
+        parameters.append(
+            Parameter(
+                name=parameter["name"],
+                location=parameter["in"],
+                required=bool(parameter.get("required")),
+                schema=schema,
+                validator=_validator(spec, parameter["schema"]),
+            )
+        )
+    body_type, body_validator, properties = None, None, {}
+    body = operation.get("requestBody")
+    if body:
+        body_type, media = next(iter(body["content"].items()))
+        body_validator = _validator(spec, media["schema"])
+        properties = _properties(spec, media["schema"])
+    code = next(c for c in operation["responses"] if str(c).startswith("2"))
+    response = _resolve(spec, operation["responses"][code])
+    success_type, success_media = next(iter(response["content"].items()))
+    success_properties = _properties(spec, success_media["schema"])
+    return Operation(
+        operation_id=operation["operationId"],
+        method=method.upper(),
+        path=path,
+        secured=bool(operation.get("security")),
+        bearer_allowed=any("PanelBearer" in requirement for requirement in operation.get("security", [])),
+        parameters=tuple(parameters),
+        body_type=body_type,
+        body_required=bool(body and body.get("required")),
+        body_validator=body_validator,
+        body_properties=properties,
+        success_status=int(code),
+        success_type=success_type,
+        envelope_key="message" if "message" in success_properties else "messages",
+    )
+
+
+@cache
+def load_operations() -> tuple[Operation, ...]:
+    """Every operation of the bundled spec."""
+    spec = load_spec()
+    return tuple(
+        _operation(spec, path, method, item[method])
+        for path, item in spec["paths"].items()
+        for method in HTTP_METHODS
+        if method in item
+    )
