@@ -43,8 +43,8 @@ def json_payload(response: httpx.Response) -> Any:
         raise parse_error(response, "the body is empty")
     try:
         return json.loads(response.content)
-    except ValueError as exc:
-        raise parse_error(response, f"the body is not valid JSON ({exc})") from exc
+    except (ValueError, RecursionError) as exc:
+        raise parse_error(response, f"the body is not valid JSON ({type(exc).__name__})") from exc
 
 
 def reports_error(response: httpx.Response) -> bool:
@@ -53,5 +53,5 @@ def reports_error(response: httpx.Response) -> bool:
         return False
     try:
         return is_error_envelope(json.loads(response.content))
-    except ValueError:
+    except (ValueError, RecursionError):
         return False

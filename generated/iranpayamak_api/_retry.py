@@ -20,6 +20,7 @@ from attrs import define, field
 
 __all__ = [
     "IDEMPOTENT_METHODS",
+    "NEVER_SENT",
     "RETRYABLE_STATUSES",
     "RetryPolicy",
     "parse_retry_after",
@@ -32,8 +33,8 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 """Statuses after which an idempotent request is retried."""
 
-# Failures that happen before any byte of the request leaves the machine.
-_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.LocalProtocolError)
+"""Failures that happen before any byte of the request leaves the machine."""
 # Failures worth trying again for an idempotent request; the rest (bad URL, protocol misuse) repeat.
 _TRANSIENT = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
 
@@ -125,7 +126,9 @@ def should_retry(
     """
     safe = retry_non_idempotent or method.upper() in IDEMPOTENT_METHODS
     if error is not None:
-        if isinstance(error, _NEVER_SENT):
+        if isinstance(error, httpx.LocalProtocolError):
+            return False  # the same request would be refused again
+        if isinstance(error, NEVER_SENT):
             return True
         return safe and isinstance(error, _TRANSIENT)
     if response is None:

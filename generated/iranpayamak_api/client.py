@@ -13,6 +13,7 @@ import httpx
 from attrs import Factory, define, evolve, field
 
 from . import __version__, errors
+from ._retry import NEVER_SENT as _NEVER_SENT
 from ._retry import RetryPolicy, should_retry
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "USER_AGENT", "Client"]
@@ -47,6 +48,13 @@ class _Pool:
     lock: threading.Lock = Factory(threading.Lock)
     sync: httpx.Client | None = None
     async_: httpx.AsyncClient | None = None
+    closed: bool = False
+
+
+def _sendable(value: str) -> bool:
+    # Header values must be visible ASCII; anything else (a stray newline from a secrets file) would
+    # fail deep inside httpx with a message that quotes the value, key included.
+    return value.isascii() and value.isprintable()
 
 
 @define(kw_only=True)
@@ -103,13 +111,29 @@ class Client:
     http_client: httpx.Client | None = field(default=None, repr=False)
     async_http_client: httpx.AsyncClient | None = field(default=None, repr=False)
     _pool: _Pool = field(factory=_Pool, init=False, repr=False, eq=False)
+    _owns_pool: bool = field(default=True, init=False, repr=False, eq=False)
     _request_headers: dict[str, str] = field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
+        try:
+            url = httpx.URL(self.base_url)
+        except httpx.InvalidURL:
+            raise errors.ConfigurationError(f"base_url is not a URL: {self.base_url!r}") from None
+        if url.scheme not in ("http", "https") or not url.host:
+            raise errors.ConfigurationError(f"base_url must be an http(s) URL with a host, got {self.base_url!r}")
         self.base_url = self.base_url.rstrip("/")
         headers = {"User-Agent": USER_AGENT, "Accept": "application/json", **self.headers}
+        for name, value in headers.items():
+            if not _sendable(name) or not _sendable(value):
+                raise errors.ConfigurationError(f"the {name!r} header has characters that cannot be sent")
         if self.api_key is not None:
-            headers["Api-Key"] = self.api_key
+            key = self.api_key.strip()
+            if not _sendable(key):
+                raise errors.ConfigurationError(
+                    "api_key has characters that cannot be sent in a header (check for quotes or line breaks)"
+                )
+            self.api_key = key
+            headers["Api-Key"] = key
         self._request_headers = headers
 
     def with_options(self, **changes: Any) -> Self:
@@ -128,38 +152,74 @@ class Client:
         if unknown:
             raise TypeError(f"with_options() got settings it cannot change per call: {', '.join(unknown)}")
         copy = evolve(self, **changes)
+        # The copy borrows this client's pools: closing it must not close them under the original.
         copy._pool = self._pool
+        copy._owns_pool = False
         return copy
 
     def get_httpx_client(self) -> httpx.Client:
-        """The ``httpx.Client`` synchronous calls use, created on first use."""
+        """The ``httpx.Client`` synchronous calls use, created on first use.
+
+        Raises:
+            ClientClosedError: The client was closed.
+        """
         if self.http_client is not None:
             return self.http_client
         pool = self._pool
-        if pool.sync is None:
-            with pool.lock:
-                if pool.sync is None:
-                    pool.sync = httpx.Client(
-                        verify=self.verify_ssl,
-                        follow_redirects=self.follow_redirects,
-                        **self.httpx_args,
-                    )
-        return pool.sync
+        with pool.lock:
+            if pool.closed:
+                raise errors.ClientClosedError("This client was closed; create a new one.")
+            client = pool.sync
+            if client is None:
+                client = pool.sync = httpx.Client(
+                    verify=self.verify_ssl,
+                    follow_redirects=self.follow_redirects,
+                    **self._httpx_options(asynchronous=False),
+                )
+            return client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """The ``httpx.AsyncClient`` asynchronous calls use, created on first use."""
+        """The ``httpx.AsyncClient`` asynchronous calls use, created on first use.
+
+        Raises:
+            ClientClosedError: The client was closed.
+        """
         if self.async_http_client is not None:
             return self.async_http_client
         pool = self._pool
-        if pool.async_ is None:
-            with pool.lock:
-                if pool.async_ is None:
-                    pool.async_ = httpx.AsyncClient(
-                        verify=self.verify_ssl,
-                        follow_redirects=self.follow_redirects,
-                        **self.httpx_args,
-                    )
-        return pool.async_
+        with pool.lock:
+            if pool.closed:
+                raise errors.ClientClosedError("This client was closed; create a new one.")
+            client = pool.async_
+            if client is None:
+                client = pool.async_ = httpx.AsyncClient(
+                    verify=self.verify_ssl,
+                    follow_redirects=self.follow_redirects,
+                    **self._httpx_options(asynchronous=True),
+                )
+            return client
+
+    def _httpx_options(self, *, asynchronous: bool) -> dict[str, Any]:
+        options = dict(self.httpx_args)
+        if self.follow_redirects:
+            # httpx drops Authorization on a redirect to another host, but not Api-Key: do it here.
+            origin = httpx.URL(self.base_url)
+
+            def drop_key(request: httpx.Request) -> None:
+                if (request.url.scheme, request.url.host, request.url.port) != (
+                    origin.scheme,
+                    origin.host,
+                    origin.port,
+                ):
+                    request.headers.pop("Api-Key", None)
+
+            async def drop_key_async(request: httpx.Request) -> None:
+                drop_key(request)
+
+            hooks = dict(options.get("event_hooks", {}))
+            hooks["request"] = [*hooks.get("request", []), drop_key_async if asynchronous else drop_key]
+            options["event_hooks"] = hooks
+        return options
 
     def _prepare(self, kwargs: dict[str, Any], secured: bool) -> dict[str, Any]:
         if secured and not self.api_key:
@@ -208,9 +268,10 @@ class Client:
         ``secured`` and no key is set.
         """
         request = self._prepare(kwargs, secured)
-        http = self.get_httpx_client()
         attempt = 0
         while True:
+            # Fetched for every attempt, so a close() during a backoff is reported as such.
+            http = self.get_httpx_client()
             started = time.perf_counter()
             try:
                 response = http.request(**request)
@@ -231,9 +292,9 @@ class Client:
     async def arequest(self, kwargs: dict[str, Any], *, secured: bool) -> httpx.Response:
         """The asynchronous form of :meth:`request`."""
         request = self._prepare(kwargs, secured)
-        http = self.get_async_httpx_client()
         attempt = 0
         while True:
+            http = self.get_async_httpx_client()
             started = time.perf_counter()
             try:
                 response = await http.request(**request)
@@ -252,18 +313,26 @@ class Client:
             attempt += 1
 
     def close(self) -> None:
-        """Close the synchronous connection pool this client created (a supplied ``http_client`` stays open)."""
+        """Close the connection pools this client created; later calls raise ``ClientClosedError``.
+
+        A supplied ``http_client`` stays open, and a ``with_options`` copy closes nothing (its original
+        owns the pools).
+        """
+        if not self._owns_pool:
+            return
         pool = self._pool
         with pool.lock:
-            client, pool.sync = pool.sync, None
+            client, pool.sync, pool.closed = pool.sync, None, True
         if client is not None:
             client.close()
 
     async def aclose(self) -> None:
-        """Close the asynchronous connection pool this client created."""
+        """Close the asynchronous connection pool too (see :meth:`close`)."""
+        if not self._owns_pool:
+            return
         pool = self._pool
         with pool.lock:
-            client, pool.async_ = pool.async_, None
+            client, pool.async_, pool.closed = pool.async_, None, True
         if client is not None:
             await client.aclose()
 
@@ -291,7 +360,15 @@ def _log_attempt(
 
 
 def _connection_error(exc: httpx.HTTPError) -> errors.APIConnectionError:
+    reached = not isinstance(exc, _NEVER_SENT)
+    if isinstance(exc, httpx.LocalProtocolError):
+        # Its text quotes the offending header, which may be the key.
+        return errors.APIConnectionError(
+            "The request could not be written (an invalid header or URL)", may_have_reached_service=False
+        )
     detail = str(exc) or type(exc).__name__
     if isinstance(exc, httpx.TimeoutException):
-        return errors.APITimeoutError(f"The request timed out ({detail})")
-    return errors.APIConnectionError(f"The request failed before a complete answer arrived ({detail})")
+        return errors.APITimeoutError(f"The request timed out ({detail})", may_have_reached_service=reached)
+    return errors.APIConnectionError(
+        f"The request failed before a complete answer arrived ({detail})", may_have_reached_service=reached
+    )

@@ -6,7 +6,8 @@ Everything derives from :class:`IranPayamakError`, so one ``except`` clause catc
   status, or a 2xx body whose envelope says ``"status": "error"``).
 - :class:`APIConnectionError` and :class:`APITimeoutError`: no usable answer arrived.
 - :class:`ResponseParseError`: a 2xx answer arrived but is not the JSON the spec promises.
-- :class:`MissingAPIKeyError`: an authenticated operation was called without an API key; nothing was sent.
+- :class:`ConfigurationError` (:class:`MissingAPIKeyError`): the client's settings cannot work; nothing was sent.
+- :class:`ClientClosedError`: the client was used after ``close()``.
 
 Example::
 
@@ -33,6 +34,8 @@ __all__ = [
     "APIError",
     "APITimeoutError",
     "AuthenticationError",
+    "ClientClosedError",
+    "ConfigurationError",
     "IranPayamakError",
     "MissingAPIKeyError",
     "NotFoundError",
@@ -56,19 +59,33 @@ class IranPayamakError(Exception):
     """Base class of every exception this client raises."""
 
 
-class MissingAPIKeyError(IranPayamakError, ValueError):
+class ConfigurationError(IranPayamakError, ValueError):
+    """A client setting cannot work (an unusable key, URL or header). Raised before anything is sent."""
+
+
+class MissingAPIKeyError(ConfigurationError):
     """An operation that needs the ``Api-Key`` header was called on a client without a key.
 
     Raised before any request is sent.
     """
 
 
+class ClientClosedError(IranPayamakError, RuntimeError):
+    """The client was used after ``close()``; create a new one."""
+
+
 class APIConnectionError(IranPayamakError):
     """The request could not be completed: the connection failed or broke before a full answer arrived.
 
-    When it happened after the request may have reached the service (a reset mid-response, a read
-    timeout), a send may or may not have been carried out; check the send requests before resending.
+    Attributes:
+        may_have_reached_service: False when the request provably never left (the connection could
+            not be opened); True otherwise, in which case a send may or may not have been carried out,
+            so check the send requests before resending.
     """
+
+    def __init__(self, message: str, *, may_have_reached_service: bool = True) -> None:
+        super().__init__(message)
+        self.may_have_reached_service = may_have_reached_service
 
 
 class APITimeoutError(APIConnectionError):
@@ -217,7 +234,7 @@ def field_errors_of(body: Any) -> dict[str, list[str]]:
 def _decode(content: bytes) -> Any:
     try:
         return json.loads(content)
-    except ValueError:
+    except (ValueError, RecursionError):
         return content.decode("utf-8", errors="replace")
 
 
@@ -230,6 +247,12 @@ def _error_class(status_code: int, body: Any, message: str) -> type[APIError]:
         422: ValidationError,
         429: RateLimitError,
     }
+    # The service's not-found text (an unknown or unapproved pattern) is what matters, whatever the status.
+    not_found = any(text in message.lower() for text in _NOT_FOUND_TEXTS) or (
+        isinstance(body, Mapping) and body.get("error_code") == "pattern_not_found"
+    )
+    if not_found and (200 <= status_code < 300 or status_code in (400, 404, 422)):
+        return NotFoundError
     if status_code in by_status:
         return by_status[status_code]
     if status_code >= 500:
@@ -240,8 +263,6 @@ def _error_class(status_code: int, body: Any, message: str) -> type[APIError]:
             return ValidationError
         if any(text in message for text in _AUTH_TEXTS):
             return AuthenticationError
-        if any(text in message.lower() for text in _NOT_FOUND_TEXTS):
-            return NotFoundError
     return APIError
 
 

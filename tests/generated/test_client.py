@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.metadata
+import re
 
 import httpx
 import pytest
@@ -103,14 +104,71 @@ def test_a_supplied_httpx_client_is_used_and_left_open() -> None:
     http.close()
 
 
-def test_closing_releases_the_pool_and_a_later_call_opens_a_new_one() -> None:
+def test_a_closed_client_refuses_further_calls() -> None:
     service = FakeService(httpx.Response(200, json=BALANCE))
     client = service.client(iranpayamak_api)
-    first = client.get_httpx_client()
-    client.close()
-    assert first.is_closed
     get_balance.sync(client=client)
-    assert client.get_httpx_client() is not first
+    pool = client.get_httpx_client()
+    client.close()
+    assert pool.is_closed
+    with pytest.raises(errors.ClientClosedError):
+        get_balance.sync(client=client)
+    assert len(service.requests) == 1
+
+
+def test_closing_a_with_options_copy_leaves_the_original_working() -> None:
+    service = FakeService(httpx.Response(200, json=BALANCE))
+    client = service.client(iranpayamak_api)
+    with client.with_options(max_retries=0) as copy:
+        get_balance.sync(client=copy)
+    get_balance.sync(client=client)
+    assert len(service.requests) == 2
+
+
+def test_closing_during_a_retry_wait_is_reported_as_closed() -> None:
+    service = FakeService(httpx.Response(503))
+    client = service.client(iranpayamak_api)
+    closing = iranpayamak_api.RetryPolicy(sleep=lambda _: client.close())
+    with pytest.raises(errors.ClientClosedError):
+        get_balance.sync(client=client.with_options(retry_policy=closing))
+    assert len(service.requests) == 1
+
+
+@pytest.mark.parametrize(
+    ("settings", "message"),
+    [
+        ({"api_key": "abc\u0645"}, "api_key has characters"),
+        ({"headers": {"X-Trace": "a\nb"}}, "'X-Trace' header"),
+        ({"base_url": "http://[::1"}, "not a URL"),
+        ({"base_url": "ftp://files.example"}, "http(s) URL"),
+        ({"base_url": "https://"}, "http(s) URL"),
+    ],
+)
+def test_unusable_settings_fail_at_construction_without_echoing_the_key(
+    settings: dict[str, object], message: str
+) -> None:
+    with pytest.raises(errors.ConfigurationError, match=re.escape(message)) as caught:
+        Client(**{"api_key": API_KEY, **settings})  # type: ignore[arg-type]
+    assert API_KEY not in str(caught.value)
+
+
+def test_a_key_with_a_stray_line_break_is_trimmed() -> None:
+    service = FakeService(httpx.Response(200, json=BALANCE))
+    get_balance.sync(client=service.client(iranpayamak_api, api_key=f"  {API_KEY}\n"))
+    assert service.requests[0].headers["api-key"] == API_KEY
+
+
+def test_redirects_to_another_host_do_not_carry_the_key() -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.url.host == "api.test":
+            return httpx.Response(302, headers={"Location": "https://elsewhere.example/balance"})
+        return httpx.Response(200, json=BALANCE)
+
+    service = FakeService(answer)
+    get_balance.sync(client=service.client(iranpayamak_api, follow_redirects=True))
+    first, second = service.requests
+    assert first.headers["api-key"] == API_KEY
+    assert "api-key" not in second.headers
 
 
 def test_negative_max_retries_is_rejected() -> None:

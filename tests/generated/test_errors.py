@@ -159,3 +159,65 @@ def test_null_where_the_spec_allows_it_parses() -> None:
     balance = get_balance.sync(client=service.client(iranpayamak_api))
     assert balance.message is None
     assert balance.data.to_dict() == {}
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [(407328, 407328), ("407328", 407328)],
+    ids=["number", "numeric text"],
+)
+def test_ids_are_read_as_numbers(data: object, expected: int) -> None:
+    assert _send(envelope(data, code=201)).data == expected
+
+
+@pytest.mark.parametrize("data", [None, "oops", {"id": 1}], ids=["null", "text", "object"])
+def test_an_id_that_is_not_a_number_is_a_parse_error(data: object) -> None:
+    with pytest.raises(errors.ResponseParseError):
+        _send(envelope(data, code=201))
+
+
+def test_a_null_optional_number_reads_as_absent() -> None:
+    page = {"currentPage": 1, "totalPages": 1, "totalItems": 1, "itemsPerPage": 10, "items": [{"id": 1, "parts": None}]}
+    service = FakeService(envelope(page))
+    item = list_send_request_items.sync(1, client=service.client(iranpayamak_api)).data.items[0]
+    assert item.parts is iranpayamak_api.UNSET
+
+
+def test_deeply_nested_bodies_are_reported_not_crashed_on() -> None:
+    deep = b"[" * 100_000 + b"]" * 100_000
+    with pytest.raises(errors.ResponseParseError):
+        _send(raw(201, deep))
+    with pytest.raises(errors.ServerError):
+        _send(raw(500, deep))
+
+
+@pytest.mark.parametrize(
+    ("code", "body"),
+    [
+        (422, {"status": "error", "messages": "داده درخواستی یافت نشد"}),
+        (400, {"status": "error", "messages": "Pattern not found"}),
+        (422, {"status": "error", "error_code": "pattern_not_found", "messages": "..."}),
+    ],
+)
+def test_the_not_found_text_means_not_found_on_client_errors_too(code: int, body: dict[str, object]) -> None:
+    with pytest.raises(errors.NotFoundError):
+        _send(httpx.Response(code, json=body))
+
+
+@pytest.mark.parametrize(
+    ("failure", "reached"),
+    [
+        (httpx.ConnectError("refused"), False),
+        (httpx.ConnectTimeout("slow to connect"), False),
+        (httpx.ReadTimeout("slow to answer"), True),
+        (httpx.RemoteProtocolError("reset"), True),
+    ],
+)
+def test_connection_errors_say_whether_the_request_may_have_arrived(failure: Exception, reached: bool) -> None:
+    with pytest.raises(errors.APIConnectionError) as caught:
+        _send_with(FakeService(failure))
+    assert caught.value.may_have_reached_service is reached
+
+
+def _send_with(service: FakeService) -> Any:
+    return send_pattern.sync(client=service.client(iranpayamak_api, max_retries=0), body=pattern_body())

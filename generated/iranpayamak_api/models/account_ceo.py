@@ -102,7 +102,12 @@ class AccountCeo:
         else:
             gender = PersonGender(_gender)
 
-        br_date = d.pop("br_date", UNSET)
+        _br_date = d.pop("br_date", UNSET)
+        br_date: int | Unset
+        if isinstance(_br_date, Unset) or _br_date is None:
+            br_date = UNSET
+        else:
+            br_date = int(_br_date)
 
         mobile = d.pop("mobile", UNSET)
 

@@ -98,9 +98,19 @@ class AccountCompany:
 
         economic_id = d.pop("economic_id", UNSET)
 
-        province_id = d.pop("province_id", UNSET)
+        _province_id = d.pop("province_id", UNSET)
+        province_id: int | Unset
+        if isinstance(_province_id, Unset) or _province_id is None:
+            province_id = UNSET
+        else:
+            province_id = int(_province_id)
 
-        city_id = d.pop("city_id", UNSET)
+        _city_id = d.pop("city_id", UNSET)
+        city_id: int | Unset
+        if isinstance(_city_id, Unset) or _city_id is None:
+            city_id = UNSET
+        else:
+            city_id = int(_city_id)
 
         address = d.pop("address", UNSET)
 

@@ -162,11 +162,26 @@ class AccountRegisterRequest:
 
         national_id = d.pop("national_id", UNSET)
 
-        br_date = d.pop("br_date", UNSET)
+        _br_date = d.pop("br_date", UNSET)
+        br_date: int | Unset
+        if isinstance(_br_date, Unset) or _br_date is None:
+            br_date = UNSET
+        else:
+            br_date = int(_br_date)
 
-        live_province_id = d.pop("live_province_id", UNSET)
+        _live_province_id = d.pop("live_province_id", UNSET)
+        live_province_id: int | Unset
+        if isinstance(_live_province_id, Unset) or _live_province_id is None:
+            live_province_id = UNSET
+        else:
+            live_province_id = int(_live_province_id)
 
-        live_city_id = d.pop("live_city_id", UNSET)
+        _live_city_id = d.pop("live_city_id", UNSET)
+        live_city_id: int | Unset
+        if isinstance(_live_city_id, Unset) or _live_city_id is None:
+            live_city_id = UNSET
+        else:
+            live_city_id = int(_live_city_id)
 
         live_postal_code = d.pop("live_postal_code", UNSET)
 

@@ -59,9 +59,19 @@ class Balance:
         from ..models.balance_detail import BalanceDetail
 
         d = dict(src_dict)
-        balance_amount = d.pop("balanceAmount", UNSET)
+        _balance_amount = d.pop("balanceAmount", UNSET)
+        balance_amount: int | Unset
+        if isinstance(_balance_amount, Unset) or _balance_amount is None:
+            balance_amount = UNSET
+        else:
+            balance_amount = int(_balance_amount)
 
-        balance_count = d.pop("balanceCount", UNSET)
+        _balance_count = d.pop("balanceCount", UNSET)
+        balance_count: int | Unset
+        if isinstance(_balance_count, Unset) or _balance_count is None:
+            balance_count = UNSET
+        else:
+            balance_count = int(_balance_count)
 
         _details = d.pop("details", UNSET)
         details: list[BalanceDetail] | Unset = UNSET

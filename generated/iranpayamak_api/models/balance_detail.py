@@ -46,11 +46,11 @@ class BalanceDetail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        count = d.pop("count")
+        count = int(d.pop("count"))
 
-        rate = d.pop("rate")
+        rate = int(d.pop("rate"))
 
-        amount = d.pop("amount")
+        amount = int(d.pop("amount"))
 
         balance_detail = cls(
             count=count,

@@ -49,11 +49,16 @@ class City:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = int(d.pop("id"))
 
         title = d.pop("title")
 
-        province_id = d.pop("province_id", UNSET)
+        _province_id = d.pop("province_id", UNSET)
+        province_id: int | Unset
+        if isinstance(_province_id, Unset) or _province_id is None:
+            province_id = UNSET
+        else:
+            province_id = int(_province_id)
 
         city = cls(
             id=id,

@@ -72,7 +72,7 @@ class Contact:
         from ..models.contact_attribute import ContactAttribute
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = int(d.pop("id"))
 
         def _parse_prefix(data: object) -> ContactPrefix | None:
             if data is None:

@@ -59,7 +59,7 @@ class ContactAttribute:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = int(d.pop("id"))
 
         title = d.pop("title")
 
@@ -70,6 +70,14 @@ class ContactAttribute:
         def _parse_value(data: object) -> float | str | None:
             if data is None:
                 return data
+            try:
+                if not (isinstance(data, int | float) and not isinstance(data, bool)):
+                    raise TypeError()
+                value_type_1 = float(data)
+
+                return value_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(float | None | str, data)
 
         value = _parse_value(d.pop("value"))

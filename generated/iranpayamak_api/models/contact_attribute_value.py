@@ -41,7 +41,7 @@ class ContactAttributeValue:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        attribute_id = d.pop("attribute_id")
+        attribute_id = int(d.pop("attribute_id"))
 
         value = d.pop("value")
 

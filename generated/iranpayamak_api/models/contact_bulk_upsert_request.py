@@ -50,7 +50,7 @@ class ContactBulkUpsertRequest:
         from ..models.contact_bulk_item import ContactBulkItem
 
         d = dict(src_dict)
-        phone_book_id = d.pop("phone_book_id")
+        phone_book_id = int(d.pop("phone_book_id"))
 
         items = []
         _items = d.pop("items")

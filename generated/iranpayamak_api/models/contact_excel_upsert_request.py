@@ -57,7 +57,7 @@ class ContactExcelUpsertRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        phone_book_id = d.pop("phone_book_id")
+        phone_book_id = int(d.pop("phone_book_id"))
 
         file = File(payload=BytesIO(d.pop("file")))
 

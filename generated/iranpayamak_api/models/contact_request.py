@@ -81,11 +81,16 @@ class ContactRequest:
         from ..models.contact_attribute_value import ContactAttributeValue
 
         d = dict(src_dict)
-        phone_book_id = d.pop("phone_book_id")
+        phone_book_id = int(d.pop("phone_book_id"))
 
         mobile = d.pop("mobile")
 
-        phone_book_data_id = d.pop("phone_book_data_id", UNSET)
+        _phone_book_data_id = d.pop("phone_book_data_id", UNSET)
+        phone_book_data_id: int | Unset
+        if isinstance(_phone_book_data_id, Unset) or _phone_book_data_id is None:
+            phone_book_data_id = UNSET
+        else:
+            phone_book_data_id = int(_phone_book_data_id)
 
         _prefix = d.pop("prefix", UNSET)
         prefix: ContactPrefix | Unset

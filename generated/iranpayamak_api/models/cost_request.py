@@ -57,7 +57,7 @@ class CostRequest:
         d = dict(src_dict)
         text = d.pop("text")
 
-        receiver_count = d.pop("receiver_count")
+        receiver_count = int(d.pop("receiver_count"))
 
         line_number = d.pop("line_number")
 

@@ -80,14 +80,18 @@ class CostResult:
 
         def _parse_data(data: object) -> CostBreakdown | float:
             try:
-                if not isinstance(data, dict):
+                if not (isinstance(data, int | float) and not isinstance(data, bool)):
                     raise TypeError()
-                data_type_1 = CostBreakdown.from_dict(data)
+                data_type_0 = float(data)
 
-                return data_type_1
+                return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CostBreakdown | float, data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            data_type_1 = CostBreakdown.from_dict(data)
+
+            return data_type_1
 
         data = _parse_data(d.pop("data"))
 

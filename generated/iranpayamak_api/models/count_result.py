@@ -80,14 +80,18 @@ class CountResult:
 
         def _parse_data(data: object) -> CountBreakdown | int:
             try:
-                if not isinstance(data, dict):
+                if not (isinstance(data, int) and not isinstance(data, bool)):
                     raise TypeError()
-                data_type_1 = CountBreakdown.from_dict(data)
+                data_type_0 = int(data)
 
-                return data_type_1
+                return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CountBreakdown | int, data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            data_type_1 = CountBreakdown.from_dict(data)
+
+            return data_type_1
 
         data = _parse_data(d.pop("data"))
 

@@ -71,7 +71,12 @@ class IdListResult:
         d = dict(src_dict)
         status = ApiStatus(d.pop("status"))
 
-        data = cast(list[int], d.pop("data"))
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = int(data_item_data)
+
+            data.append(data_item)
 
         def _parse_messages(data: object) -> FieldMessages | list[str] | str | Unset | None:
             if data is None:

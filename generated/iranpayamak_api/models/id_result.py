@@ -71,7 +71,7 @@ class IdResult:
         d = dict(src_dict)
         status = ApiStatus(d.pop("status"))
 
-        data = d.pop("data")
+        data = int(d.pop("data"))
 
         def _parse_messages(data: object) -> FieldMessages | list[str] | str | Unset | None:
             if data is None:

@@ -108,17 +108,22 @@ class LbsCampaignFields:
         d = dict(src_dict)
         text = d.pop("text")
 
-        start_time = d.pop("start_time")
+        start_time = int(d.pop("start_time"))
 
-        end_time = d.pop("end_time")
+        end_time = int(d.pop("end_time"))
 
-        latitude = d.pop("latitude")
+        latitude = float(d.pop("latitude"))
 
-        longitude = d.pop("longitude")
+        longitude = float(d.pop("longitude"))
 
-        radius = d.pop("radius")
+        radius = int(d.pop("radius"))
 
-        receiver_count = d.pop("receiver_count", UNSET)
+        _receiver_count = d.pop("receiver_count", UNSET)
+        receiver_count: int | Unset
+        if isinstance(_receiver_count, Unset) or _receiver_count is None:
+            receiver_count = UNSET
+        else:
+            receiver_count = int(_receiver_count)
 
         address = d.pop("address", UNSET)
 
@@ -129,9 +134,19 @@ class LbsCampaignFields:
         else:
             dispatch_moment = LbsDispatchMoment(_dispatch_moment)
 
-        receiver_age_from = d.pop("receiver_age_from", UNSET)
+        _receiver_age_from = d.pop("receiver_age_from", UNSET)
+        receiver_age_from: int | Unset
+        if isinstance(_receiver_age_from, Unset) or _receiver_age_from is None:
+            receiver_age_from = UNSET
+        else:
+            receiver_age_from = int(_receiver_age_from)
 
-        receiver_age_to = d.pop("receiver_age_to", UNSET)
+        _receiver_age_to = d.pop("receiver_age_to", UNSET)
+        receiver_age_to: int | Unset
+        if isinstance(_receiver_age_to, Unset) or _receiver_age_to is None:
+            receiver_age_to = UNSET
+        else:
+            receiver_age_to = int(_receiver_age_to)
 
         _device = d.pop("device", UNSET)
         device: LbsDevice | Unset

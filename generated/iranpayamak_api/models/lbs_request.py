@@ -129,21 +129,51 @@ class LbsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = int(d.pop("id"))
 
         text = d.pop("text", UNSET)
 
-        start_time = d.pop("start_time", UNSET)
+        _start_time = d.pop("start_time", UNSET)
+        start_time: int | Unset
+        if isinstance(_start_time, Unset) or _start_time is None:
+            start_time = UNSET
+        else:
+            start_time = int(_start_time)
 
-        end_time = d.pop("end_time", UNSET)
+        _end_time = d.pop("end_time", UNSET)
+        end_time: int | Unset
+        if isinstance(_end_time, Unset) or _end_time is None:
+            end_time = UNSET
+        else:
+            end_time = int(_end_time)
 
-        receiver_count = d.pop("receiver_count", UNSET)
+        _receiver_count = d.pop("receiver_count", UNSET)
+        receiver_count: int | Unset
+        if isinstance(_receiver_count, Unset) or _receiver_count is None:
+            receiver_count = UNSET
+        else:
+            receiver_count = int(_receiver_count)
 
-        latitude = d.pop("latitude", UNSET)
+        _latitude = d.pop("latitude", UNSET)
+        latitude: float | Unset
+        if isinstance(_latitude, Unset) or _latitude is None:
+            latitude = UNSET
+        else:
+            latitude = float(_latitude)
 
-        longitude = d.pop("longitude", UNSET)
+        _longitude = d.pop("longitude", UNSET)
+        longitude: float | Unset
+        if isinstance(_longitude, Unset) or _longitude is None:
+            longitude = UNSET
+        else:
+            longitude = float(_longitude)
 
-        radius = d.pop("radius", UNSET)
+        _radius = d.pop("radius", UNSET)
+        radius: int | Unset
+        if isinstance(_radius, Unset) or _radius is None:
+            radius = UNSET
+        else:
+            radius = int(_radius)
 
         address = d.pop("address", UNSET)
 
@@ -156,9 +186,19 @@ class LbsRequest:
 
         receiver_gender = d.pop("receiver_gender", UNSET)
 
-        receiver_age_from = d.pop("receiver_age_from", UNSET)
+        _receiver_age_from = d.pop("receiver_age_from", UNSET)
+        receiver_age_from: int | Unset
+        if isinstance(_receiver_age_from, Unset) or _receiver_age_from is None:
+            receiver_age_from = UNSET
+        else:
+            receiver_age_from = int(_receiver_age_from)
 
-        receiver_age_to = d.pop("receiver_age_to", UNSET)
+        _receiver_age_to = d.pop("receiver_age_to", UNSET)
+        receiver_age_to: int | Unset
+        if isinstance(_receiver_age_to, Unset) or _receiver_age_to is None:
+            receiver_age_to = UNSET
+        else:
+            receiver_age_to = int(_receiver_age_to)
 
         _device = d.pop("device", UNSET)
         device: LbsDevice | Unset

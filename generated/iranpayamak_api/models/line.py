@@ -60,7 +60,12 @@ class Line:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _id = d.pop("id", UNSET)
+        id: int | Unset
+        if isinstance(_id, Unset) or _id is None:
+            id = UNSET
+        else:
+            id = int(_id)
 
         line_number = d.pop("line_number", UNSET)
 

@@ -61,15 +61,30 @@ class NumberBank:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = int(d.pop("id"))
 
         title = d.pop("title")
 
-        records = d.pop("records", UNSET)
+        _records = d.pop("records", UNSET)
+        records: int | Unset
+        if isinstance(_records, Unset) or _records is None:
+            records = UNSET
+        else:
+            records = int(_records)
 
-        province_id = d.pop("province_id", UNSET)
+        _province_id = d.pop("province_id", UNSET)
+        province_id: int | Unset
+        if isinstance(_province_id, Unset) or _province_id is None:
+            province_id = UNSET
+        else:
+            province_id = int(_province_id)
 
-        city_id = d.pop("city_id", UNSET)
+        _city_id = d.pop("city_id", UNSET)
+        city_id: int | Unset
+        if isinstance(_city_id, Unset) or _city_id is None:
+            city_id = UNSET
+        else:
+            city_id = int(_city_id)
 
         number_bank = cls(
             id=id,

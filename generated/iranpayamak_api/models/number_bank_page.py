@@ -65,13 +65,13 @@ class NumberBankPage:
         from ..models.number_bank import NumberBank
 
         d = dict(src_dict)
-        current_page = d.pop("currentPage")
+        current_page = int(d.pop("currentPage"))
 
-        total_pages = d.pop("totalPages")
+        total_pages = int(d.pop("totalPages"))
 
-        total_items = d.pop("totalItems")
+        total_items = int(d.pop("totalItems"))
 
-        items_per_page = d.pop("itemsPerPage")
+        items_per_page = int(d.pop("itemsPerPage"))
 
         items = []
         _items = d.pop("items")

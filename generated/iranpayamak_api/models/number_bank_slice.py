@@ -46,11 +46,11 @@ class NumberBankSlice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        bank_id = d.pop("bank_id")
+        bank_id = int(d.pop("bank_id"))
 
-        offset = d.pop("offset")
+        offset = int(d.pop("offset"))
 
-        limit = d.pop("limit")
+        limit = int(d.pop("limit"))
 
         number_bank_slice = cls(
             bank_id=bank_id,

@@ -51,13 +51,13 @@ class PageMeta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        current_page = d.pop("currentPage")
+        current_page = int(d.pop("currentPage"))
 
-        total_pages = d.pop("totalPages")
+        total_pages = int(d.pop("totalPages"))
 
-        total_items = d.pop("totalItems")
+        total_items = int(d.pop("totalItems"))
 
-        items_per_page = d.pop("itemsPerPage")
+        items_per_page = int(d.pop("itemsPerPage"))
 
         page_meta = cls(
             current_page=current_page,

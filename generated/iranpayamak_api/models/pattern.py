@@ -141,6 +141,14 @@ class Pattern:
         def _parse_share(data: object) -> bool | int | Unset:
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                share_type_0 = int(data)
+
+                return share_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(bool | int | Unset, data)
 
         share = _parse_share(d.pop("share", UNSET))

@@ -54,7 +54,7 @@ class PatternAttribute:
         d = dict(src_dict)
         name = d.pop("name")
 
-        length = d.pop("length")
+        length = int(d.pop("length"))
 
         _type_ = d.pop("type", UNSET)
         type_: PatternAttributeType | Unset

@@ -52,7 +52,7 @@ class PatternVariable:
 
         type_ = PatternVariableType(d.pop("type"))
 
-        length = d.pop("length")
+        length = int(d.pop("length"))
 
         pattern_variable = cls(
             var=var,

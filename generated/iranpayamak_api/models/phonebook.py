@@ -60,11 +60,11 @@ class Phonebook:
         from ..models.phonebook_attribute import PhonebookAttribute
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = int(d.pop("id"))
 
         title = d.pop("title")
 
-        records = d.pop("records")
+        records = int(d.pop("records"))
 
         attributes = []
         _attributes = d.pop("attributes")

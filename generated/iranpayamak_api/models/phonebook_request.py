@@ -61,7 +61,12 @@ class PhonebookRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                attributes_type_0 = cast(list[int], data)
+                attributes_type_0 = []
+                _attributes_type_0 = data
+                for attributes_type_0_item_data in _attributes_type_0:
+                    attributes_type_0_item = int(attributes_type_0_item_data)
+
+                    attributes_type_0.append(attributes_type_0_item)
 
                 return attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

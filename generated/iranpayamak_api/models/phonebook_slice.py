@@ -46,11 +46,11 @@ class PhonebookSlice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = int(d.pop("id"))
 
-        offset = d.pop("offset")
+        offset = int(d.pop("offset"))
 
-        limit = d.pop("limit")
+        limit = int(d.pop("limit"))
 
         phonebook_slice = cls(
             id=id,

@@ -76,7 +76,7 @@ class PostalCostRequest:
 
         number_format = NumberFormat(d.pop("number_format"))
 
-        line_id = d.pop("line_id")
+        line_id = int(d.pop("line_id"))
 
         def _parse_schedule(data: object) -> str | None:
             if data is None:

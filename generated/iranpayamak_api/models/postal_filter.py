@@ -80,11 +80,11 @@ class PostalFilter:
         d = dict(src_dict)
         postal_code = d.pop("postal_code")
 
-        gender_id = d.pop("gender_id")
+        gender_id = int(d.pop("gender_id"))
 
-        age_from = d.pop("age_from")
+        age_from = int(d.pop("age_from"))
 
-        age_to = d.pop("age_to")
+        age_to = int(d.pop("age_to"))
 
         def _parse_number_prefix(data: object) -> str | None:
             if data is None:
@@ -108,9 +108,9 @@ class PostalFilter:
 
         operator = _parse_operator(d.pop("operator"))
 
-        row_from = d.pop("row_from")
+        row_from = int(d.pop("row_from"))
 
-        row_count = d.pop("row_count")
+        row_count = int(d.pop("row_count"))
 
         postal_filter = cls(
             postal_code=postal_code,

@@ -93,7 +93,7 @@ class SendRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = int(d.pop("id"))
 
         _status = d.pop("status", UNSET)
         status: SendRequestStatus | Unset
@@ -108,9 +108,19 @@ class SendRequest:
 
         line_number = d.pop("line_number", UNSET)
 
-        recipients_count = d.pop("recipients_count", UNSET)
+        _recipients_count = d.pop("recipients_count", UNSET)
+        recipients_count: int | Unset
+        if isinstance(_recipients_count, Unset) or _recipients_count is None:
+            recipients_count = UNSET
+        else:
+            recipients_count = int(_recipients_count)
 
-        cost = d.pop("cost", UNSET)
+        _cost = d.pop("cost", UNSET)
+        cost: float | Unset
+        if isinstance(_cost, Unset) or _cost is None:
+            cost = UNSET
+        else:
+            cost = float(_cost)
 
         created_at = d.pop("created_at", UNSET)
 

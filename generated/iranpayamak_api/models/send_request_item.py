@@ -83,7 +83,12 @@ class SendRequestItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _id = d.pop("id", UNSET)
+        id: int | Unset
+        if isinstance(_id, Unset) or _id is None:
+            id = UNSET
+        else:
+            id = int(_id)
 
         mobile = d.pop("mobile", UNSET)
 
@@ -94,9 +99,19 @@ class SendRequestItem:
         else:
             status = DeliveryStatus(_status)
 
-        parts = d.pop("parts", UNSET)
+        _parts = d.pop("parts", UNSET)
+        parts: int | Unset
+        if isinstance(_parts, Unset) or _parts is None:
+            parts = UNSET
+        else:
+            parts = int(_parts)
 
-        cost = d.pop("cost", UNSET)
+        _cost = d.pop("cost", UNSET)
+        cost: float | Unset
+        if isinstance(_cost, Unset) or _cost is None:
+            cost = UNSET
+        else:
+            cost = float(_cost)
 
         def _parse_sent_at(data: object) -> str | Unset | None:
             if data is None:

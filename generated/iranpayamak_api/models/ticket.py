@@ -89,13 +89,21 @@ class Ticket:
         from ..models.ticket_message import TicketMessage
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = int(d.pop("id"))
 
         subject = d.pop("subject", UNSET)
 
         def _parse_department(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                department_type_0 = int(data)
+
+                return department_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | str | Unset, data)
 
         department = _parse_department(d.pop("department", UNSET))

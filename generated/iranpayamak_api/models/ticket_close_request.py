@@ -36,7 +36,7 @@ class TicketCloseRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        ticket_id = d.pop("ticket_id")
+        ticket_id = int(d.pop("ticket_id"))
 
         ticket_close_request = cls(
             ticket_id=ticket_id,

@@ -75,7 +75,7 @@ class TicketCreateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        department = d.pop("department")
+        department = int(d.pop("department"))
 
         subject = d.pop("subject")
 

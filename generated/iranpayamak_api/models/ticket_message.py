@@ -64,7 +64,12 @@ class TicketMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _id = d.pop("id", UNSET)
+        id: int | Unset
+        if isinstance(_id, Unset) or _id is None:
+            id = UNSET
+        else:
+            id = int(_id)
 
         text = d.pop("text", UNSET)
 
@@ -77,6 +82,14 @@ class TicketMessage:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                file_id_type_0 = int(data)
+
+                return file_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None | Unset, data)
 
         file_id = _parse_file_id(d.pop("file_id", UNSET))

@@ -68,7 +68,7 @@ class TicketReplyRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        ticket_id = d.pop("ticket_id")
+        ticket_id = int(d.pop("ticket_id"))
 
         text = d.pop("text")
 

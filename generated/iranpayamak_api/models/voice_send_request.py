@@ -75,7 +75,7 @@ class VoiceSendRequest:
         from ..models.phonebook_slice import PhonebookSlice
 
         d = dict(src_dict)
-        file_id = d.pop("file_id")
+        file_id = int(d.pop("file_id"))
 
         recipients = cast(list[str], d.pop("recipients", UNSET))
 

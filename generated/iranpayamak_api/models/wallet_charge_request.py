@@ -44,7 +44,7 @@ class WalletChargeRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount = d.pop("amount")
+        amount = int(d.pop("amount"))
 
         redirect_url = d.pop("redirectUrl", UNSET)
 
