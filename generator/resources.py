@@ -430,7 +430,8 @@ class Describer:
         """(kind, parameter annotation, conversion expression, nullable) for one argument."""
         spec = self.spec
         ref = spec.ref_name(schema)
-        where = f'"{wire}"'
+        # Errors name the Python argument the caller wrote, not the field name on the wire.
+        where = f'"{name}"'
         nullable_variants = [part for part in schema.get("anyOf", []) if part.get("type") != "null"]
         if len(nullable_variants) == 1 and len(schema.get("anyOf", [])) == 2:
             kind, annotation, convert, _ = self.conversion(name, wire, nullable_variants[0], hint)

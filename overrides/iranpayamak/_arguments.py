@@ -9,12 +9,15 @@ ranges, list sizes) are enforced. Every rejection is an ``InvalidArgumentError``
 
 from __future__ import annotations
 
+import functools
+import json
 import re
 from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from enum import Enum
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar, cast
 
+import attrs
 from attrs import frozen
 
 from iranpayamak_api.models import NumberFormat
@@ -42,6 +45,33 @@ class _Model(Protocol):
     def from_dict(cls: type[M], src_dict: Mapping[str, Any]) -> M: ...
 
     def to_dict(self) -> dict[str, Any]: ...
+
+
+@functools.cache
+def _spec_pattern(pattern: str) -> re.Pattern[str]:
+    # JSON Schema patterns follow ECMA-262, where `$` only matches at the very end; in Python it also
+    # matches before a final newline, which would let "123\n" pass ^[0-9]+$.
+    if pattern.endswith("$") and not pattern.endswith("\\$"):
+        pattern = pattern[:-1] + r"\Z"
+    return re.compile(pattern)
+
+
+def _unknown_enum_values(value: object, where: str) -> tuple[str, str] | None:
+    """Where the first enum value inside a model that the spec does not list is, and what it is (models
+    keep such values when reading answers, but a request must not send one)."""
+    if isinstance(value, Enum):
+        return None if value._name_ in type(value).__members__ else (where, f"{value.value!r} is not an allowed value")
+    if isinstance(value, list):
+        for index, item in enumerate(value):
+            found = _unknown_enum_values(item, f"{where}[{index}]")
+            if found:
+                return found
+    elif attrs.has(type(value)):
+        for attribute in attrs.fields(cast("type[attrs.AttrsInstance]", type(value))):
+            found = _unknown_enum_values(getattr(value, attribute.name), f"{where}.{attribute.name}")
+            if found:
+                return found
+    return None
 
 
 def _invalid(field: str, reason: str) -> InvalidArgumentError:
@@ -82,7 +112,7 @@ class Arguments:
             raise _invalid(field, "must not be empty" if min_length == 1 else f"needs at least {min_length} characters")
         if max_length is not None and len(value) > max_length:
             raise _invalid(field, f"has {len(value)} characters; at most {max_length} are allowed")
-        if pattern is not None and re.search(pattern, value) is None:
+        if pattern is not None and _spec_pattern(pattern).search(value) is None:
             raise _invalid(field, f"{value!r} does not have the expected form ({pattern})")
         return value
 
@@ -224,10 +254,15 @@ class Arguments:
         for path in mobile_paths:
             self._normalize_at(data, path.split("."), field)
         try:
-            return cls.from_dict(data)
+            model = cls.from_dict(data)
+            json.dumps(model.to_dict())
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             detail = f"missing {error}" if isinstance(error, KeyError) else str(error)
             raise _invalid(field, f"is not a valid {cls.__name__} ({detail})") from None
+        unknown = _unknown_enum_values(model, field)
+        if unknown:
+            raise _invalid(*unknown)
+        return model
 
     def one_of(self, classes: tuple[type[M], type[N]], value: object, field: str) -> M | N:
         """One of two request models, given as the model itself or a mapping that fits one of them."""

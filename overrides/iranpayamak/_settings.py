@@ -53,6 +53,12 @@ def build(
             "No API key: pass api_key=... or set IRANPAYAMAK_API_KEY (the key is in the user panel)."
         )
     configure_from_environment(key)
+    if clock is not None and clock().tzinfo is None:
+        raise InvalidArgumentError(
+            "clock: must return timezone-aware datetimes, e.g. lambda: datetime.now(timezone.utc)",
+            field="clock",
+            reason="naive datetime",
+        )
     check = Arguments(line_number=SHARED_LINE)
     args = Arguments(
         line_number=check.line(line_number or os.environ.get("IRANPAYAMAK_LINE_NUMBER") or SHARED_LINE, "line_number"),

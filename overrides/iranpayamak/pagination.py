@@ -23,6 +23,8 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from attrs import frozen
 
+from .errors import InvalidArgumentError, ResponseParseError
+
 __all__ = ["AsyncPager", "Page", "Pager"]
 
 T = TypeVar("T")
@@ -67,7 +69,16 @@ class Page(Generic[T]):
 
     @classmethod
     def of(cls, data: _PageData[T]) -> Page[T]:
-        """Wrap a generated page model."""
+        """Wrap a generated page model.
+
+        Raises:
+            ResponseParseError: The page's numbers are missing or not whole numbers.
+        """
+        numbers = (data.current_page, data.total_pages, data.total_items, data.items_per_page)
+        if not all(isinstance(number, int) and not isinstance(number, bool) for number in numbers):
+            raise ResponseParseError(
+                f"the page numbers are not whole numbers: {numbers!r}", status_code=200, body=repr(data)
+            )
         return cls(
             items=list(data.items),
             current_page=data.current_page,
@@ -76,6 +87,14 @@ class Page(Generic[T]):
             items_per_page=data.items_per_page,
             raw=data,
         )
+
+
+def _page_number(start: int, number: int | None) -> int:
+    if number is None:
+        return start
+    if isinstance(number, bool) or not isinstance(number, int) or number < 1:
+        raise InvalidArgumentError(f"page: must be 1 or more, got {number!r}", field="page", reason="not a page number")
+    return number
 
 
 def _repeats(page: Page[Any], requested: int) -> bool:
@@ -101,8 +120,12 @@ class Pager(Generic[T]):
         self._start = start
 
     def page(self, number: int | None = None) -> Page[T]:
-        """Fetch one page (the first of this pager by default)."""
-        return self._fetch(self._start if number is None else number)
+        """Fetch one page (the first of this pager by default).
+
+        Raises:
+            InvalidArgumentError: ``number`` is not a page number (1 or more).
+        """
+        return self._fetch(_page_number(self._start, number))
 
     def pages(self) -> Iterator[Page[T]]:
         """Every page from the start, one request each."""
@@ -128,7 +151,7 @@ class AsyncPager(Generic[T]):
 
     async def page(self, number: int | None = None) -> Page[T]:
         """Fetch one page (the first of this pager by default)."""
-        return await self._fetch(self._start if number is None else number)
+        return await self._fetch(_page_number(self._start, number))
 
     async def pages(self) -> AsyncIterator[Page[T]]:
         """Every page from the start, one request each."""

@@ -39,16 +39,22 @@ __all__ = [
 
 # Persian (U+06F0-U+06F9) and Arabic-Indic (U+0660-U+0669) digits to ASCII.
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
-# Characters that only format a number: whitespace of every width, separators, joiners and the
-# invisible direction marks that right-to-left text inserts around Latin runs.
-_FORMATTING = re.compile(r"[\s\-.()\u00a0\u2000-\u200f\u2028-\u202f\u205f\u2060-\u2069\u3000\ufeff]")
+# Spaces of every width, joiners, and the invisible direction marks that right-to-left text inserts
+# around Latin runs. ASCII control characters other than tab are not among them.
+_INVISIBLE = "\t \u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f\u2060-\u2069\u3000\ufeff"
+# Characters that only format a number: the above, and separators people type between digit groups.
+_FORMATTING = re.compile(f"[{_INVISIBLE}\\-.()]")
+_LEADING_INVISIBLE = re.compile(f"^[{_INVISIBLE}]+")
 # How pasted lists separate their numbers.
 _LIST_SEPARATORS = re.compile(r"[,،;٬\n\r]+")
 
 
 def _reject(value: object, field: str | None, reason: str) -> InvalidPhoneNumber:
     where = f"{field}: " if field else ""
-    message = f"{where}{value!r} is not an Iranian mobile number: {reason}"
+    shown = repr(value)
+    if len(shown) > 40:
+        shown = f"{shown[:37]}..."
+    message = f"{where}{shown} is not an Iranian mobile number: {reason}"
     return InvalidPhoneNumber(message, value=value, reason=reason, field=field)
 
 
@@ -71,7 +77,10 @@ def normalize_mobile(value: str | int, *, field: str | None = None) -> str:
     """
     if isinstance(value, bool) or not isinstance(value, str | int):
         raise _reject(value, field, f"expected text, got {type(value).__name__}")
-    text = _FORMATTING.sub("", str(value).translate(_DIGITS))
+    translated = str(value).translate(_DIGITS)
+    if _LEADING_INVISIBLE.sub("", translated)[:1] in ("-", "."):
+        raise _reject(value, field, "it starts with a sign or a dot")
+    text = _FORMATTING.sub("", translated)
     if not text:
         raise _reject(value, field, "it is empty")
     digits = text[1:] if text.startswith("+") else text

@@ -88,7 +88,7 @@ CASES: list[tuple[str, Callable[[Any], Any], type[Exception], str]] = [
     ),
     ("upload that does not exist", lambda c: c.voice.upload("/no/such/file.mp3"), InvalidArgumentError, "file"),
     ("empty upload", lambda c: c.voice.upload(b""), InvalidArgumentError, "file"),
-    ("id of the wrong type", lambda c: c.lbs.get("52"), InvalidArgumentError, "lbsId"),
+    ("id of the wrong type", lambda c: c.lbs.get("52"), InvalidArgumentError, "lbs_id"),
     ("boolean where a number belongs", lambda c: c.reference.cities(True), InvalidArgumentError, "province_id"),
     (
         "too many contacts at once is fine, a bad one is not",
@@ -135,3 +135,57 @@ def test_future_schedule_is_accepted() -> None:
     client = service.ergonomic(IranPayamak)
     client.sms.send_sample("hi", schedule=datetime(2026, 11, 28, 6, 0, tzinfo=UTC))
     assert service.json_bodies()[0]["schedule"] == "2026-11-28 09:30:00"
+
+
+NESTED_CASES: list[tuple[str, Callable[[Any], Any], str]] = [
+    (
+        "unknown enum value inside a nested object",
+        lambda c: c.phonebook.upsert_contacts(3, [{"mobile": "09121234567", "prefix": "xyz"}]),
+        "items[0].prefix",
+    ),
+    (
+        "datetime inside a request mapping",
+        lambda c: c.reference.calculate_cost(
+            {"text": "t", "number_format": "english", "line_id": 1, "schedule": NOW, "filters": []}
+        ),
+        "request",
+    ),
+    (
+        "nested object of the wrong type",
+        lambda c: c.sms.send_simple("hi", selected_phone_books=["44"]),
+        "selected_phone_books[0]",
+    ),
+    (
+        "text with a trailing line break where digits belong",
+        lambda c: c.voice.send(1, recipients=["09121234567\n"]),
+        "recipients[0]",
+    ),
+    ("a boolean where an id belongs", lambda c: c.lbs.get(True), "lbs_id"),
+]
+
+
+@pytest.mark.parametrize(("call", "field"), [case[1:] for case in NESTED_CASES], ids=[case[0] for case in NESTED_CASES])
+def test_nested_and_edge_values_are_rejected_without_sending(call: Callable[[Any], Any], field: str) -> None:
+    client = FakeService(_refuse).ergonomic(IranPayamak)
+    with pytest.raises(InvalidArgumentError) as caught:
+        call(client)
+    assert caught.value.field is not None and caught.value.field.startswith(field)
+
+
+def test_spec_patterns_do_not_accept_a_trailing_line_break() -> None:
+    from iranpayamak._arguments import Arguments
+
+    with pytest.raises(InvalidArgumentError, match="expected form"):
+        Arguments(line_number="1").string("123\n", "order_id", pattern="^[0-9]+$")
+    assert Arguments(line_number="1").string("123", "order_id", pattern="^[0-9]+$") == "123"
+
+
+def test_a_clock_without_a_time_zone_is_refused() -> None:
+    with pytest.raises(InvalidArgumentError, match="timezone-aware"):
+        IranPayamak(api_key="k", clock=datetime.now)
+
+
+def test_page_numbers_below_one_are_refused_before_fetching() -> None:
+    client = FakeService(_refuse).ergonomic(IranPayamak)
+    with pytest.raises(InvalidArgumentError, match="page"):
+        client.reports.inbox().page(0)

@@ -5,14 +5,15 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Iterator
+from datetime import datetime, timedelta
 from typing import Any
 
 import httpx
 import pytest
 
 from iranpayamak import AsyncIranPayamak, BulkSendResult, IranPayamak
-from iranpayamak.errors import AuthenticationError, BulkSendError, InvalidPhoneNumber, ServerError
-from tests.fakes import FakeService
+from iranpayamak.errors import AuthenticationError, BulkSendError, InvalidArgumentError, InvalidPhoneNumber, ServerError
+from tests.fakes import NOW, FakeService
 
 pytestmark = pytest.mark.anyio
 
@@ -75,8 +76,19 @@ async def test_failed_chunks_do_not_stop_the_others_and_are_reported(kind: Any) 
     assert result.send_request_ids == [1001, 1002]
     assert result.failed_recipients == numbers(100, start=100)
     assert isinstance(result.failed[0].error, ServerError)
+    # A 5xx after a send may hide a send that happened: those numbers are uncertain, not unsent.
+    assert result.uncertain_recipients == numbers(100, start=100)
+    assert result.unsent_recipients == []
     assert result.sent_count + len(result.failed_recipients) == 300
     assert len(service.requests) == 3
+
+
+async def test_refused_chunks_are_unsent_and_safe_to_send_again(kind: Any) -> None:
+    service = FakeService(Counter(fail_on={"09120000005"}, status=422))
+    client = service.ergonomic(kind, chunk_size=10)
+    result = await run(client.sms.send_simple_bulk("hi", recipients=numbers(20)))
+    assert result.unsent_recipients == numbers(10)
+    assert result.uncertain_recipients == []
 
 
 async def test_rerunning_the_failed_recipients_completes_the_job(kind: Any) -> None:
@@ -85,7 +97,7 @@ async def test_rerunning_the_failed_recipients_completes_the_job(kind: Any) -> N
     client = service.ergonomic(kind, chunk_size=100)
     result = await run(client.sms.send_simple_bulk("hi", recipients=numbers(300)))
     counter.fail_on.clear()
-    again = await run(client.sms.send_simple("hi", recipients=result.failed_recipients))
+    again = await run(client.sms.send_simple("hi", recipients=result.uncertain_recipients + result.unsent_recipients))
     assert len(again) == 1
     sent = [n for body in service.json_bodies() for n in body["recipients"]]
     assert sorted(set(sent)) == numbers(300)
@@ -123,7 +135,7 @@ async def test_a_stream_is_sent_chunk_by_chunk_without_reading_it_all(kind: Any)
     assert len(ids) == 3
 
 
-async def test_an_invalid_number_in_a_stream_stops_it_and_reports_what_was_sent(kind: Any) -> None:
+async def test_an_invalid_number_in_a_stream_stops_it_and_accounts_for_what_was_read(kind: Any) -> None:
     def stream() -> Iterator[str]:
         yield from numbers(15)
         yield "not a number"
@@ -132,9 +144,50 @@ async def test_an_invalid_number_in_a_stream_stops_it_and_reports_what_was_sent(
     service = FakeService(Counter())
     client = service.ergonomic(kind, chunk_size=10)
     with pytest.raises(BulkSendError) as caught:
-        await run(client.sms.send_simple("hi", recipients=stream()))
-    assert caught.value.result.send_request_ids == [1001]
+        await run(client.sms.send_simple_bulk("hi", recipients=stream()))
+    result = caught.value.result
+    assert result.send_request_ids == [1001]
+    # The five numbers read into the unfinished chunk were not sent, and say so.
+    assert result.unsent_recipients == numbers(5, start=10)
+    assert result.sent_count + len(result.failed_recipients) == 15
     assert isinstance(caught.value.__cause__, InvalidPhoneNumber)
+
+
+async def test_an_invalid_number_before_anything_was_sent_raises_it_plainly(kind: Any) -> None:
+    service = FakeService(Counter())
+    client = service.ergonomic(kind, chunk_size=10)
+    with pytest.raises(InvalidPhoneNumber, match=r"recipients\[3\]"):
+        await run(client.sms.send_simple("hi", recipients=iter([*numbers(3), "x"])))
+    assert service.requests == []
+
+
+async def test_a_schedule_that_passes_mid_send_fails_the_rest_without_losing_the_result(kind: Any) -> None:
+    now = [NOW]
+
+    def clock() -> datetime:
+        return now[0]
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        now[0] += timedelta(minutes=10)  # each request takes ten minutes
+        return Counter()(request)
+
+    client = FakeService(answer).ergonomic(kind, chunk_size=10, clock=clock)
+    with pytest.raises(BulkSendError) as caught:
+        await run(client.sms.send_simple("hi", recipients=numbers(30), schedule=NOW + timedelta(minutes=15)))
+    result = caught.value.result
+    assert len(result.sent) == 2
+    assert result.unsent_recipients == numbers(10, start=20)
+    assert isinstance(result.failed[0].error, InvalidArgumentError)
+
+
+async def test_a_rate_limit_that_outlasts_the_retries_stops_the_send(kind: Any) -> None:
+    limited = httpx.Response(429, headers={"Retry-After": "3600"}, json={"status": "error", "messages": "slow"})
+    service = FakeService(Counter(), limited)
+    client = service.ergonomic(kind, chunk_size=10)
+    result = await run(client.sms.send_simple_bulk("hi", recipients=numbers(40)))
+    assert len(service.requests) == 2
+    assert result.send_request_ids == [1001]
+    assert result.unsent_recipients == numbers(30, start=10)
 
 
 async def test_invalid_numbers_can_be_skipped_and_are_listed(kind: Any) -> None:
@@ -145,14 +198,23 @@ async def test_invalid_numbers_can_be_skipped_and_are_listed(kind: Any) -> None:
     assert [rejected.input for rejected in result.invalid] == ["bad", "0912"]
 
 
-async def test_phonebook_slices_go_with_the_first_chunk_only(kind: Any) -> None:
+async def test_phonebook_slices_go_in_a_request_of_their_own(kind: Any) -> None:
     service = FakeService(Counter())
     client = service.ergonomic(kind, chunk_size=2)
     slices = [{"id": 44, "offset": 0, "limit": 100}]
-    await run(client.sms.send_simple("hi", recipients=numbers(3), selected_phone_books=slices))
+    ids = await run(client.sms.send_simple("hi", recipients=numbers(3), selected_phone_books=slices))
     bodies = service.json_bodies()
-    assert bodies[0]["selectedPhoneBooks"] == slices
-    assert "selectedPhoneBooks" not in bodies[1]
+    assert len(ids) == 3
+    assert bodies[0]["selectedPhoneBooks"] == slices and "recipients" not in bodies[0]
+    assert all("selectedPhoneBooks" not in body for body in bodies[1:])
+
+
+async def test_a_failed_phonebook_request_names_its_slices(kind: Any) -> None:
+    service = FakeService(httpx.Response(422, json={"status": "error", "messages": {"selectedPhoneBooks.0.id": ["x"]}}))
+    client = service.ergonomic(kind)
+    slices = [{"id": 44, "offset": 0, "limit": 100}]
+    result = await run(client.sms.send_simple_bulk("hi", recipients=[], selected_phone_books=slices))
+    assert result.failed_phone_books == slices
 
 
 async def test_a_phonebook_only_send_is_one_request(kind: Any) -> None:
@@ -169,7 +231,7 @@ async def test_pattern_to_many_returns_one_result_per_recipient_in_order(kind: A
     recipients = numbers(6)
     results = await run(
         client.sms.send_pattern_many(
-            "SJ3FgPrE0C", [*recipients, recipients[0]], lambda n: {"code": n[-4:]}, concurrency=3
+            "SJ3FgPrE0C", [*recipients, "+98" + recipients[0][1:]], lambda n: {"code": n[-4:]}, concurrency=3
         )
     )
     assert [r.recipient for r in results] == recipients
@@ -178,6 +240,23 @@ async def test_pattern_to_many_returns_one_result_per_recipient_in_order(kind: A
     assert sorted(r.send_request_id for r in results if r.ok) == [1001, 1002, 1003, 1004, 1005]
     codes = {body["recipient"]: body["attributes"]["code"] for body in service.json_bodies()}
     assert codes == {n: n[-4:] for n in recipients}
+
+
+async def test_pattern_to_many_computes_every_value_before_sending(kind: Any) -> None:
+    service = FakeService(Counter())
+    client = service.ergonomic(kind)
+    codes = {number: "1234" for number in numbers(5)}
+    with pytest.raises(KeyError):
+        await run(client.sms.send_pattern_many("P", [*numbers(5), "09129999999"], lambda n: {"code": codes[n]}))
+    assert service.requests == []
+
+
+async def test_pattern_to_many_marks_failures_that_may_have_been_sent(kind: Any) -> None:
+    service = FakeService(httpx.ReadTimeout("slow"), httpx.Response(422, json={"status": "error", "messages": "no"}))
+    client = service.ergonomic(kind, max_retries=0)
+    timeout, refused = await run(client.sms.send_pattern_many("P", numbers(2), {"code": "1"}, concurrency=1))
+    assert (timeout.ok, timeout.maybe_sent) == (False, True)
+    assert (refused.ok, refused.maybe_sent) == (False, False)
 
 
 def test_pattern_to_many_runs_exactly_concurrency_requests_at_once_sync() -> None:

@@ -51,6 +51,9 @@ def test_common_spellings_normalize(spelling: str | int, expected: str) -> None:
         ("09121234567\x00", "other than digits"),
         ("+98+9121234567", "other than digits"),
         ("0912१२३४५६७", "other than digits"),
+        ("-9121234567", "starts with a sign"),
+        (" .09121234567", "starts with a sign"),
+        ("0912\x1f1234567", "other than digits"),
         (None, "expected text"),
         (9.121234567e9, "expected text"),
         (True, "expected text"),
@@ -63,6 +66,12 @@ def test_invalid_values_are_rejected_with_the_reason(value: object, reason: str)
     assert reason in caught.value.reason
     assert repr(value) in str(caught.value)
     assert caught.value.value == value
+
+
+def test_long_inputs_are_not_echoed_in_full() -> None:
+    with pytest.raises(InvalidPhoneNumber) as caught:
+        normalize_mobile("9" * 100_000)
+    assert len(str(caught.value)) < 200
 
 
 def test_invalid_phone_number_is_a_value_error_that_names_the_field() -> None:

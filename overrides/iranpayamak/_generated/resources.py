@@ -344,7 +344,7 @@ class SmsResource(Resource):
         _selected_phone_books = (
             UNSET
             if selected_phone_books is None
-            else args.models(PhonebookSlice, selected_phone_books, "selectedPhoneBooks", (), min_items=1)
+            else args.models(PhonebookSlice, selected_phone_books, "selected_phone_books", (), min_items=1)
         )
         _number_format = args.number_format_or_default(number_format, "number_format")
         _schedule = args.schedule(schedule, "schedule")
@@ -559,8 +559,8 @@ class SmsResource(Resource):
         args = self._args
         _text = args.string(text, "text", min_length=3)
         _recipients = args.upload(recipients, "recipients", "recipients.xlsx")
-        _from_ = args.line(from_, "from")
-        _number_format = args.number_format_or_default(number_format, "numberFormat")
+        _from_ = args.line(from_, "from_")
+        _number_format = args.number_format_or_default(number_format, "number_format")
         _schedule = args.form_schedule(schedule, "schedule")
         body = VariableSendFileRequest(
             text=_text,
@@ -648,7 +648,7 @@ class VoiceResource(Resource):
         _selected_phone_books = (
             UNSET
             if selected_phone_books is None
-            else args.models(PhonebookSlice, selected_phone_books, "selectedPhoneBooks", (), min_items=1)
+            else args.models(PhonebookSlice, selected_phone_books, "selected_phone_books", (), min_items=1)
         )
         _schedule = args.schedule(schedule, "schedule")
         if _recipients is UNSET and _selected_phone_books is UNSET:
@@ -725,7 +725,7 @@ class LbsResource(Resource):
         from iranpayamak_api.api.sms import cancel_lbs_request as operation
 
         args = self._args
-        _lbs_id = args.integer(lbs_id, "lbsId", minimum=1)
+        _lbs_id = args.integer(lbs_id, "lbs_id", minimum=1)
         result = operation.sync(_lbs_id, client=self._api)
         return None if isinstance(result.data, Unset) else result.data
 
@@ -844,7 +844,7 @@ class LbsResource(Resource):
         from iranpayamak_api.api.sms import get_lbs_request as operation
 
         args = self._args
-        _lbs_id = args.integer(lbs_id, "lbsId", minimum=1)
+        _lbs_id = args.integer(lbs_id, "lbs_id", minimum=1)
         result = operation.sync(_lbs_id, client=self._api)
         return result.data
 
@@ -923,7 +923,7 @@ class LbsResource(Resource):
         from iranpayamak_api.models import LbsDevice, LbsDispatchMoment, LbsUpdateGender, LbsUpdateRequest
 
         args = self._args
-        _lbs_id = args.integer(lbs_id, "lbsId", minimum=1)
+        _lbs_id = args.integer(lbs_id, "lbs_id", minimum=1)
         _text = args.string(text, "text", min_length=1)
         _start_time = args.integer(start_time, "start_time")
         _end_time = args.integer(end_time, "end_time")
@@ -1008,7 +1008,7 @@ class PatternsResource(Resource):
         _share = Flag(int(args.boolean(share, "share")))
         _website = args.string(website, "website")
         _category = args.enum(PatternCategory, category, "category")
-        _vars_ = args.models(PatternVariable, vars_, "vars", ())
+        _vars_ = args.models(PatternVariable, vars_, "vars_", ())
         body = PatternCreateRequest(
             text=_text,
             description=_description,
@@ -1412,7 +1412,7 @@ class PhonebookResource(Resource):
 
         args = self._args
         _limit = UNSET if limit is None else args.integer(limit, "limit", minimum=1)
-        _type_ = UNSET if type_ is None else args.enum(AttributeType, type_, "type")
+        _type_ = UNSET if type_ is None else args.enum(AttributeType, type_, "type_")
         _search = UNSET if search is None else args.string(search, "search")
 
         def fetch(number: int) -> Page[PhonebookAttribute]:
@@ -1526,7 +1526,7 @@ class PhonebookResource(Resource):
 
         args = self._args
         _title = args.string(title, "title", min_length=1)
-        _type_ = args.enum(AttributeType, type_, "type")
+        _type_ = args.enum(AttributeType, type_, "type_")
         body = PhonebookAttributeCreateRequest(
             title=_title,
             type_=_type_,
@@ -1769,8 +1769,8 @@ class AccountResource(Resource):
         from iranpayamak_api.models import OrderDiscountRequest
 
         args = self._args
-        _order_id = args.string(order_id, "orderId", pattern="^[0-9]+$")
-        _discount_code = args.string(discount_code, "discountCode", min_length=1)
+        _order_id = args.string(order_id, "order_id", pattern="^[0-9]+$")
+        _discount_code = args.string(discount_code, "discount_code", min_length=1)
         body = OrderDiscountRequest(
             order_id=_order_id,
             discount_code=_discount_code,
@@ -1825,7 +1825,7 @@ class AccountResource(Resource):
         from iranpayamak_api.models import OrderCancelRequest
 
         args = self._args
-        _order_id = args.string(order_id, "orderId", pattern="^[0-9]+$")
+        _order_id = args.string(order_id, "order_id", pattern="^[0-9]+$")
         body = OrderCancelRequest(
             order_id=_order_id,
         )
@@ -1861,7 +1861,7 @@ class AccountResource(Resource):
 
         args = self._args
         _amount = args.integer(amount, "amount", minimum=1)
-        _redirect_url = UNSET if redirect_url is None else args.string(redirect_url, "redirectUrl")
+        _redirect_url = UNSET if redirect_url is None else args.string(redirect_url, "redirect_url")
         body = WalletChargeRequest(
             amount=_amount,
             redirect_url=_redirect_url,
@@ -1934,9 +1934,11 @@ class AccountResource(Resource):
         from iranpayamak_api.models import OrderPayRequest, PaymentSource
 
         args = self._args
-        _order_id = args.string(order_id, "orderId", pattern="^[0-9]+$")
-        _payment_source = UNSET if payment_source is None else args.enum(PaymentSource, payment_source, "paymentSource")
-        _redirect_url = UNSET if redirect_url is None else args.string(redirect_url, "redirectUrl")
+        _order_id = args.string(order_id, "order_id", pattern="^[0-9]+$")
+        _payment_source = (
+            UNSET if payment_source is None else args.enum(PaymentSource, payment_source, "payment_source")
+        )
+        _redirect_url = UNSET if redirect_url is None else args.string(redirect_url, "redirect_url")
         body = OrderPayRequest(
             order_id=_order_id,
             payment_source=_payment_source,

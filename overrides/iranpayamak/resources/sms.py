@@ -12,8 +12,8 @@ from attrs import frozen
 from .._arguments import Arguments
 from .._generated.async_resources import AsyncSmsResource
 from .._generated.resources import SmsResource
-from ..bulk import BulkSendResult, ChunkedSend, PatternSendResult, SentChunk, mobiles_for_sending
-from ..errors import InvalidArgumentError, InvalidPhoneNumber, IranPayamakError
+from ..bulk import BulkSendResult, ChunkedSend, PatternSendResult, mobiles_upfront
+from ..errors import InvalidArgumentError, IranPayamakError
 
 if TYPE_CHECKING:
     from iranpayamak_api.models import NumberFormat, PhonebookSlice
@@ -29,18 +29,12 @@ def _chunk_size(args: Arguments, chunk_size: int | None) -> int:
     return args.chunk_size if chunk_size is None else args.integer(chunk_size, "chunk_size", minimum=1)
 
 
-def _require_recipients(plan: ChunkedSend) -> None:
-    if plan.first and not plan.result.failed:
-        raise InvalidArgumentError("recipients: no recipients to send to", field="recipients", reason="empty")
-
-
 @frozen
 class _PatternBatch:
-    """A checked ``send_pattern_many`` call: who gets what, and how many at once."""
+    """A checked ``send_pattern_many`` call: each recipient with its pattern values, and the concurrency."""
 
-    numbers: list[str]
+    values: dict[str, dict[str, str]]
     workers: int
-    values_for: Callable[[str], Mapping[str, str | int]]
 
     @classmethod
     def check(
@@ -52,22 +46,26 @@ class _PatternBatch:
         concurrency: int,
         settings: tuple[str | int | None, NumberFormat | str | None, datetime | None],
     ) -> _PatternBatch:
-        # Everything that would fail for every recipient fails here, before anything is sent.
+        # Everything is checked, and every recipient's values computed, before anything is sent: an
+        # error here (including one raised by an `attributes` function) means no message went out.
         line_number, number_format, schedule = settings
         args.string(code, "code", min_length=1)
         args.line(line_number, "line_number")
         args.number_format_or_default(number_format, "number_format")
         args.schedule(schedule, "schedule")
-        numbers = list(mobiles_for_sending(recipients, "recipients", skip_invalid=False, invalid=[]))
+        workers = args.integer(concurrency, "concurrency", minimum=1)
+        numbers = mobiles_upfront(recipients, "recipients", skip_invalid=False, invalid=[])
         if not numbers:
             raise InvalidArgumentError("recipients: no recipients to send to", field="recipients", reason="empty")
-        workers = args.integer(concurrency, "concurrency", minimum=1)
-        if attributes is None:
-            attributes = {}
         if callable(attributes):
-            return cls(numbers, workers, attributes)
-        shared = args.texts(attributes, "attributes")
-        return cls(numbers, workers, lambda _number: shared)
+            values_for = attributes
+        else:
+            shared = attributes or {}
+
+            def values_for(_number: str) -> Mapping[str, str | int]:
+                return shared
+
+        return cls({n: args.texts(values_for(n), f"attributes[{n!r}]") for n in numbers}, workers)
 
 
 class Sms(SmsResource):
@@ -130,38 +128,41 @@ class Sms(SmsResource):
         ``recipients`` may be any iterable, such as a generator reading a file: it is read one chunk at
         a time, so memory stays flat however many numbers it yields.
         """
-        size = _chunk_size(self._args, chunk_size)
-        if recipients is None:
-            send_request_id = super().send_simple(
-                text,
-                line_number=line_number,
-                selected_phone_books=selected_phone_books,
-                number_format=number_format,
-                schedule=schedule,
-            )
-            return BulkSendResult(sent=[SentChunk(send_request_id, 0)])
-        plan = ChunkedSend(recipients, size, skip_invalid=skip_invalid)
-        try:
-            for chunk in plan.chunks():
-                try:
-                    send_request_id = super().send_simple(
-                        text,
-                        line_number=line_number,
-                        recipients=chunk,
-                        selected_phone_books=selected_phone_books if plan.first else None,
-                        number_format=number_format,
-                        schedule=schedule,
-                    )
-                except InvalidArgumentError:
+        plan = ChunkedSend(
+            () if recipients is None else recipients, _chunk_size(self._args, chunk_size), skip_invalid=skip_invalid
+        )
+        send = super().send_simple
+        if selected_phone_books is not None:
+            # The phonebook slices go in a request of their own, so a failure names them.
+            slices = list(selected_phone_books)
+            try:
+                send_request_id = send(
+                    text,
+                    line_number=line_number,
+                    selected_phone_books=slices,
+                    number_format=number_format,
+                    schedule=schedule,
+                )
+            except InvalidArgumentError:
+                raise
+            except IranPayamakError as error:
+                plan.failed([], error, slices)
+            else:
+                plan.sent([], send_request_id)
+        for chunk in plan.chunks():
+            try:
+                send_request_id = send(
+                    text, line_number=line_number, recipients=chunk, number_format=number_format, schedule=schedule
+                )
+            except InvalidArgumentError as error:
+                if not plan.attempted:
                     raise
-                except IranPayamakError as error:
-                    plan.failed(chunk, error)
-                else:
-                    plan.sent(chunk, send_request_id)
-        except InvalidPhoneNumber as error:
-            raise plan.stopped(error) from error
-        _require_recipients(plan)
-        return plan.result
+                plan.failed(chunk, error)  # e.g. the schedule passed while earlier chunks were sent
+            except IranPayamakError as error:
+                plan.failed(chunk, error)
+            else:
+                plan.sent(chunk, send_request_id)
+        return plan.outcome()
 
     def send_pattern_many(
         self,
@@ -193,16 +194,20 @@ class Sms(SmsResource):
 
         def send(number: str) -> PatternSendResult:
             try:
-                values = batch.values_for(number)
                 send_request_id = self.send_pattern(
-                    code, number, values, line_number=line_number, number_format=number_format, schedule=schedule
+                    code,
+                    number,
+                    batch.values[number],
+                    line_number=line_number,
+                    number_format=number_format,
+                    schedule=schedule,
                 )
             except IranPayamakError as error:
                 return PatternSendResult(number, error=error)
             return PatternSendResult(number, send_request_id)
 
-        with ThreadPoolExecutor(max_workers=min(batch.workers, len(batch.numbers))) as pool:
-            return list(pool.map(send, batch.numbers))
+        with ThreadPoolExecutor(max_workers=min(batch.workers, len(batch.values))) as pool:
+            return list(pool.map(send, batch.values))
 
 
 class AsyncSms(AsyncSmsResource):
@@ -246,38 +251,41 @@ class AsyncSms(AsyncSmsResource):
         skip_invalid: bool = False,
     ) -> BulkSendResult:
         """The asynchronous :meth:`Sms.send_simple_bulk`; chunks are sent one after another."""
-        size = _chunk_size(self._args, chunk_size)
-        if recipients is None:
-            send_request_id = await super().send_simple(
-                text,
-                line_number=line_number,
-                selected_phone_books=selected_phone_books,
-                number_format=number_format,
-                schedule=schedule,
-            )
-            return BulkSendResult(sent=[SentChunk(send_request_id, 0)])
-        plan = ChunkedSend(recipients, size, skip_invalid=skip_invalid)
-        try:
-            for chunk in plan.chunks():
-                try:
-                    send_request_id = await super().send_simple(
-                        text,
-                        line_number=line_number,
-                        recipients=chunk,
-                        selected_phone_books=selected_phone_books if plan.first else None,
-                        number_format=number_format,
-                        schedule=schedule,
-                    )
-                except InvalidArgumentError:
+        plan = ChunkedSend(
+            () if recipients is None else recipients, _chunk_size(self._args, chunk_size), skip_invalid=skip_invalid
+        )
+        send = super().send_simple
+        if selected_phone_books is not None:
+            # The phonebook slices go in a request of their own, so a failure names them.
+            slices = list(selected_phone_books)
+            try:
+                send_request_id = await send(
+                    text,
+                    line_number=line_number,
+                    selected_phone_books=slices,
+                    number_format=number_format,
+                    schedule=schedule,
+                )
+            except InvalidArgumentError:
+                raise
+            except IranPayamakError as error:
+                plan.failed([], error, slices)
+            else:
+                plan.sent([], send_request_id)
+        for chunk in plan.chunks():
+            try:
+                send_request_id = await send(
+                    text, line_number=line_number, recipients=chunk, number_format=number_format, schedule=schedule
+                )
+            except InvalidArgumentError as error:
+                if not plan.attempted:
                     raise
-                except IranPayamakError as error:
-                    plan.failed(chunk, error)
-                else:
-                    plan.sent(chunk, send_request_id)
-        except InvalidPhoneNumber as error:
-            raise plan.stopped(error) from error
-        _require_recipients(plan)
-        return plan.result
+                plan.failed(chunk, error)  # e.g. the schedule passed while earlier chunks were sent
+            except IranPayamakError as error:
+                plan.failed(chunk, error)
+            else:
+                plan.sent(chunk, send_request_id)
+        return plan.outcome()
 
     async def send_pattern_many(
         self,
@@ -296,15 +304,19 @@ class AsyncSms(AsyncSmsResource):
         batch = _PatternBatch.check(
             self._args, code, recipients, attributes, concurrency, (line_number, number_format, schedule)
         )
-        results: list[PatternSendResult] = [PatternSendResult(number) for number in batch.numbers]
+        results: list[PatternSendResult] = [PatternSendResult(number) for number in batch.values]
         limiter = anyio.CapacityLimiter(batch.workers)
 
         async def send(index: int, number: str) -> None:
             async with limiter:
                 try:
-                    values = batch.values_for(number)
                     send_request_id = await self.send_pattern(
-                        code, number, values, line_number=line_number, number_format=number_format, schedule=schedule
+                        code,
+                        number,
+                        batch.values[number],
+                        line_number=line_number,
+                        number_format=number_format,
+                        schedule=schedule,
                     )
                 except IranPayamakError as error:
                     results[index] = PatternSendResult(number, error=error)
@@ -312,6 +324,6 @@ class AsyncSms(AsyncSmsResource):
                     results[index] = PatternSendResult(number, send_request_id)
 
         async with anyio.create_task_group() as group:
-            for index, number in enumerate(batch.numbers):
+            for index, number in enumerate(batch.values):
                 group.start_soon(send, index, number)
         return results
