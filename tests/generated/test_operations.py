@@ -7,13 +7,8 @@ test checks the method, path, query and JSON body that were sent and the model t
 
 from __future__ import annotations
 
-import importlib
-import inspect
 import json
 import re
-import typing
-from datetime import datetime
-from types import ModuleType
 from typing import Any
 
 import httpx
@@ -21,102 +16,27 @@ import pytest
 
 import iranpayamak_api
 from iranpayamak_api.types import UNSET, File
-from tests.fakes import FakeService, raw
-from tests.spec.schema_check import operations, resolve
+from tests.fakes import FakeService
+from tests.spec_examples import OPERATIONS, answer, low_level_call, low_level_module, normalized, python_name, success
 
 FUNCTIONS = ("sync", "sync_detailed", "asyncio", "asyncio_detailed")
-
-
-def _spec() -> dict[str, Any]:
-    import yaml
-
-    from tests.conftest import SPEC_PATH
-
-    with SPEC_PATH.open(encoding="utf-8") as f:
-        loaded: dict[str, Any] = yaml.safe_load(f)
-    return loaded
-
-
-SPEC = _spec()
-OPERATIONS = operations(SPEC)
-
-
-def _module(operation: dict[str, Any]) -> ModuleType:
-    return importlib.import_module(f"iranpayamak_api.api.{operation['tags'][0]}.{operation['operationId']}")
-
-
-def _python_name(name: str) -> str:
-    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
-
-
-def _normalized(value: Any) -> Any:
-    """JSON data with date-time strings replaced by datetimes, as models may re-spell the offset."""
-    if isinstance(value, dict):
-        return {key: _normalized(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_normalized(item) for item in value]
-    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:\d{2})", value):
-        return datetime.fromisoformat(value)
-    return value
 
 
 def test_there_is_one_module_per_operation() -> None:
     assert len(OPERATIONS) == 63
     for _, _, operation in OPERATIONS:
-        module = _module(operation)
+        module = low_level_module(operation)
         for function in FUNCTIONS:
             assert callable(getattr(module, function)), (operation["operationId"], function)
 
 
 def test_docstrings_come_from_the_spec() -> None:
     for _, _, operation in OPERATIONS:
-        module = _module(operation)
+        module = low_level_module(operation)
         summary = operation["summary"].rstrip(".")
         assert module.__doc__ is not None and summary in module.__doc__
         assert module.sync.__doc__ is not None and summary in module.sync.__doc__
         assert "Raises:" in module.sync.__doc__
-
-
-def _success(operation: dict[str, Any]) -> tuple[str, dict[str, Any]]:
-    code = next(c for c in operation["responses"] if str(c).startswith("2"))
-    content = resolve(SPEC, operation["responses"][code])["content"]
-    media_type, media = next(iter(content.items()))
-    return media_type, {"code": int(code), "example": media["example"]}
-
-
-def _answer(operation: dict[str, Any]) -> httpx.Response:
-    media_type, success = _success(operation)
-    if media_type == "application/json":
-        return httpx.Response(success["code"], json=success["example"])
-    return raw(success["code"], b"binary-bytes", media_type)
-
-
-def _body(module: ModuleType, operation: dict[str, Any]) -> tuple[Any, dict[str, Any] | None]:
-    """The generated body model built from the spec's request example, and that example."""
-    media_type, media = next(iter(operation["requestBody"]["content"].items()))
-    example = dict(media["example"])
-    annotation = inspect.signature(module.sync).parameters["body"].annotation
-    candidates = typing.get_args(annotation) or (annotation,)
-    if media_type == "multipart/form-data":
-        for key, value in example.items():
-            if isinstance(value, str) and value.startswith("(binary"):
-                example[key] = b"file-bytes"
-    for candidate in candidates:
-        body = candidate.from_dict(example)
-        if media_type != "application/json" or body.to_dict() == media["example"]:
-            return body, (media["example"] if media_type == "application/json" else None)
-    raise AssertionError(f"no body model of {operation['operationId']} reproduces the example")
-
-
-def _arguments(module: ModuleType, path: str, operation: dict[str, Any]) -> tuple[list[Any], dict[str, Any]]:
-    parameters = [
-        resolve(SPEC, p) for p in [*SPEC["paths"][path].get("parameters", []), *operation.get("parameters", [])]
-    ]
-    positional = [p["example"] for p in parameters if p["in"] == "path"]
-    keywords = {_python_name(p["name"]): p["example"] for p in parameters if p["in"] == "query" and p.get("required")}
-    signature = inspect.signature(module.sync)
-    assert set(keywords) <= set(signature.parameters), (operation["operationId"], keywords)
-    return positional, keywords
 
 
 @pytest.mark.parametrize(
@@ -126,14 +46,10 @@ def _arguments(module: ModuleType, path: str, operation: dict[str, Any]) -> tupl
 def test_operation_sends_the_spec_example_and_parses_the_answer(
     method: str, path: str, operation: dict[str, Any]
 ) -> None:
-    module = _module(operation)
-    service = FakeService(_answer(operation))
-    positional, keywords = _arguments(module, path, operation)
-    expected_body = None
-    if "requestBody" in operation:
-        keywords["body"], expected_body = _body(module, operation)
+    service = FakeService(answer(operation))
+    positional, keywords, expected_body = low_level_call(path, operation)
 
-    result = module.sync(*positional, client=service.client(iranpayamak_api), **keywords)
+    result = low_level_module(operation).sync(*positional, client=service.client(iranpayamak_api), **keywords)
 
     request = service.requests[0]
     assert request.method == method
@@ -141,12 +57,12 @@ def test_operation_sends_the_spec_example_and_parses_the_answer(
     assert request.url.path == path.format(**path_values)
     for name, value in keywords.items():
         if name != "body":
-            assert request.url.params[next(p for p in request.url.params if _python_name(p) == name)] == str(value)
+            assert request.url.params[next(p for p in request.url.params if python_name(p) == name)] == str(value)
     if expected_body is not None:
         assert json.loads(request.content) == expected_body
-    media_type, success = _success(operation)
+    _, media_type, example = success(operation)
     if media_type == "application/json":
-        assert _normalized(result.to_dict()) == _normalized(success["example"])
+        assert normalized(result.to_dict()) == normalized(example)
     else:
         assert isinstance(result, File) and result.payload.read() == b"binary-bytes"
 

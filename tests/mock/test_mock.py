@@ -230,7 +230,7 @@ def test_the_server_serves_any_http_client_including_the_official_one() -> None:
             assert client.account.balance().amount == 9_800
 
 
-def test_the_command_line_prints_where_the_mock_listens() -> None:
+def test_the_command_line_mock_serves_any_client_and_shows_what_it_sent() -> None:
     process = subprocess.Popen(
         [sys.executable, "-c", "from iranpayamak.cli import main; main()", "mock", "--port", "0"],
         stdout=subprocess.PIPE,
@@ -238,15 +238,44 @@ def test_the_command_line_prints_where_the_mock_listens() -> None:
     )
     try:
         assert process.stdout is not None
-        first = process.stdout.readline()
-        key_line = process.stdout.readline()
-        url = first.rsplit(" ", 1)[1].strip()
-        assert url.startswith("http://127.0.0.1:")
-        key = key_line.split(": ", 1)[1].strip()
+        url = process.stdout.readline().rsplit(" ", 1)[1].strip()
+        key = process.stdout.readline().split(": ", 1)[1].strip()
         assert "mockOtp001" in process.stdout.readline()
-        # The server starts after the banner; the client's retries cover the moment in between.
-        with IranPayamak(api_key=key, base_url=url, max_retries=5) as client:
-            assert client.account.balance().amount == 1_000_000
+        assert "/__mock__/outbox" in process.stdout.readline()
+        headers = {"Api-Key": key}
+        # What curl would send: a pattern send with a one-time code.
+        sent = httpx.post(
+            f"{url}/ws/v1/sms/pattern",
+            headers=headers,
+            json={
+                "code": "mockOtp001",
+                "recipient": "09121234567",
+                "attributes": {"code": "4711"},
+                "line_number": "90008361",
+                "number_format": "english",
+            },
+        )
+        assert sent.status_code == 201
+        assert process.stdout.readline().split() == [
+            "sent",
+            "09121234567",
+            "کد",
+            "ورود",
+            "شما:",
+            "4711",
+            "(line",
+            "90008361)",
+        ]
+        outbox = httpx.get(f"{url}/__mock__/outbox").json()
+        assert [(m["recipient"], m["text"]) for m in outbox] == [("09121234567", "کد ورود شما: 4711")]
+        report = httpx.get(f"{url}/ws/v1/send_request/{sent.json()['data']}", headers=headers).json()
+        assert report["data"]["recipients_count"] == 1
+        balance = httpx.get(f"{url}/ws/v1/account/balance", headers=headers).json()
+        assert balance["data"]["balanceAmount"] == 1_000_000 - 200
+        inbound = httpx.post(f"{url}/__mock__/inbox", json={"from": "09121234567", "text": "ممنون"})
+        assert inbound.status_code == 201
+        inbox = httpx.get(f"{url}/ws/v1/inbox", headers=headers).json()
+        assert inbox["data"]["items"][0]["text"] == "ممنون"
     finally:
         process.terminate()
         process.wait(timeout=10)

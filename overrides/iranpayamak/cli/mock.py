@@ -20,11 +20,15 @@ def run(
         from iranpayamak.testing import MockServer
     except ImportError as error:
         raise typer.BadParameter(f'the mock needs its extra: pip install "iranpayamak[mock]" ({error})') from None
-    server = MockServer(host=host, port=port, api_key=api_key, balance=balance).start()
+    server = MockServer(host=host, port=port, api_key=api_key, balance=balance)
+    server.state.listeners.append(
+        lambda message: typer.echo(f"  sent  {message.recipient}  {message.text}  (line {message.line_number})")
+    )
+    server.start()
     typer.echo(f"IranPayamak mock listening on {server.url}")
     typer.echo(f"Api-Key: {server.api_key}")
     typer.echo("Demo account: lines 90008361 and 3000505, approved OTP pattern mockOtp001 (variable: code).")
-    typer.echo("Press Ctrl-C to stop.")
+    typer.echo(f"Messages are printed here and listed at {server.url}/__mock__/outbox; Ctrl-C stops.")
     try:
         threading.Event().wait()
     except KeyboardInterrupt:

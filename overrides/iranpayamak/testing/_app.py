@@ -25,7 +25,7 @@ from starlette.types import Receive, Scope, Send
 from ._faults import Fault, Faults
 from ._handlers import HANDLERS, Call, Refused
 from ._spec import Invalid, Operation, load_operations
-from ._state import MockState
+from ._state import MockState, ReceivedMessage, now_text
 
 __all__ = ["RecordedRequest", "build_app"]
 
@@ -105,8 +105,11 @@ def _authenticate(request: Request, operation: Operation, state: MockState) -> t
     bearer = authorization[7:] if authorization.lower().startswith("bearer ") else None
     if not operation.secured:
         return None, bearer
-    if operation.bearer_allowed and bearer and state.panel_tokens.get(bearer) == "active":
-        return None, bearer
+    if operation.bearer_allowed and authorization:
+        # A presented panel token is judged on its own: a wrong one is refused, not passed over.
+        if bearer is not None and state.panel_tokens.get(bearer) == "active":
+            return None, bearer
+        return _envelope(401, None, "message", "Unauthenticated."), bearer
     key = request.headers.get("api-key")
     if key is None:
         return _envelope(401, None, "message", "Auth required"), bearer
@@ -180,19 +183,76 @@ def _endpoint(operation: Operation, state: MockState, faults: Faults, record: Ca
     return endpoint
 
 
+CONTROL_PREFIX = "/__mock__"
+"""Where the mock's own routes live, outside the service's paths: for clients in other processes."""
+
+
+def _control_routes(state: MockState, faults: Faults) -> list[Route]:
+    async def outbox(request: Request) -> Response:
+        with state.lock:
+            messages = [
+                {
+                    "recipient": m.recipient,
+                    "text": m.text,
+                    "line_number": m.line_number,
+                    "sent_at": now_text(m.sent_at),
+                    "send_request_id": m.send_request_id,
+                    "kind": m.kind,
+                    "schedule": m.schedule,
+                }
+                for m in state.outbox
+            ]
+        return JSONResponse(messages)
+
+    async def inbound(request: Request) -> Response:
+        try:
+            body = await request.json()
+            message = ReceivedMessage(
+                sender=str(body["from"]),
+                line_number=str(body.get("to", state.lines[0]["line_number"])),
+                text=str(body["text"]),
+                received_at=state.clock.now(),
+            )
+        except (ValueError, KeyError, TypeError):
+            return JSONResponse({"error": 'expected {"from": "09...", "text": "...", "to": "90008361"}'}, 400)
+        with state.lock:
+            state.inbox.append(message)
+        return JSONResponse({"received": True}, 201)
+
+    return [
+        Route(f"{CONTROL_PREFIX}/outbox", outbox, methods=["GET"]),
+        Route(f"{CONTROL_PREFIX}/inbox", inbound, methods=["POST"]),
+    ]
+
+
 def build_app(state: MockState, faults: Faults, record: Callable[[RecordedRequest], None]) -> Starlette:
     """The ASGI app serving every operation of the spec against ``state``."""
-    routes = [
-        Route(operation.route, _endpoint(operation, state, faults, record), methods=[operation.method])
-        for operation in load_operations()
-    ]
+    # One route per path, so a wrong method is answered 405 with every method the path allows.
+    by_path: dict[str, dict[str, Any]] = {}
+    for operation in load_operations():
+        by_path.setdefault(operation.route, {})[operation.method] = _endpoint(operation, state, faults, record)
+
+    def dispatcher(endpoints: dict[str, Any]) -> Any:
+        async def dispatch(request: Request) -> Response:
+            response: Response = await endpoints[request.method](request)
+            return response
+
+        return dispatch
+
+    routes = [Route(path, dispatcher(endpoints), methods=list(endpoints)) for path, endpoints in by_path.items()]
+    routes += _control_routes(state, faults)
 
     async def not_found(request: Request, exc: Exception) -> Response:
         return _envelope(404, None, "messages", "Not Found")
+
+    async def method_not_allowed(request: Request, exc: Exception) -> Response:
+        response = _envelope(405, None, "messages", "Method Not Allowed")
+        response.headers.update(getattr(exc, "headers", None) or {})
+        return response
 
     async def server_error(request: Request, exc: Exception) -> Response:
         if not isinstance(exc, httpx.RemoteProtocolError):  # a dropped connection is injected, not a failure
             logger.exception("The mock failed while handling %s %s", request.method, request.url.path)
         return JSONResponse({"message": "Server Error"}, status_code=500)
 
-    return Starlette(routes=routes, exception_handlers={404: not_found, 405: not_found, 500: server_error})
+    return Starlette(routes=routes, exception_handlers={404: not_found, 405: method_not_allowed, 500: server_error})

@@ -12,9 +12,10 @@ from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from attrs import frozen
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, FormatChecker
 
 __all__ = ["Invalid", "Operation", "load_operations", "load_spec"]
 
@@ -46,11 +47,21 @@ def _resolve(spec: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, A
     return node
 
 
+_FORMATS = FormatChecker()
+
+
+@_FORMATS.checks("uri")
+def _is_uri(value: object) -> bool:
+    # jsonschema checks "uri" only with an optional package installed; the mock checks it always.
+    if not isinstance(value, str):
+        return True
+    parts = urlsplit(value)
+    return bool(parts.scheme and parts.netloc) and not any(char.isspace() for char in value)
+
+
 def _validator(spec: Mapping[str, Any], schema: Mapping[str, Any]) -> Draft202012Validator:
     # `#/components/...` references resolve inside the schema once it carries the components.
-    return Draft202012Validator(
-        {**schema, "components": spec["components"]}, format_checker=Draft202012Validator.FORMAT_CHECKER
-    )
+    return Draft202012Validator({**schema, "components": spec["components"]}, format_checker=_FORMATS)
 
 
 def _field(path: list[str | int], error_validator: str, message: str) -> str:
@@ -95,9 +106,9 @@ class Parameter:
     schema: Mapping[str, Any]
     validator: Draft202012Validator
 
-    def read(self, text: str) -> Any:
+    def read(self, text: Any) -> Any:
         """The parameter's value from its text form, converted to the schema's type where possible."""
-        return _from_text(text, self.schema.get("type"))
+        return _from_text(text, self.schema.get("type")) if isinstance(text, str) else text
 
 
 @frozen
@@ -120,8 +131,13 @@ class Operation:
 
     @property
     def route(self) -> str:
-        """The path in Starlette's syntax (the same braces)."""
-        return self.path
+        """The path in Starlette's syntax: integer path parameters only match digits, as routes that
+        share a prefix (``/phone_book_data/bulk-upsert`` and ``/phone_book_data/{id}``) need."""
+        route = self.path
+        for parameter in self.parameters:
+            if parameter.location == "path" and parameter.schema.get("type") == "integer":
+                route = route.replace(f"{{{parameter.name}}}", f"{{{parameter.name}:int}}")
+        return route
 
     def read_parameters(self, query: Mapping[str, str], path: Mapping[str, str]) -> dict[str, Any]:
         """The query and path parameters, converted and validated.
@@ -131,8 +147,13 @@ class Operation:
         """
         values: dict[str, Any] = {}
         errors: dict[str, list[str]] = {}
+        declared = {parameter.name for parameter in self.parameters}
+        for name in query:
+            if name not in declared:
+                # Undeclared parameters are refused, so a misspelt filter is not silently ignored.
+                errors[name or "(empty)"] = [f"The {name!r} parameter is not accepted here."]
         for parameter in self.parameters:
-            source = path if parameter.location == "path" else query
+            source: Mapping[str, Any] = path if parameter.location == "path" else query
             if parameter.name not in source:
                 if parameter.required:
                     errors[parameter.name] = [f"The {parameter.name} field is required."]
@@ -141,7 +162,7 @@ class Operation:
                 continue
             value = parameter.read(source[parameter.name])
             errors.update(_errors(parameter.validator, value, [parameter.name]))
-            values[parameter.name] = value
+            values[parameter.name] = _whole_numbers(value)
         if errors:
             raise Invalid(errors)
         return values
@@ -181,7 +202,18 @@ class Operation:
         errors = _errors(self.body_validator, body, [])
         if errors:
             raise Invalid(errors)
-        return body
+        return _whole_numbers(body)
+
+
+def _whole_numbers(value: Any) -> Any:
+    """``value`` with floats such as ``3.0`` as ints: JSON Schema counts them as integers, Python does not."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, list):
+        return [_whole_numbers(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _whole_numbers(item) for key, item in value.items()}
+    return value
 
 
 def _properties(spec: Mapping[str, Any], schema: Mapping[str, Any]) -> dict[str, Mapping[str, Any]]:

@@ -7,7 +7,7 @@ a :class:`MockClock`, so tests can move delivery reports forward without sleepin
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime, timedelta
 from itertools import count
 from typing import Any
@@ -168,6 +168,7 @@ class MockState:
     orders: dict[int, dict[str, Any]] = field(factory=dict)
     panel_tokens: dict[str, str] = field(factory=dict)
     profile: dict[str, Any] = field(factory=dict)
+    listeners: list[Callable[[OutboxMessage], None]] = field(factory=list)
     provinces: list[dict[str, Any]] = field(factory=list)
     cities: list[dict[str, Any]] = field(factory=list)
     banks: list[dict[str, Any]] = field(factory=list)
@@ -177,7 +178,7 @@ class MockState:
         """Take over everything ``other`` holds (the app keeps its reference to this object)."""
         with self.lock:
             for attribute in fields(MockState):
-                if attribute.name != "lock":
+                if attribute.name not in ("lock", "listeners"):
                     setattr(self, attribute.name, getattr(other, attribute.name))
 
     def next_id(self) -> int:
@@ -249,17 +250,18 @@ class MockState:
                     cost=parts * self.rate,
                 )
             )
-            self.outbox.append(
-                OutboxMessage(
-                    recipient=recipient,
-                    text=delivered,
-                    line_number=line_number,
-                    sent_at=now,
-                    send_request_id=request.id,
-                    kind=kind,
-                    schedule=request.schedule,
-                )
+            message = OutboxMessage(
+                recipient=recipient,
+                text=delivered,
+                line_number=line_number,
+                sent_at=now,
+                send_request_id=request.id,
+                kind=kind,
+                schedule=request.schedule,
             )
+            self.outbox.append(message)
+            for listener in self.listeners:
+                listener(message)
         self.balance -= request.cost
         self.send_requests[request.id] = request
         return request

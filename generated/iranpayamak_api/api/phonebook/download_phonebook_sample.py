@@ -22,6 +22,10 @@ def _get_kwargs(
         ),
     }
 
+    # A download is a file; errors still come as JSON envelopes.
+    _kwargs.setdefault("headers", {})["Accept"] = (
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/json"
+    )
     return _kwargs
 
 

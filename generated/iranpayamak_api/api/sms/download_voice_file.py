@@ -27,6 +27,8 @@ def _get_kwargs(
         "params": params,
     }
 
+    # A download is a file; errors still come as JSON envelopes.
+    _kwargs.setdefault("headers", {})["Accept"] = "application/octet-stream, application/json"
     return _kwargs
 
 
