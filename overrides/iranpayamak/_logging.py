@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 import threading
+from typing import TextIO
 
 __all__ = ["LOGGER_NAME", "RedactingFilter", "configure_from_environment"]
 
@@ -36,6 +38,14 @@ class RedactingFilter(logging.Filter):
 _filter = RedactingFilter()
 
 
+class _StderrHandler(logging.StreamHandler[TextIO]):
+    """Writes to ``sys.stderr`` as it is when a record arrives, even if it was replaced after set-up."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.stream = sys.stderr  # emit runs under the handler's lock
+        super().emit(record)
+
+
 def configure_from_environment(secret: str) -> None:
     """Install a stderr handler on the ``iranpayamak`` logger when ``IRANPAYAMAK_LOG`` asks for one.
 
@@ -49,7 +59,7 @@ def configure_from_environment(secret: str) -> None:
     with _lock:
         _filter.secrets.add(secret)
         if not any(getattr(handler, "_iranpayamak", False) for handler in logger.handlers):
-            handler = logging.StreamHandler()
+            handler = _StderrHandler()
             handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
             handler.addFilter(_filter)
             handler._iranpayamak = True  # type: ignore[attr-defined]

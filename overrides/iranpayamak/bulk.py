@@ -17,7 +17,7 @@ Example::
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from itertools import islice
 from typing import Any, TypeVar
 
@@ -228,11 +228,20 @@ class ChunkedSend:
 
     The caller iterates :meth:`chunks`, sends each and reports the outcome with :meth:`sent` or
     :meth:`failed`. After an error that would repeat for every chunk, later chunks are not sent but
-    recorded as failed with that error.
+    recorded as failed with that error. ``on_progress`` is called with the size of every chunk once
+    its outcome is known, sent or not.
     """
 
-    def __init__(self, recipients: Iterable[str | int], size: int, *, skip_invalid: bool) -> None:
+    def __init__(
+        self,
+        recipients: Iterable[str | int],
+        size: int,
+        *,
+        skip_invalid: bool,
+        on_progress: Callable[[int], None] | None = None,
+    ) -> None:
         self.result = BulkSendResult()
+        self._on_progress = on_progress
         self.stopped_by: InvalidPhoneNumber | None = None
         self.attempted = False
         self._size = size
@@ -261,7 +270,7 @@ class ChunkedSend:
                         continue
                     self.stopped_by = error
                     if chunk:
-                        self.result.failed.append(FailedChunk(chunk, error))
+                        self._record(FailedChunk(chunk, error))
                     return
             if len(chunk) == self._size:
                 yield from self._release(chunk)
@@ -271,7 +280,7 @@ class ChunkedSend:
 
     def _release(self, chunk: list[str]) -> Iterator[list[str]]:
         if self._fatal is not None:
-            self.result.failed.append(FailedChunk(chunk, self._fatal))
+            self._record(FailedChunk(chunk, self._fatal))
         else:
             yield chunk
 
@@ -279,13 +288,22 @@ class ChunkedSend:
         """Record an accepted request."""
         self.attempted = True
         self.result.sent.append(SentChunk(send_request_id, len(chunk)))
+        self._progress(len(chunk))
 
     def failed(self, chunk: list[str], error: IranPayamakError, phone_books: list[Any] | None = None) -> None:
         """Record a failed request (a chunk, or the phonebook request with its slices)."""
         self.attempted = True
-        self.result.failed.append(FailedChunk(chunk, error, phone_books or []))
+        self._record(FailedChunk(chunk, error, phone_books or []))
         if is_fatal(error):
             self._fatal = error
+
+    def _record(self, failure: FailedChunk) -> None:
+        self.result.failed.append(failure)
+        self._progress(len(failure.recipients))
+
+    def _progress(self, size: int) -> None:
+        if self._on_progress is not None and size:
+            self._on_progress(size)
 
     def outcome(self) -> BulkSendResult:
         """The result; or the error of a send that could not start, or of a stream that hit an invalid number.

@@ -141,12 +141,13 @@ def _candidates(chunk: str) -> list[str]:
     return [piece]
 
 
-def normalize_mobiles(values: str | Iterable[str | int]) -> NormalizedMobiles:
+def normalize_mobiles(values: str | Iterable[str | int], *, split: bool = True) -> NormalizedMobiles:
     """Normalize a pasted list of numbers, keeping each number once and reporting what is not a number.
 
     ``values`` may be one pasted text or an iterable of texts; each text may hold several numbers
     separated by commas (``,`` or ``،``), semicolons, new lines or spaces. A piece such as
-    ``"0912 123 4567"`` that is one number written with spaces stays one number.
+    ``"0912 123 4567"`` that is one number written with spaces stays one number. With
+    ``split=False`` each text is one entry (a spreadsheet cell, say), accepted or rejected whole.
 
     Example::
 
@@ -169,7 +170,7 @@ def normalize_mobiles(values: str | Iterable[str | int]) -> NormalizedMobiles:
             if not isinstance(item, str):
                 rejected.append(Rejected(repr(item), f"expected text, got {type(item).__name__}"))
                 continue
-            pieces = [c for chunk in _LIST_SEPARATORS.split(item) for c in _candidates(chunk)]
+            pieces = [c for chunk in _LIST_SEPARATORS.split(item) for c in _candidates(chunk)] if split else [item]
         for piece in pieces:
             try:
                 number = normalize_mobile(piece)

@@ -113,6 +113,24 @@ async def test_an_authentication_failure_stops_sending_but_accounts_for_everyone
     assert result.failed_recipients == numbers(35)
 
 
+async def test_progress_counts_every_recipient_once_sent_or_not(kind: Any) -> None:
+    service = FakeService(Counter(fail_on={numbers(1, 120)[0]}))
+    client = service.ergonomic(kind, chunk_size=100)
+    progress: list[int] = []
+    result = await run(client.sms.send_simple_bulk("سلام", numbers(250), on_progress=progress.append))
+    assert progress == [100, 100, 50]
+    assert len(result.failed_recipients) == 100 and result.sent_count == 150
+
+
+async def test_progress_reports_chunks_skipped_after_a_fatal_error(kind: Any) -> None:
+    service = FakeService(Counter(fail_on=set(numbers(250)), status=401))
+    client = service.ergonomic(kind, chunk_size=100)
+    progress: list[int] = []
+    await run(client.sms.send_simple_bulk("سلام", numbers(250), on_progress=progress.append))
+    assert progress == [100, 100, 50]
+    assert len(service.requests) == 1
+
+
 async def test_a_stream_is_sent_chunk_by_chunk_without_reading_it_all(kind: Any) -> None:
     read: list[int] = []
 

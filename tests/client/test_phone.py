@@ -166,3 +166,11 @@ def test_operator_lookup_normalizes_first() -> None:
     assert mobile_operator("+98 935 123 4567") is MobileOperator.IRANCELL
     with pytest.raises(InvalidPhoneNumber):
         mobile_operator("021 1234 5678")
+
+
+def test_normalize_mobiles_without_splitting_takes_each_entry_whole() -> None:
+    cells = ["+98 912 123 4567", "+1 202 555 0143", "0912 123 4567", "09351234567, 09121234567"]
+    result = normalize_mobiles(cells, split=False)
+    assert result.valid == ["09121234567"]
+    assert result.duplicates == 1
+    assert [r.input for r in result.rejected] == ["+1 202 555 0143", "09351234567, 09121234567"]

@@ -122,14 +122,19 @@ class Sms(SmsResource):
         schedule: datetime | None = None,
         chunk_size: int | None = None,
         skip_invalid: bool = False,
+        on_progress: Callable[[int], None] | None = None,
     ) -> BulkSendResult:
         """Like :meth:`send_simple`, but return the full result instead of raising for failed chunks.
 
         ``recipients`` may be any iterable, such as a generator reading a file: it is read one chunk at
-        a time, so memory stays flat however many numbers it yields.
+        a time, so memory stays flat however many numbers it yields. ``on_progress`` is called with
+        the number of recipients of each request once its outcome is known (to drive a progress bar).
         """
         plan = ChunkedSend(
-            () if recipients is None else recipients, _chunk_size(self._args, chunk_size), skip_invalid=skip_invalid
+            () if recipients is None else recipients,
+            _chunk_size(self._args, chunk_size),
+            skip_invalid=skip_invalid,
+            on_progress=on_progress,
         )
         send = super().send_simple
         if selected_phone_books is not None:
@@ -249,10 +254,14 @@ class AsyncSms(AsyncSmsResource):
         schedule: datetime | None = None,
         chunk_size: int | None = None,
         skip_invalid: bool = False,
+        on_progress: Callable[[int], None] | None = None,
     ) -> BulkSendResult:
         """The asynchronous :meth:`Sms.send_simple_bulk`; chunks are sent one after another."""
         plan = ChunkedSend(
-            () if recipients is None else recipients, _chunk_size(self._args, chunk_size), skip_invalid=skip_invalid
+            () if recipients is None else recipients,
+            _chunk_size(self._args, chunk_size),
+            skip_invalid=skip_invalid,
+            on_progress=on_progress,
         )
         send = super().send_simple
         if selected_phone_books is not None:

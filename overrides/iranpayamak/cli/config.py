@@ -1,0 +1,106 @@
+"""``iranpayamak config``: keep the key, address and default line in the config file."""
+
+from __future__ import annotations
+
+import os
+from typing import Annotated
+
+import typer
+
+from .._arguments import Arguments
+from .._settings import SHARED_LINE
+from .errors import CliError, ExitCode, reports_errors
+from .options import JsonOption
+from .output import Output, table
+from .settings import SETTINGS, config_path, read_config, write_config
+
+__all__ = ["app"]
+
+app = typer.Typer(name="config", no_args_is_help=True, help="Show or change the saved settings.")
+
+NAMES = ", ".join(SETTINGS)
+
+
+def _key(name: str) -> str:
+    if name not in SETTINGS:
+        raise CliError(f"unknown setting {name!r}; the settings are {NAMES}", ExitCode.USAGE)
+    return SETTINGS[name][0]
+
+
+def _checked(name: str, value: str) -> str:
+    value = value.strip()
+    if not value:
+        raise CliError(f"{name}: the value is empty", ExitCode.INVALID)
+    if name == "base-url" and not value.startswith(("http://", "https://")):
+        raise CliError(f"base-url: expected an http(s) URL, got {value!r}", ExitCode.INVALID)
+    if name == "line-number":
+        return Arguments(line_number=SHARED_LINE).line(value, "line-number")
+    return value
+
+
+@app.command("set")
+@reports_errors
+def set_(
+    name: Annotated[str, typer.Argument(help=f"One of: {NAMES}.")],
+    value: Annotated[
+        str | None, typer.Argument(help="The value; left out for api-key, it is asked for without echo.")
+    ] = None,
+) -> None:
+    """Save a setting in the config file.
+
+    Leave the value out for ``api-key`` to type it without echo (and out of the shell history).
+    """
+    key = _key(name)
+    if value is None:
+        value = typer.prompt(name, hide_input=name == "api-key")
+    path = config_path()
+    values = read_config(path)
+    values[key] = _checked(name, value)
+    write_config(path, values)
+    Output().say(f"Saved {name} in {path}.")
+
+
+@app.command()
+@reports_errors
+def unset(name: Annotated[str, typer.Argument(help=f"One of: {NAMES}.")]) -> None:
+    """Remove a setting from the config file."""
+    key = _key(name)
+    path = config_path()
+    values = read_config(path)
+    if values.pop(key, None) is None:
+        Output().say(f"{name} was not set in {path}.")
+        return
+    write_config(path, values)
+    Output().say(f"Removed {name} from {path}.")
+
+
+@app.command()
+@reports_errors
+def show(as_json: JsonOption = False) -> None:
+    """Show each setting and where it comes from; the key itself is never printed."""
+    path = config_path()
+    saved = read_config(path)
+    rows = []
+    for name, (key, variable) in SETTINGS.items():
+        if os.environ.get(variable):
+            value, source = os.environ[variable], variable
+        elif key in saved:
+            value, source = saved[key], str(path)
+        else:
+            value, source = None, "default"
+        if name == "api-key" and value is not None:
+            value = "(set)"
+        rows.append({"setting": name, "value": value, "source": source})
+    out = Output(as_json=as_json)
+    out.result(
+        {"path": str(path), "settings": rows},
+        lambda console: console.print(
+            table(["setting", "value", "from"], [(r["setting"], r["value"], r["source"]) for r in rows])
+        ),
+    )
+
+
+@app.command()
+def path() -> None:
+    """Print the config file's path."""
+    typer.echo(str(config_path()))

@@ -1,0 +1,152 @@
+"""How commands print: Rich tables and lines for people, JSON for scripts (``--json``).
+
+Text that comes from the service or the user (message texts, names) is printed as plain text, never
+read as Rich markup, so a message containing ``[bold]`` prints as written.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from datetime import date, datetime
+from enum import Enum
+from typing import Any, TypeVar
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+from rich.text import Text
+
+from iranpayamak_api.types import Unset
+
+from ..pagination import Page
+
+__all__ = ["Output", "jsonable", "plural", "show_page", "stderr", "table"]
+
+T = TypeVar("T")
+
+
+def plural(count: int, noun: str) -> str:
+    """``"1 message"``, ``"2 messages"``: a count with its noun."""
+    return f"{count:,} {noun if count == 1 else noun + 's'}"
+
+
+def stderr() -> Console:
+    """A console on standard error (for errors, warnings and progress bars)."""
+    return Console(stderr=True, highlight=False)
+
+
+def jsonable(value: Any) -> Any:
+    """``value`` as plain JSON types: generated models through ``to_dict``, enums as their values."""
+    if isinstance(value, Unset):
+        return None
+    if hasattr(value, "to_dict") and callable(value.to_dict):
+        return jsonable(value.to_dict())
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {str(key): jsonable(item) for key, item in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [jsonable(item) for item in value]
+    if isinstance(value, BaseException):
+        return str(value)
+    return value
+
+
+def _text(value: Any) -> Text:
+    if value is None or isinstance(value, Unset):
+        return Text("")
+    if isinstance(value, Enum):
+        value = value.value
+    if isinstance(value, bool):
+        return Text("yes" if value else "no")
+    return Text(str(value))
+
+
+def table(columns: Sequence[str], rows: Iterable[Sequence[Any]], *, title: str | None = None) -> Table:
+    """A Rich table whose cells are plain text (``None`` and unset values print empty)."""
+    result = Table(*columns, title=title, title_justify="left")
+    for row in rows:
+        result.add_row(*(_text(value) for value in row))
+    return result
+
+
+class Output:
+    """Where one command invocation prints.
+
+    Args:
+        as_json: Print results as JSON on stdout (and nothing else there); notes and progress go to
+            stderr either way.
+    """
+
+    def __init__(self, *, as_json: bool = False) -> None:
+        self.as_json = as_json
+        self.console = Console(highlight=False)
+        self.errors = stderr()
+
+    def result(self, data: Any, render: Callable[[Console], None]) -> None:
+        """Print a command's result: ``data`` as JSON, or ``render`` for people."""
+        if self.as_json:
+            self.console.out(json.dumps(jsonable(data), ensure_ascii=False, indent=2), highlight=False)
+        else:
+            render(self.console)
+
+    def say(self, *parts: Any) -> None:
+        """Print a line for people (stdout), or nothing in JSON mode."""
+        if not self.as_json:
+            self.console.print(*(_text(part) if isinstance(part, str) else part for part in parts))
+
+    def warn(self, message: str) -> None:
+        """Print a warning on stderr, in every mode."""
+        self.errors.print(Text(f"Warning: {message}", style="yellow"))
+
+    @contextmanager
+    def progress(self, total: int, description: str, *, show: bool = True) -> Iterator[Callable[[int], None]]:
+        """A progress bar on stderr; yields the function that advances it by a number of items.
+
+        The bar is shown only when ``show`` is true and not in JSON mode.
+        """
+        if not show or self.as_json:
+            yield lambda _count: None
+            return
+        bar = Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=self.errors,
+        )
+        with bar:
+            task = bar.add_task(description, total=total)
+            yield lambda count: bar.advance(task, count)
+
+
+def show_page(
+    out: Output,
+    page: Page[T],
+    columns: Sequence[str],
+    row: Callable[[T], Sequence[Any]],
+    *,
+    noun: str,
+) -> None:
+    """Print one page of a list as a table with its position, or as JSON with the totals."""
+
+    def render(console: Console) -> None:
+        if not page.items:
+            out.say(f"No {noun}s.")
+            return
+        console.print(table(columns, (row(item) for item in page.items)))
+        out.say(f"Page {page.current_page} of {page.total_pages} ({plural(page.total_items, noun)}).")
+
+    out.result(
+        {
+            "items": page.items,
+            "page": page.current_page,
+            "total_pages": page.total_pages,
+            "total_items": page.total_items,
+        },
+        render,
+    )

@@ -1,0 +1,104 @@
+"""``iranpayamak patterns list|show|create``: message templates for pattern sends."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from iranpayamak_api.models import Pattern, PatternCategory, PatternVariable, PatternVariableType
+from iranpayamak_api.types import Unset
+
+from .errors import reports_errors
+from .options import JsonOption, LimitOption, PageOption, client_of
+from .output import Output, show_page, table
+
+__all__ = ["app"]
+
+app = typer.Typer(name="patterns", no_args_is_help=True, help="List, show and create patterns.")
+
+_CATEGORIES = {member.name.lower(): member for member in PatternCategory}
+
+
+def _row(item: Pattern) -> tuple[object, ...]:
+    return (item.code, item.title, item.status, item.text)
+
+
+@app.command("list")
+@reports_errors
+def list_(
+    context: typer.Context,
+    search: Annotated[str | None, typer.Option(help="Only patterns matching this text.")] = None,
+    status: Annotated[str | None, typer.Option(help="active, pending or rejected.")] = None,
+    page: PageOption = 1,
+    limit: LimitOption = 20,
+    as_json: JsonOption = False,
+) -> None:
+    """List the account's patterns with their approval status."""
+    with client_of(context) as client:
+        found = client.patterns.list(search=search, staus=status, limit=limit).page(page)
+    show_page(Output(as_json=as_json), found, ["code", "title", "status", "text"], _row, noun="pattern")
+
+
+@app.command()
+@reports_errors
+def show(
+    context: typer.Context,
+    code: Annotated[str, typer.Argument(help="The pattern's code.")],
+    as_json: JsonOption = False,
+) -> None:
+    """Show one pattern with its variables."""
+    with client_of(context) as client:
+        found = client.patterns.get(code)
+    variables = [] if isinstance(found.vars_, Unset) else found.vars_
+    out = Output(as_json=as_json)
+
+    def render(console: Console) -> None:
+        console.print(table(["code", "title", "status", "text"], [_row(found)]))
+        if variables:
+            console.print(table(["variable", "type", "max length"], [(v.var, v.type_, v.length) for v in variables]))
+
+    out.result(found, render)
+
+
+_TYPES = {member.value: member for member in PatternVariableType}
+
+
+def _variable(spec: str) -> PatternVariable:
+    name, _, rest = spec.partition(":")
+    kind, _, length = rest.partition(":")
+    if name and (kind or "str") in _TYPES and (length or "10").isdigit():
+        return PatternVariable(var=name, type_=_TYPES[kind or "str"], length=int(length or 10))
+    raise typer.BadParameter(
+        f"{spec!r}: write it as name, name:type or name:type:length (type: {', '.join(_TYPES)})",
+        param_hint="'--var'",
+    )
+
+
+@app.command()
+@reports_errors
+def create(
+    context: typer.Context,
+    text: Annotated[str, typer.Option("--text", help="The template; variables are written %name%.")],
+    var: Annotated[
+        list[str] | None,
+        typer.Option("--var", help="A variable as name[:type[:length]], e.g. code:int:6; repeat for each."),
+    ] = None,
+    category: Annotated[str, typer.Option(help="otp, club, order or other.")] = "otp",
+    description: Annotated[str | None, typer.Option(help="A note for the reviewer.")] = None,
+    website: Annotated[str, typer.Option(help="Where the pattern is used.")] = "",
+    share: Annotated[bool, typer.Option(help="Let other accounts use it.")] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Submit a new pattern for approval; prints its code.
+
+    Example: iranpayamak patterns create --text "کد شما: %code%" --var code:int:6
+    """
+    if category not in _CATEGORIES:
+        raise typer.BadParameter(f"{category!r} is not one of {', '.join(_CATEGORIES)}", param_hint="'--category'")
+    variables = [_variable(spec) for spec in var or []]
+    with client_of(context) as client:
+        code = client.patterns.create(text, description, share, website, _CATEGORIES[category], variables)
+    out = Output(as_json=as_json)
+    out.result({"code": code}, lambda _console: out.say(f"Created pattern {code}; it can be sent once approved."))

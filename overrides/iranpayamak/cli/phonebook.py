@@ -1,0 +1,133 @@
+"""``iranpayamak phonebook list|create|import`` and ``contacts list``: phonebooks and their contacts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from iranpayamak_api.models import Contact, ContactPrefix, Phonebook
+
+from ..bulk import chunked
+from ..errors import InvalidPhoneNumber
+from ..phone import normalize_mobile
+from ..resources.phonebook import MAX_CONTACTS_PER_REQUEST
+from .errors import CliError, ExitCode, reports_errors
+from .options import JsonOption, LimitOption, PageOption, client_of
+from .output import Output, plural, show_page
+from .recipients import records_in_file
+
+__all__ = ["app", "contacts_app"]
+
+app = typer.Typer(name="phonebook", no_args_is_help=True, help="List, create and fill phonebooks.")
+contacts_app = typer.Typer(name="contacts", no_args_is_help=True, help="The contacts of phonebooks.")
+
+_PREFIXES = {member.value for member in ContactPrefix}
+
+
+@app.command("list")
+@reports_errors
+def list_(
+    context: typer.Context,
+    page: PageOption = 1,
+    limit: LimitOption = 20,
+    as_json: JsonOption = False,
+) -> None:
+    """List the phonebooks with their number of contacts."""
+    with client_of(context) as client:
+        found = client.phonebook.list(limit=limit).page(page)
+
+    def row(book: Phonebook) -> tuple[object, ...]:
+        return (book.id, book.title, book.records)
+
+    show_page(Output(as_json=as_json), found, ["id", "title", "contacts"], row, noun="phonebook")
+
+
+@app.command()
+@reports_errors
+def create(
+    context: typer.Context,
+    title: Annotated[str, typer.Argument(help="The phonebook's name.")],
+    as_json: JsonOption = False,
+) -> None:
+    """Create a phonebook; prints its id."""
+    with client_of(context) as client:
+        phonebook_id = client.phonebook.create(title)
+    out = Output(as_json=as_json)
+    out.result({"id": phonebook_id}, lambda _console: out.say(f"Created phonebook {phonebook_id}."))
+
+
+def _contacts(path: Path, out: Output, *, skip_invalid: bool) -> list[dict[str, Any]]:
+    contacts: dict[str, dict[str, Any]] = {}
+    invalid = 0
+    for line, record in enumerate(records_in_file(path), start=1):
+        try:
+            mobile = normalize_mobile(record["mobile"])
+        except InvalidPhoneNumber as error:
+            invalid += 1
+            out.warn(f"row {line}: not a mobile number: {record['mobile']!r} ({error.reason})")
+            continue
+        contact: dict[str, Any] = {"mobile": mobile}
+        if "name" in record:
+            contact["name"] = record["name"]
+        if record.get("prefix", "").lower() in _PREFIXES:
+            contact["prefix"] = record["prefix"].lower()
+        contacts[mobile] = contact  # a later row for the same number wins, as an upsert would
+    if invalid and not skip_invalid:
+        raise CliError(
+            f"{invalid} rows have invalid numbers (listed above); fix them or pass --skip-invalid", ExitCode.INVALID
+        )
+    return list(contacts.values())
+
+
+@app.command("import")
+@reports_errors
+def import_(
+    context: typer.Context,
+    phonebook_id: Annotated[int, typer.Argument(help="The phonebook to fill.", min=1)],
+    file: Annotated[
+        Path,
+        typer.Argument(
+            exists=True, dir_okay=False, help="A .csv, .txt or .xlsx file with a mobile column (and name, prefix)."
+        ),
+    ],
+    skip_invalid: Annotated[bool, typer.Option("--skip-invalid", help="Leave out rows with invalid numbers.")] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Add or update contacts from a file, 500 per request, with a progress bar.
+
+    Example: iranpayamak phonebook import 1001 customers.xlsx
+    """
+    out = Output(as_json=as_json)
+    contacts = _contacts(file, out, skip_invalid=skip_invalid)
+    if not contacts:
+        raise CliError(f"{file.name}: no contacts to import", ExitCode.INVALID)
+    with client_of(context) as client, out.progress(len(contacts), "Importing") as advance:
+        for batch in chunked(contacts, MAX_CONTACTS_PER_REQUEST):
+            client.phonebook.upsert_contacts(phonebook_id, batch)
+            advance(len(batch))
+    out.result(
+        {"phonebook_id": phonebook_id, "imported": len(contacts)},
+        lambda _console: out.say(f"Imported {plural(len(contacts), 'contact')} into phonebook {phonebook_id}."),
+    )
+
+
+@contacts_app.command("list")
+@reports_errors
+def list_contacts(
+    context: typer.Context,
+    phonebook_id: Annotated[int | None, typer.Argument(help="Only this phonebook's contacts.", min=1)] = None,
+    search: Annotated[str | None, typer.Option(help="Only contacts matching this text.")] = None,
+    page: PageOption = 1,
+    limit: LimitOption = 20,
+    as_json: JsonOption = False,
+) -> None:
+    """List contacts, of one phonebook or of all."""
+    with client_of(context) as client:
+        found = client.phonebook.contacts(phone_book_id=phonebook_id, search=search, limit=limit).page(page)
+
+    def row(contact: Contact) -> tuple[object, ...]:
+        return (contact.id, contact.mobile, contact.name, contact.prefix)
+
+    show_page(Output(as_json=as_json), found, ["id", "mobile", "name", "prefix"], row, noun="contact")

@@ -1,0 +1,119 @@
+"""Where the command finds its key, address and sender line.
+
+Each setting comes from the first of: the command-line option, the ``IRANPAYAMAK_*`` environment
+variable, the config file, the built-in default. The config file is TOML at the platform's config
+directory (``~/.config/iranpayamak/config.toml`` on Linux), or wherever ``IRANPAYAMAK_CONFIG``
+points, and is written by ``iranpayamak config set``, readable by its owner only.
+
+Example config file::
+
+    api_key = "..."
+    base_url = "http://127.0.0.1:4010"
+    line_number = "3000505"
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import typer
+from attrs import define, field
+
+from ..client import IranPayamak
+from .errors import CliError
+
+__all__ = ["CONFIG_ENV", "SETTINGS", "Settings", "config_path", "read_config", "write_config"]
+
+CONFIG_ENV = "IRANPAYAMAK_CONFIG"
+"""The environment variable that overrides the config file's path."""
+
+SETTINGS = {
+    "api-key": ("api_key", "IRANPAYAMAK_API_KEY"),
+    "base-url": ("base_url", "IRANPAYAMAK_BASE_URL"),
+    "line-number": ("line_number", "IRANPAYAMAK_LINE_NUMBER"),
+}
+"""Each setting's name on the command line, its key in the config file, and its environment variable."""
+
+
+def config_path() -> Path:
+    """The config file's path (it may not exist)."""
+    override = os.environ.get(CONFIG_ENV)
+    return Path(override) if override else Path(typer.get_app_dir("iranpayamak")) / "config.toml"
+
+
+def read_config(path: Path) -> dict[str, str]:
+    """The settings in the config file; empty when there is no file.
+
+    Raises:
+        CliError: The file is not valid TOML, or holds something other than text settings.
+    """
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise CliError(f"cannot read the config file {path}: {error}") from None
+    known = {key for key, _ in SETTINGS.values()}
+    for key, value in data.items():
+        if key not in known:
+            raise CliError(f"config file {path}: unknown setting {key!r} (known: {', '.join(sorted(known))})")
+        if not isinstance(value, str):
+            raise CliError(f"config file {path}: {key} must be text, got {type(value).__name__}")
+    return dict(data)
+
+
+def write_config(path: Path, values: dict[str, str]) -> None:
+    """Write the settings, creating the directory, with the file readable by its owner only."""
+    import tomli_w
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # Created with owner-only permissions from the start: the file holds the API key.
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+        file.write(tomli_w.dumps(dict(sorted(values.items()))))
+    path.chmod(0o600)
+
+
+@define
+class Settings:
+    """The settings of one invocation, from the root options, shared with every subcommand.
+
+    Attributes:
+        api_key: From ``--api-key`` or ``IRANPAYAMAK_API_KEY``; None to fall back on the config file.
+        base_url: From ``--base-url`` or ``IRANPAYAMAK_BASE_URL``; None likewise.
+        timeout: Seconds to wait for the service; the client's default when None.
+        max_retries: Retries of failures that are safe to retry; the client's default when None.
+        debug: Print tracebacks with errors.
+    """
+
+    api_key: str | None = field(default=None, repr=False)
+    base_url: str | None = None
+    timeout: float | None = None
+    max_retries: int | None = None
+    debug: bool = False
+
+    def config(self) -> dict[str, str]:
+        """The config file's settings."""
+        return read_config(config_path())
+
+    def client(self, *, line_number: str | None = None) -> IranPayamak:
+        """A client from these settings, the environment and the config file.
+
+        Raises:
+            MissingAPIKeyError: No key anywhere.
+        """
+        saved = self.config()
+        tuning: dict[str, Any] = {}
+        if self.timeout is not None:
+            tuning["timeout"] = self.timeout
+        if self.max_retries is not None:
+            tuning["max_retries"] = self.max_retries
+        return IranPayamak(
+            api_key=self.api_key or saved.get("api_key"),
+            base_url=self.base_url or saved.get("base_url"),
+            line_number=line_number or os.environ.get("IRANPAYAMAK_LINE_NUMBER") or saved.get("line_number"),
+            **tuning,
+        )

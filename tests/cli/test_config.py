@@ -1,0 +1,75 @@
+"""``config``: settings saved in a TOML file, used when no option or variable gives them."""
+
+from __future__ import annotations
+
+import json
+import stat
+import tomllib
+from pathlib import Path
+
+from iranpayamak.testing import MockServer
+
+from .conftest import Invoke
+
+NO_ENV: dict[str, str | None] = {"IRANPAYAMAK_API_KEY": None, "IRANPAYAMAK_BASE_URL": None}
+
+
+def test_saved_settings_are_used_and_the_file_is_private(cli: Invoke, mock: MockServer, config_file: Path) -> None:
+    assert cli("config", "set", "api-key", mock.api_key).exit_code == 0
+    assert cli("config", "set", "base-url", mock.url).exit_code == 0
+    assert cli("config", "set", "line-number", "۳۰۰۰۵۰۵").exit_code == 0
+    assert tomllib.loads(config_file.read_text("utf-8")) == {
+        "api_key": mock.api_key,
+        "base_url": mock.url,
+        "line_number": "3000505",
+    }
+    assert stat.S_IMODE(config_file.stat().st_mode) == 0o600
+    result = cli("otp", "09121234567", "--pattern", "mockOtp001", env=NO_ENV)
+    assert result.exit_code == 0, result.output
+    assert mock.outbox[-1].line_number == "3000505"
+
+
+def test_options_and_variables_win_over_the_file(cli: Invoke, mock: MockServer) -> None:
+    cli("config", "set", "api-key", "saved-but-wrong")
+    assert cli("balance").exit_code == 0  # IRANPAYAMAK_API_KEY is set
+    assert cli("balance", env={"IRANPAYAMAK_API_KEY": None}).exit_code == 3
+    assert cli("--api-key", mock.api_key, "balance", env={"IRANPAYAMAK_API_KEY": None}).exit_code == 0
+
+
+def test_api_key_is_asked_for_without_echo_and_never_shown(cli: Invoke, mock: MockServer) -> None:
+    secret = "a-very-secret-key-1234"
+    result = cli("config", "set", "api-key", input=f"{secret}\n")
+    assert result.exit_code == 0, result.output
+    assert secret not in result.output
+    shown = cli("config", "show", env=NO_ENV)
+    assert secret not in shown.output
+    assert "(set)" in shown.stdout
+    rows = {row["setting"]: row for row in json.loads(cli("config", "show", "--json", env=NO_ENV).stdout)["settings"]}
+    assert rows["api-key"]["value"] == "(set)" and rows["base-url"]["source"] == "default"
+    assert rows["api-key"]["source"].endswith("config.toml")
+
+
+def test_unset_and_path(cli: Invoke, config_file: Path) -> None:
+    cli("config", "set", "base-url", "http://127.0.0.1:4010")
+    assert cli("config", "path").stdout.strip() == str(config_file)
+    assert "Removed base-url" in cli("config", "unset", "base-url").stdout
+    assert "was not set" in cli("config", "unset", "base-url").stdout
+    assert tomllib.loads(config_file.read_text("utf-8")) == {}
+
+
+def test_bad_settings_are_refused(cli: Invoke, config_file: Path) -> None:
+    assert cli("config", "set", "colour", "blue").exit_code == 2
+    bad_url = cli("config", "set", "base-url", "ftp://example.com")
+    assert bad_url.exit_code == 4 and "http(s) URL" in bad_url.stderr
+    assert cli("config", "set", "line-number", "abc").exit_code == 4
+    assert not config_file.exists()
+
+
+def test_a_broken_config_file_is_reported(cli: Invoke, config_file: Path) -> None:
+    config_file.parent.mkdir(parents=True)
+    config_file.write_text("api_key = ", "utf-8")
+    result = cli("balance", env=NO_ENV)
+    assert result.exit_code == 1
+    assert f"cannot read the config file {config_file}" in result.stderr
+    config_file.write_text("colour = 'blue'", "utf-8")
+    assert "unknown setting 'colour'" in cli("balance", env=NO_ENV).stderr

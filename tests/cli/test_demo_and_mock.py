@@ -1,0 +1,79 @@
+"""``demo`` (the tour on the embedded mock) and ``mock`` (the mock as a long-running command)."""
+
+from __future__ import annotations
+
+import queue
+import re
+import signal
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from typing import IO
+
+from iranpayamak import IranPayamak
+
+from .conftest import Invoke
+
+SCRIPT = Path(sys.executable).parent / "iranpayamak"
+
+
+def test_demo_runs_the_tour_without_a_key(cli: Invoke) -> None:
+    result = cli("demo", env={"IRANPAYAMAK_API_KEY": None, "IRANPAYAMAK_BASE_URL": None})
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "no message leaves this machine" in out
+    code = re.search(r"generated (\d{6}) with the secrets module", out)
+    assert code is not None and f"The phone shows: کد ورود شما: {code.group(1)}" in out
+    assert "Sent to 200 recipients in 4 requests" in out
+    assert "Left out 4 invalid numbers." in out and "'hello'" in result.stderr
+    assert "200/200" in result.stderr  # the progress bar
+    assert "just sent: in-queue 200" in out and "after the operators' reports: delivered 200" in out
+    assert "ممنون، کد رسید" in out
+    assert "The tour spent 40,200 toman of mock credit." in out
+    assert "iranpayamak config set api-key" in out
+
+
+def _lines(stream: IO[str]) -> tuple[queue.Queue[str], threading.Thread]:
+    lines: queue.Queue[str] = queue.Queue()
+
+    def pump() -> None:
+        for line in stream:
+            lines.put(line.rstrip("\n"))
+
+    reader = threading.Thread(target=pump, daemon=True)
+    reader.start()
+    return lines, reader
+
+
+def test_mock_serves_until_ctrl_c_and_prints_each_message() -> None:
+    process = subprocess.Popen(
+        [str(SCRIPT), "mock", "--port", "0", "--api-key", "local-key"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        encoding="utf-8",
+    )
+    try:
+        assert process.stdout is not None
+        lines, reader = _lines(process.stdout)
+        first = lines.get(timeout=30)
+        url = first.removeprefix("IranPayamak mock listening on ")
+        assert url.startswith("http://127.0.0.1:"), first
+        assert lines.get(timeout=5) == "Api-Key: local-key"
+        with IranPayamak(api_key="local-key", base_url=url) as client:
+            client.sms.send_pattern("mockOtp001", "09121234567", {"code": "4321"})
+        while "sent" not in (line := lines.get(timeout=10)):
+            pass
+        assert line.split() == ["sent", "09121234567", "کد", "ورود", "شما:", "4321", "(line", "90008361)"]
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=15) == 0
+        reader.join(timeout=5)  # the output ends when the process does
+        rest = []
+        while not lines.empty():
+            rest.append(lines.get())
+        assert "Stopping." in rest
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()

@@ -1,0 +1,141 @@
+"""``send``, ``pattern`` and ``otp``."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from iranpayamak.files import workbook
+from iranpayamak.schedule import TEHRAN
+from iranpayamak.testing import MockServer
+
+from .conftest import Invoke
+
+
+def _sends(mock: MockServer) -> int:
+    return sum(1 for request in mock.requests if (request.operation_id or "").startswith("send_"))
+
+
+def test_send_normalizes_and_summarizes(cli: Invoke, mock: MockServer) -> None:
+    result = cli("send", "سلام", "--to", "+98 912 123 4567, ۰۹۳۵۱۲۳۴۵۶۷", "--to", "09121234567")
+    assert result.exit_code == 0, result.output
+    assert sorted(m.recipient for m in mock.outbox) == ["09121234567", "09351234567"]
+    assert _sends(mock) == 1
+    assert "Sent to 2 recipients in 1 request" in result.stdout
+    assert "Left out 1 repeated number." in result.stdout
+
+
+def test_send_stops_at_invalid_numbers_before_sending(cli: Invoke, mock: MockServer) -> None:
+    result = cli("send", "سلام", "--to", "09121234567,0912-345,hello")
+    assert result.exit_code == 4
+    assert "'0912-345'" in result.stderr and "'hello'" in result.stderr
+    assert "2 invalid numbers" in result.stderr and "--skip-invalid" in result.stderr
+    assert _sends(mock) == 0 and mock.outbox == []
+
+
+def test_send_skips_invalid_numbers_when_asked(cli: Invoke, mock: MockServer) -> None:
+    result = cli("send", "سلام", "--to", "09121234567,hello", "--skip-invalid", "--json")
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout)
+    assert summary["sent"] == 1 and summary["invalid"] == [
+        {"input": "hello", "reason": summary["invalid"][0]["reason"]}
+    ]
+    assert [m.recipient for m in mock.outbox] == ["09121234567"]
+
+
+def test_send_reads_csv_and_xlsx_files_with_a_progress_bar(cli: Invoke, mock: MockServer, tmp_path: Path) -> None:
+    numbers = [f"0912{index:07d}" for index in range(150)]
+    csv_file = tmp_path / "customers.csv"
+    csv_file.write_text("name,mobile\n" + "".join(f"n{i},{n}\n" for i, n in enumerate(numbers[:100])), "utf-8")
+    xlsx_file = tmp_path / "more.xlsx"
+    xlsx_file.write_bytes(workbook([[n] for n in numbers[100:]]))  # no header: the first column
+    result = cli("send", "تخفیف", "--to-file", str(csv_file), "--to-file", str(xlsx_file), "--chunk-size", "40")
+    assert result.exit_code == 0, result.output
+    assert sorted(m.recipient for m in mock.outbox) == numbers
+    assert "Sent to 150 recipients in 4 requests" in result.stdout
+    assert "Sending" in result.stderr and "150/150" in result.stderr
+
+
+def test_send_schedules_with_at(cli: Invoke, mock: MockServer) -> None:
+    later = (datetime.now(TEHRAN) + timedelta(days=1)).replace(tzinfo=None, microsecond=0)
+    result = cli("send", "یادآوری", "--to", "09121234567", "--at", later.isoformat(sep=" "), "--json")
+    assert result.exit_code == 0, result.output
+    [request] = [r for r in mock.requests if r.operation_id == "send_simple"]
+    assert json.loads(request.body)["schedule"] == later.strftime("%Y-%m-%d %H:%M:%S")
+
+
+def test_send_refuses_past_and_unreadable_times(cli: Invoke, mock: MockServer) -> None:
+    past = cli("send", "x", "--to", "09121234567", "--at", "2020-01-01 10:00")
+    assert past.exit_code == 4
+    assert "not in the future" in past.stderr
+    unreadable = cli("send", "x", "--to", "09121234567", "--at", "tomorrow")
+    assert unreadable.exit_code == 2
+    assert "2026-12-01 09:30" in unreadable.output
+    assert _sends(mock) == 0
+
+
+def test_send_needs_recipients(cli: Invoke) -> None:
+    result = cli("send", "سلام")
+    assert result.exit_code == 2
+    assert "no recipients" in result.stderr
+
+
+def test_a_partly_failed_send_lists_what_was_not_sent(cli: Invoke, mock: MockServer) -> None:
+    mock.faults.add(operation="send_simple", status=500, times=1)
+    numbers = ",".join(f"0912{index:07d}" for index in range(5))
+    result = cli("send", "سلام", "--to", numbers, "--chunk-size", "2")
+    assert result.exit_code == 8, result.output
+    assert "Sent to 3 recipients in 2 requests" in result.stdout
+    assert "2 recipients may have been sent (check 'iranpayamak report'): the service failed (HTTP 500)" in (
+        result.stdout
+    )
+    assert len(mock.outbox) == 3
+
+
+def test_a_send_that_fails_entirely_exits_with_its_errors_code(cli: Invoke, mock: MockServer) -> None:
+    mock.faults.add(operation="send_simple", status=422, body={"status": "error", "messages": {"text": ["خطا"]}})
+    result = cli("send", "سلام", "--to", "09121234567")
+    assert result.exit_code == 4
+    assert "not sent: the service rejected the request (HTTP 422): text: خطا" in result.stdout
+
+
+def test_pattern_sends_variables(cli: Invoke, mock: MockServer) -> None:
+    result = cli("pattern", "mockOtp001", "--to", "+989121234567", "--var", "code=4821", "--line", "3000505")
+    assert result.exit_code == 0, result.output
+    assert mock.outbox[-1].text == "کد ورود شما: 4821"
+    assert mock.outbox[-1].line_number == "3000505"
+    assert "Sent pattern mockOtp001 to 09121234567" in result.stdout
+
+
+def test_pattern_rejects_bad_variables_and_numbers_before_sending(cli: Invoke, mock: MockServer) -> None:
+    no_equals = cli("pattern", "mockOtp001", "--to", "09121234567", "--var", "code")
+    assert no_equals.exit_code == 2
+    assert "name=value" in no_equals.output
+    bad_number = cli("pattern", "mockOtp001", "--to", "12345", "--var", "code=1")
+    assert bad_number.exit_code == 4
+    assert "--to" in bad_number.stderr
+    assert mock.requests == []
+
+
+def test_pattern_that_does_not_exist(cli: Invoke) -> None:
+    result = cli("pattern", "noSuchCode", "--to", "09121234567", "--var", "code=1")
+    assert result.exit_code == 4
+    assert result.stderr.startswith("Error: not found (HTTP 404): ")
+
+
+def test_otp_prints_the_code_it_sent(cli: Invoke, mock: MockServer) -> None:
+    result = cli("otp", "0912 123 4567", "--pattern", "mockOtp001", "--length", "8", "--json")
+    assert result.exit_code == 0, result.output
+    sent = json.loads(result.stdout)
+    assert len(sent["code"]) == 8 and sent["code"].isdigit()
+    assert mock.outbox[-1].text == f"کد ورود شما: {sent['code']}"
+    human = cli("otp", "09121234567", "--pattern", "mockOtp001")
+    assert human.stdout.startswith(f"Sent code {mock.outbox[-1].text.split()[-1]} to 09121234567")
+
+
+def test_otp_length_out_of_bounds(cli: Invoke, mock: MockServer) -> None:
+    result = cli("otp", "09121234567", "--pattern", "mockOtp001", "--length", "3")
+    assert result.exit_code == 4
+    assert "length" in result.stderr
+    assert mock.outbox == []

@@ -1,0 +1,188 @@
+"""Every code block of the README runs, so the README cannot rot.
+
+- ``python`` blocks are executed, each on its own, with ``IRANPAYAMAK_API_KEY`` and
+  ``IRANPAYAMAK_BASE_URL`` pointing at a mock server (which knows the README's pattern codes); test
+  functions they define are called with the pytest fixtures they name. Name resolution is limited
+  to loopback, so a block that tried to reach the real service would fail rather than send.
+- ``console`` blocks are run line by line: ``iranpayamak`` commands through the CLI against the mock,
+  ``iranpayamak mock --port N &`` by starting a mock server (the other lines' port N is replaced by its
+  port), ``curl`` commands as subprocesses.
+- ``sh`` blocks are set-up commands: each must name an executable script of ``scripts/`` (``scripts/demo``
+  runs in the slow suite, ``scripts/test`` is CI itself) or ``pip install`` extras that exist.
+- ``text`` blocks are the layout of the repository (every path exists) or the error tree (every class
+  exists).
+"""
+
+from __future__ import annotations
+
+import inspect
+import logging
+import os
+import re
+import shlex
+import shutil
+import socket
+import subprocess
+import tomllib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+import iranpayamak.errors
+from iranpayamak.cli.app import app
+from iranpayamak.testing import MockServer, MockService
+
+from .conftest import ROOT
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+FENCE = re.compile(r"^```(\w*)\n(.*?)^```$", re.MULTILINE | re.DOTALL)
+LANGUAGES = {"python", "console", "sh", "text"}
+PATTERN_CODES = ["SJ3FgPrE0C"]
+"""Pattern codes the README uses; the mock gets them as approved copies of its OTP pattern."""
+
+
+def _blocks(language: str) -> list[Any]:
+    found = []
+    for match in FENCE.finditer(README):
+        if match.group(1) == language:
+            line = README.count("\n", 0, match.start()) + 1
+            found.append(pytest.param(match.group(2), id=f"README.md:{line}"))
+    return found
+
+
+def test_every_block_is_run_or_checked() -> None:
+    languages = {match.group(1) for match in FENCE.finditer(README)}
+    assert languages <= LANGUAGES, f"blocks in {languages - LANGUAGES} would escape this test"
+    assert len(_blocks("python")) >= 10 and _blocks("console") and _blocks("sh")
+
+
+def _seed(mock: MockService) -> None:
+    with mock.state.lock:
+        template = mock.state.patterns["mockOtp001"]
+        for code in PATTERN_CODES:
+            mock.state.patterns[code] = {**template, "code": code}
+
+
+@pytest.fixture
+def loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    resolve = socket.getaddrinfo
+
+    def guarded(host: Any, *args: Any, **kwargs: Any) -> Any:
+        if host not in ("127.0.0.1", "localhost", "::1"):
+            raise OSError(f"the README test may not reach {host!r}")
+        return resolve(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", guarded)
+
+
+@pytest.fixture
+def server(loopback_only: None, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[MockServer]:
+    with MockServer() as mock:
+        _seed(mock)
+        monkeypatch.setenv("IRANPAYAMAK_API_KEY", mock.api_key)
+        monkeypatch.setenv("IRANPAYAMAK_BASE_URL", mock.url)
+        monkeypatch.setenv("IRANPAYAMAK_CONFIG", str(tmp_path / "config.toml"))
+        monkeypatch.delenv("IRANPAYAMAK_LINE_NUMBER", raising=False)
+        monkeypatch.delenv("IRANPAYAMAK_LOG", raising=False)
+        yield mock
+
+
+@pytest.fixture
+def restore_logging() -> Iterator[None]:
+    loggers = [logging.getLogger(), logging.getLogger("iranpayamak")]
+    saved = [(list(logger.handlers), logger.level) for logger in loggers]
+    yield
+    for logger, (handlers, level) in zip(loggers, saved, strict=True):
+        logger.handlers[:] = handlers
+        logger.setLevel(level)
+
+
+def _call_tests(namespace: dict[str, Any]) -> None:
+    for name, function in namespace.items():
+        if name.startswith("test_") and callable(function):
+            with MockService() as mock:
+                _seed(mock)
+                with mock.client() as client:
+                    fixtures = {"iranpayamak_mock": mock, "iranpayamak_client": client}
+                    function(**{p: fixtures[p] for p in inspect.signature(function).parameters})
+
+
+@pytest.mark.parametrize("code", _blocks("python"))
+def test_python_block(code: str, server: MockServer, restore_logging: None) -> None:
+    namespace: dict[str, Any] = {"__name__": "readme_block"}
+    exec(compile(code, "README.md", "exec"), namespace)
+    _call_tests(namespace)
+
+
+def _run_console_line(line: str, run_cli: Callable[[list[str]], None], servers: dict[str, MockServer]) -> None:
+    """Run one ``$`` line; ``servers`` maps each port the README wrote to the mock started for it."""
+    words = shlex.split(line, comments=True)
+    if words[:2] == ["iranpayamak", "mock"]:
+        started = MockServer().start()
+        _seed(started)
+        servers[words[words.index("--port") + 1]] = started
+        return
+    for written, started in servers.items():
+        words = [word.replace(f"127.0.0.1:{written}", f"127.0.0.1:{started.port}") for word in words]
+    if words[0] == "iranpayamak":
+        run_cli(words[1:])
+    elif words[0] == "curl":
+        assert shutil.which("curl"), "curl is needed to run the README's curl examples"
+        done = subprocess.run([*words, "--fail", "--silent", "--show-error"], capture_output=True, timeout=30)
+        assert done.returncode == 0, (line, done.stderr)
+    else:
+        pytest.fail(f"the README test does not know how to run: {line}")
+
+
+@pytest.mark.parametrize("block", _blocks("console"))
+def test_console_block(block: str, server: MockServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    sample = ROOT / "overrides" / "iranpayamak" / "cli" / "sample_recipients.csv"
+    (tmp_path / "customers.csv").write_bytes(sample.read_bytes())
+    runner = CliRunner()
+
+    def run_cli(args: list[str]) -> None:
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0, (args, result.output)
+
+    servers: dict[str, MockServer] = {}
+    try:
+        for line in block.splitlines():
+            if line.startswith("$ "):
+                _run_console_line(line[2:], run_cli, servers)
+    finally:
+        for started in servers.values():
+            started.stop()
+
+
+@pytest.mark.parametrize("block", _blocks("sh"))
+def test_setup_block(block: str) -> None:
+    extras = set(tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["optional-dependencies"])
+    for line in filter(None, block.splitlines()):
+        words = shlex.split(line)
+        if words[0].startswith("scripts/"):
+            script = ROOT / words[0]
+            assert script.is_file() and os.access(script, os.X_OK), line
+        elif words[:2] == ["pip", "install"]:
+            for requirement in words[2:]:
+                name, _, rest = requirement.partition("[")
+                assert name == "iranpayamak", line
+                assert set(filter(None, rest.rstrip("]").split(","))) <= extras, line
+        else:
+            pytest.fail(f"unknown set-up command in the README: {line}")
+
+
+@pytest.mark.parametrize("block", _blocks("text"))
+def test_text_block(block: str) -> None:
+    if "IranPayamakError" in block:
+        for line in block.splitlines():
+            name = re.sub(r"^[│├└─\s]*", "", line).split()[0]
+            assert isinstance(getattr(iranpayamak.errors, name, None), type), name
+        return
+    for line in filter(None, block.splitlines()):
+        path = line.split()[0]
+        if "/" in path or "." in path:
+            assert (ROOT / path).exists(), path
