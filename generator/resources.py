@@ -32,7 +32,10 @@ SEMANTIC_SCHEMAS = {
     "Schedule": "schedule",
     "FormSchedule": "form_schedule",
     "UploadFile": "upload",
+    "SpreadsheetFile": "spreadsheet",
     "Flag": "flag",
+    "MessageText": "message_text",
+    "FileMessageText": "message_text",
 }
 # What the Python argument of each semantic kind accepts, for the docstrings.
 KIND_DOCS = {
@@ -43,6 +46,7 @@ KIND_DOCS = {
     "schedule": "When to send, as a datetime (naive means Tehran time); None sends now.",
     "form_schedule": "When to send, as a datetime (naive means Tehran time); None sends now.",
     "upload": "The file: a path, its bytes, or a binary file object.",
+    "spreadsheet": "An Excel workbook: a path, its bytes, or a binary file object (``iranpayamak.files`` builds one).",
 }
 # File names for uploads given as bytes; the service recognises the format by the extension.
 UPLOAD_NAMES = {
@@ -451,8 +455,15 @@ class Describer:
             if kind == "upload":
                 default = UPLOAD_NAMES.get(wire, f"{wire}.bin")
                 return kind, "FileInput", f'args.upload({name}, {where}, "{default}")', False
+            if kind == "spreadsheet":
+                default = UPLOAD_NAMES.get(wire, "")
+                default = default if default.endswith(".xlsx") else "workbook.xlsx"
+                return kind, "FileInput", f'args.spreadsheet({name}, {where}, "{default}")', False
             if kind == "flag":
                 return kind, "bool", f"{self.use('Flag')}(int(args.boolean({name}, {where})))", False
+            if kind == "message_text":
+                limits = self.limits(spec.resolve(schema), ("minLength", "min_length"))
+                return kind, "str", f"args.message_text({name}, {where}{limits})", False
 
         resolved = spec.resolve(schema)
         types_ = resolved.get("type")

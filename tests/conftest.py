@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -32,3 +33,23 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if "slow" in item.keywords:
             item.add_marker(skip)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    # The reliability tests' observations become docs/reliability.md (see tests/reliability/report.py).
+    from tests.reliability import report
+
+    worker_output = getattr(session.config, "workeroutput", None)
+    if worker_output is not None:  # a pytest-xdist worker: hand them to the controller
+        worker_output["reliability"] = json.dumps(report.OBSERVATIONS)
+    elif exitstatus == 0:
+        report.write()
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: Any) -> None:
+    from tests.reliability import report
+
+    observations = getattr(node, "workeroutput", {}).get("reliability")
+    if observations:
+        report.collect(observations)

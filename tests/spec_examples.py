@@ -103,6 +103,10 @@ def _schedule_value(example: object) -> datetime | None:
     return datetime.fromisoformat(str(example).replace("Z", "+00:00"))
 
 
+SPREADSHEET = b"PK\x03\x04" + b"workbook-bytes"
+"""Bytes that start like an .xlsx workbook, for arguments that must be one."""
+
+
 def ergonomic_call(method: Method) -> tuple[list[Any], dict[str, Any], Any]:
     """Arguments of an ergonomic method from the spec's examples, and the JSON body it should send.
 
@@ -129,6 +133,8 @@ def ergonomic_call(method: Method) -> tuple[list[Any], dict[str, Any], Any]:
             value = body_example[argument.wire]
             if argument.kind == "upload":
                 value = b"file-bytes"
+            elif argument.kind == "spreadsheet":
+                value = SPREADSHEET
             elif argument.kind in ("schedule", "form_schedule"):
                 value = _schedule_value(value)
                 if expected is not None:

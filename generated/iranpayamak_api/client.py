@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import ssl
 import threading
@@ -51,6 +52,16 @@ class _Pool:
     closed: bool = False
 
 
+def _is_loopback(host: str) -> bool:
+    """Whether ``host`` names this machine (``localhost``, ``*.localhost``, 127.0.0.0/8, ``::1``)."""
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 def _sendable(value: str) -> bool:
     # Header values must be visible ASCII; anything else (a stray newline from a secrets file) would
     # fail deep inside httpx with a message that quotes the value, key included.
@@ -80,7 +91,10 @@ class Client:
             broken connections and 5xx answers. This can send a message twice; off by default.
         retry_policy: The waits between attempts.
         headers: Extra headers for every request.
+        allow_insecure_http: Accept an ``http://`` base URL for a host other than this machine. The
+            key would cross the network unencrypted, so such URLs are refused unless this is set.
         verify_ssl: Passed to httpx as ``verify`` when the client creates its own connection pools.
+            On by default; turning it off exposes the key to anyone on the path.
         follow_redirects: Whether to follow redirects.
         httpx_args: Further keyword arguments for the ``httpx.Client`` / ``httpx.AsyncClient`` the client
             creates (a ``transport``, ``proxy``, ``limits``, ...).
@@ -105,6 +119,7 @@ class Client:
     retry_non_idempotent: bool = False
     retry_policy: RetryPolicy = Factory(RetryPolicy)
     headers: Mapping[str, str] = field(factory=dict, repr=False)
+    allow_insecure_http: bool = field(default=False, repr=False)
     verify_ssl: str | bool | ssl.SSLContext = field(default=True, repr=False)
     follow_redirects: bool = field(default=False, repr=False)
     httpx_args: Mapping[str, Any] = field(factory=dict, repr=False)
@@ -121,6 +136,11 @@ class Client:
             raise errors.ConfigurationError(f"base_url is not a URL: {self.base_url!r}") from None
         if url.scheme not in ("http", "https") or not url.host:
             raise errors.ConfigurationError(f"base_url must be an http(s) URL with a host, got {self.base_url!r}")
+        if url.scheme == "http" and not self.allow_insecure_http and not _is_loopback(url.host):
+            raise errors.ConfigurationError(
+                f"base_url {self.base_url!r} is plain http:// to another machine: the API key would travel "
+                "unencrypted. Use https://, or pass allow_insecure_http=True if that network is trusted."
+            )
         self.base_url = self.base_url.rstrip("/")
         headers = {"User-Agent": USER_AGENT, "Accept": "application/json", **self.headers}
         for name, value in headers.items():
@@ -144,7 +164,7 @@ class Client:
 
             send_simple.sync(client=client.with_options(retry_non_idempotent=True), body=body)
 
-        Accepted settings: ``api_key``, ``base_url``, ``timeout``, ``max_retries``,
+        Accepted settings: ``api_key``, ``base_url`` (checked as in the constructor), ``timeout``, ``max_retries``,
         ``retry_non_idempotent``, ``retry_policy`` and ``headers`` (which replaces the extra headers).
         """
         allowed = {"api_key", "base_url", "timeout", "max_retries", "retry_non_idempotent", "retry_policy", "headers"}

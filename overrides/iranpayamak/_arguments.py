@@ -24,11 +24,18 @@ from iranpayamak_api.models import NumberFormat
 from iranpayamak_api.types import UNSET, File, Unset
 
 from .errors import InvalidArgumentError, InvalidPhoneNumber
-from .files import to_upload
+from .files import check_spreadsheet, to_upload
 from .phone import normalize_mobile
 from .schedule import format_schedule
 
-__all__ = ["Arguments"]
+__all__ = ["DEFAULT_MAX_TEXT_LENGTH", "Arguments"]
+
+DEFAULT_MAX_TEXT_LENGTH = 5000
+"""The longest message text sent unless the client is told otherwise.
+
+The service documents no limit; this one stops a runaway text (a whole file pasted by mistake) before it
+is billed as dozens of parts per recipient, and is a setting because the real limit is unknown.
+"""
 
 E = TypeVar("E", bound=Enum)
 M = TypeVar("M", bound="_Model")
@@ -87,12 +94,14 @@ class Arguments:
         number_format: The number format used when a send does not name one.
         clock: Returns the current time; schedules must be later than it.
         chunk_size: How many recipients bulk sends put in one request.
+        max_text_length: The longest message text allowed; None for no limit.
     """
 
     line_number: str
     number_format: NumberFormat = NumberFormat.ENGLISH
     clock: Callable[[], datetime] = lambda: datetime.now(UTC)
     chunk_size: int = 100
+    max_text_length: int | None = DEFAULT_MAX_TEXT_LENGTH
 
     def string(
         self,
@@ -115,6 +124,10 @@ class Arguments:
         if pattern is not None and _spec_pattern(pattern).search(value) is None:
             raise _invalid(field, f"{value!r} does not have the expected form ({pattern})")
         return value
+
+    def message_text(self, value: object, field: str, *, min_length: int = 1) -> str:
+        """A message text: sendable, not empty, and no longer than the client's ``max_text_length``."""
+        return self.string(value, field, min_length=min_length, max_length=self.max_text_length)
 
     def integer(self, value: object, field: str, *, minimum: int | None = None, maximum: int | None = None) -> int:
         """A whole number within the spec's range (booleans are not numbers here)."""
@@ -221,6 +234,10 @@ class Arguments:
     def upload(self, value: object, field: str, default_name: str) -> File:
         """A file to upload, read from a path, bytes or a file object."""
         return to_upload(value, field=field, default_name=default_name)
+
+    def spreadsheet(self, value: object, field: str, default_name: str) -> File:
+        """An Excel workbook to upload; anything else is refused before sending."""
+        return check_spreadsheet(to_upload(value, field=field, default_name=default_name), field=field)
 
     def text_map(self, cls: type[M], values: object, field: str) -> M:
         """A name-to-text map model (pattern variables); integers are written as text."""

@@ -13,7 +13,7 @@ from iranpayamak_api import Client, RetryPolicy
 from iranpayamak_api.client import DEFAULT_BASE_URL
 from iranpayamak_api.models import NumberFormat
 
-from ._arguments import Arguments
+from ._arguments import DEFAULT_MAX_TEXT_LENGTH, Arguments
 from ._logging import configure_from_environment
 from .errors import InvalidArgumentError, MissingAPIKeyError
 
@@ -40,6 +40,8 @@ def build(
     retry_non_idempotent: bool,
     retry_policy: RetryPolicy | None,
     http_clients: dict[str, Any],
+    allow_insecure_http: bool = False,
+    max_text_length: int | None = DEFAULT_MAX_TEXT_LENGTH,
 ) -> tuple[Client, Arguments]:
     """The low-level client and the argument rules, with defaults from ``IRANPAYAMAK_*`` variables.
 
@@ -60,11 +62,13 @@ def build(
             reason="naive datetime",
         )
     check = Arguments(line_number=SHARED_LINE)
+    text_limit = None if max_text_length is None else check.integer(max_text_length, "max_text_length", minimum=1)
     args = Arguments(
         line_number=check.line(line_number or os.environ.get("IRANPAYAMAK_LINE_NUMBER") or SHARED_LINE, "line_number"),
         number_format=check.enum(NumberFormat, number_format, "number_format"),
         clock=clock or _now,
         chunk_size=check.integer(chunk_size, "chunk_size", minimum=1),
+        max_text_length=text_limit,
     )
     url = base_url or os.environ.get("IRANPAYAMAK_BASE_URL") or DEFAULT_BASE_URL
     if not url.startswith(("http://", "https://")):
@@ -78,6 +82,7 @@ def build(
         max_retries=check.integer(max_retries, "max_retries", minimum=0),
         retry_non_idempotent=check.boolean(retry_non_idempotent, "retry_non_idempotent"),
         retry_policy=retry_policy or RetryPolicy(),
+        allow_insecure_http=check.boolean(allow_insecure_http, "allow_insecure_http"),
         **http_clients,
     )
     return client, args

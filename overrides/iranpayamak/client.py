@@ -11,7 +11,7 @@ import httpx
 from iranpayamak_api import Client, RetryPolicy
 from iranpayamak_api.client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 
-from ._arguments import Arguments
+from ._arguments import DEFAULT_MAX_TEXT_LENGTH, Arguments
 from ._generated.async_resources import (
     AsyncLbsResource,
     AsyncPanelResource,
@@ -67,6 +67,8 @@ class _ServiceClient(Generic[H]):
         chunk_size: int = 100,
         http_client: H | None = None,
         clock: Callable[[], datetime] | None = None,
+        allow_insecure_http: bool = False,
+        max_text_length: int | None = DEFAULT_MAX_TEXT_LENGTH,
     ) -> None:
         api, args = build(
             api_key=api_key,
@@ -80,6 +82,8 @@ class _ServiceClient(Generic[H]):
             retry_non_idempotent=retry_non_idempotent,
             retry_policy=retry_policy,
             http_clients={self._http_client_setting: http_client} if http_client is not None else {},
+            allow_insecure_http=allow_insecure_http,
+            max_text_length=max_text_length,
         )
         self._bind(api, args)
 
@@ -136,6 +140,10 @@ class IranPayamak(_ServiceClient[httpx.Client]):
         chunk_size: Recipients per request in ``sms.send_simple``.
         http_client: An ``httpx.Client`` to send through (its owner closes it).
         clock: Returns the current time; schedules are checked against it. For tests.
+        allow_insecure_http: Accept an ``http://`` ``base_url`` for another machine (the key would
+            travel unencrypted); only loopback addresses are accepted without it.
+        max_text_length: The longest message text to send (5,000 characters by default; the service
+            documents no limit); None for none. Longer texts are refused before sending.
 
     Raises:
         MissingAPIKeyError: No key was given and ``IRANPAYAMAK_API_KEY`` is not set.

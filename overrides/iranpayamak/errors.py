@@ -16,7 +16,8 @@ here; this module adds the errors for arguments that are rejected before anythin
     ├── APIConnectionError          no answer arrived
     │   └── APITimeoutError
     ├── ResponseParseError          a 2xx answer whose body is not the promised JSON
-    ├── MissingAPIKeyError          no API key configured (also a ValueError)
+    ├── ConfigurationError          an unusable setting: key, URL, header (also a ValueError)
+    │   └── MissingAPIKeyError      no API key configured
     ├── InvalidArgumentError        an argument was rejected before sending (also a ValueError)
     │   └── InvalidPhoneNumber
     └── BulkSendError               some chunks or recipients of a bulk send failed
@@ -31,6 +32,7 @@ from iranpayamak_api.errors import (
     APIError,
     APITimeoutError,
     AuthenticationError,
+    ConfigurationError,
     IranPayamakError,
     MissingAPIKeyError,
     NotFoundError,
@@ -47,6 +49,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BulkSendError",
+    "ConfigurationError",
     "InvalidArgumentError",
     "InvalidPhoneNumber",
     "IranPayamakError",

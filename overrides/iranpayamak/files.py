@@ -35,6 +35,7 @@ from .phone import normalize_mobile
 __all__ = [
     "XLSX_MIME_TYPE",
     "FileInput",
+    "check_spreadsheet",
     "peers_workbook",
     "read_rows",
     "recipients_workbook",
@@ -100,6 +101,29 @@ def to_upload(value: object, *, field: str, default_name: str) -> File:
         field=field,
         reason="not a file",
     )
+
+
+# The first bytes of a workbook: .xlsx files are zip archives, .xls files OLE compound documents.
+_SPREADSHEET_SIGNATURES = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+
+
+def check_spreadsheet(upload: File, *, field: str) -> File:
+    """``upload`` if its content starts like an Excel workbook (``.xlsx`` or ``.xls``).
+
+    Raises:
+        InvalidArgumentError: It is something else (a CSV, a text file, an image...).
+    """
+    payload = upload.payload
+    start = payload.tell()
+    head = payload.read(8)
+    payload.seek(start)
+    if not isinstance(head, bytes) or not head.startswith(_SPREADSHEET_SIGNATURES):
+        raise InvalidArgumentError(
+            f"{field}: not an Excel workbook (.xlsx or .xls); iranpayamak.files.workbook() builds one from rows",
+            field=field,
+            reason="not a spreadsheet",
+        )
+    return upload
 
 
 def _file(content: bytes, name: str, field: str) -> File:

@@ -19,7 +19,8 @@ class ContactExcelUpsertRequest:
 
     Attributes:
         phone_book_id (int):
-        file (File): The uploaded file's bytes.
+        file (File): An Excel workbook (`.xlsx`, or the older `.xls`) laid out like the service's sample sheet. The
+            pages that take one say Excel only, unlike the variable send, which also takes CSV.
     """
 
     phone_book_id: int

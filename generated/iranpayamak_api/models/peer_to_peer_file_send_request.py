@@ -20,7 +20,9 @@ class PeerToPeerFileSendRequest:
 
     Attributes:
         line_number (str): A sender line number, Latin digits only; `90008361` is the shared public line.
-        peers_file (File): The uploaded file's bytes.
+        peers_file (File): An Excel workbook (`.xlsx`, or the older `.xls`) laid out like the service's sample sheet.
+            The
+            pages that take one say Excel only, unlike the variable send, which also takes CSV.
         number_format (NumberFormat | Unset): Whether digits in the delivered text are written with Latin (`english`) or
             Persian (`persian`)
             characters. Some pages list `en | fa`; their own examples and every real client send these values.

@@ -221,7 +221,8 @@ class SmsResource(Resource):
         sends `persian`; this document uses `english | persian` throughout.
 
         Args:
-            peers_file: The file: a path, its bytes, or a binary file object.
+            peers_file: An Excel workbook: a path, its bytes, or a binary file object (``iranpayamak.files``
+                builds one).
             line_number: The sender line; the client's ``line_number`` when None.
             number_format: ``english`` or ``persian`` digits in the delivered text; the client's default
                 when None.
@@ -239,7 +240,7 @@ class SmsResource(Resource):
         from iranpayamak_api.models import PeerToPeerFileSendRequest
 
         args = self._args
-        _peers_file = args.upload(peers_file, "peers_file", "peers.xlsx")
+        _peers_file = args.spreadsheet(peers_file, "peers_file", "peers.xlsx")
         _line_number = args.line(line_number, "line_number")
         _number_format = args.number_format_or_default(number_format, "number_format")
         _schedule = args.form_schedule(schedule, "schedule")
@@ -284,7 +285,7 @@ class SmsResource(Resource):
         from iranpayamak_api.models import SampleSendRequest
 
         args = self._args
-        _text = args.string(text, "text", min_length=1)
+        _text = args.message_text(text, "text", min_length=1)
         _line_number = args.line(line_number, "line_number")
         _number_format = args.number_format_or_default(number_format, "number_format")
         _schedule = args.schedule(schedule, "schedule")
@@ -338,7 +339,7 @@ class SmsResource(Resource):
         from iranpayamak_api.models import PhonebookSlice, SimpleSendRequest
 
         args = self._args
-        _text = args.string(text, "text", min_length=1)
+        _text = args.message_text(text, "text", min_length=1)
         _line_number = args.line(line_number, "line_number")
         _recipients = UNSET if recipients is None else args.mobiles(recipients, "recipients", min_items=1)
         _selected_phone_books = (
@@ -382,7 +383,8 @@ class SmsResource(Resource):
 
         Args:
             text: The message text of a file-based send; the pages require at least 3 characters.
-            recipients_file: The file: a path, its bytes, or a binary file object.
+            recipients_file: An Excel workbook: a path, its bytes, or a binary file object
+                (``iranpayamak.files`` builds one).
             line_number: The sender line; the client's ``line_number`` when None.
             number_format: ``english`` or ``persian`` digits in the delivered text; the client's default
                 when None.
@@ -400,8 +402,8 @@ class SmsResource(Resource):
         from iranpayamak_api.models import SimpleSendFileRequest
 
         args = self._args
-        _text = args.string(text, "text", min_length=3)
-        _recipients_file = args.upload(recipients_file, "recipients_file", "recipients.xlsx")
+        _text = args.message_text(text, "text", min_length=3)
+        _recipients_file = args.spreadsheet(recipients_file, "recipients_file", "recipients.xlsx")
         _line_number = args.line(line_number, "line_number")
         _number_format = args.number_format_or_default(number_format, "number_format")
         _schedule = args.form_schedule(schedule, "schedule")
@@ -451,7 +453,7 @@ class SmsResource(Resource):
         from iranpayamak_api.models import NumberBankSendRequest, NumberBankSlice
 
         args = self._args
-        _text = args.string(text, "text", min_length=1)
+        _text = args.message_text(text, "text", min_length=1)
         _recipients = (
             UNSET if recipients is None else args.models(NumberBankSlice, recipients, "recipients", (), min_items=1)
         )
@@ -504,7 +506,7 @@ class SmsResource(Resource):
         from iranpayamak_api.models import VariableRecipient, VariableSendRequest
 
         args = self._args
-        _text = args.string(text, "text", min_length=1)
+        _text = args.message_text(text, "text", min_length=1)
         _recipients = args.models(VariableRecipient, recipients, "recipients", ("mobile",), min_items=1)
         _line_number = args.line(line_number, "line_number")
         _number_format = args.number_format_or_default(number_format, "number_format")
@@ -557,7 +559,7 @@ class SmsResource(Resource):
         from iranpayamak_api.models import VariableSendFileRequest
 
         args = self._args
-        _text = args.string(text, "text", min_length=3)
+        _text = args.message_text(text, "text", min_length=3)
         _recipients = args.upload(recipients, "recipients", "recipients.xlsx")
         _from_ = args.line(from_, "from_")
         _number_format = args.number_format_or_default(number_format, "number_format")
@@ -782,7 +784,7 @@ class LbsResource(Resource):
         from iranpayamak_api.models import LbsCreateGender, LbsCreateRequest, LbsDevice, LbsDispatchMoment
 
         args = self._args
-        _text = args.string(text, "text", min_length=1)
+        _text = args.message_text(text, "text", min_length=1)
         _start_time = args.integer(start_time, "start_time")
         _end_time = args.integer(end_time, "end_time")
         _latitude = args.number(latitude, "latitude", minimum=-90, maximum=90)
@@ -924,7 +926,7 @@ class LbsResource(Resource):
 
         args = self._args
         _lbs_id = args.integer(lbs_id, "lbs_id", minimum=1)
-        _text = args.string(text, "text", min_length=1)
+        _text = args.message_text(text, "text", min_length=1)
         _start_time = args.integer(start_time, "start_time")
         _end_time = args.integer(end_time, "end_time")
         _latitude = args.number(latitude, "latitude", minimum=-90, maximum=90)
@@ -1003,7 +1005,7 @@ class PatternsResource(Resource):
         from iranpayamak_api.models import Flag, PatternCategory, PatternCreateRequest, PatternVariable
 
         args = self._args
-        _text = args.string(text, "text", min_length=1)
+        _text = args.message_text(text, "text", min_length=1)
         _description = None if description is None else args.string(description, "description")
         _share = Flag(int(args.boolean(share, "share")))
         _website = args.string(website, "website")
@@ -1574,7 +1576,8 @@ class PhonebookResource(Resource):
 
         Args:
             phone_book_id: See the spec.
-            file: The file: a path, its bytes, or a binary file object.
+            file: An Excel workbook: a path, its bytes, or a binary file object (``iranpayamak.files``
+                builds one).
 
         Returns:
             The ``data`` of the answer (Any).
@@ -1589,7 +1592,7 @@ class PhonebookResource(Resource):
 
         args = self._args
         _phone_book_id = args.integer(phone_book_id, "phone_book_id", minimum=1)
-        _file = args.upload(file, "file", "upload.bin")
+        _file = args.spreadsheet(file, "file", "workbook.xlsx")
         body = ContactExcelUpsertRequest(
             phone_book_id=_phone_book_id,
             file=_file,

@@ -10,7 +10,7 @@ code  meaning
 1     any other failure (a bad config file, a closed client, ...)
 2     the command line itself is wrong (an unknown option, ...)
 3     authentication: no key, a refused key, or no permission
-4     invalid input: rejected before sending, or by the service
+4     invalid input or settings: rejected before sending, or by the service
 5     rate limited: the service asked to slow down
 6     the service failed (5xx) or answered with an unreadable body
 7     network: no answer arrived (refused, reset, timed out)
@@ -35,6 +35,7 @@ from ..errors import (
     APITimeoutError,
     AuthenticationError,
     BulkSendError,
+    ConfigurationError,
     InvalidArgumentError,
     IranPayamakError,
     MissingAPIKeyError,
@@ -77,6 +78,7 @@ class CliError(Exception):
 
 _CODES: list[tuple[type[BaseException], ExitCode]] = [
     (MissingAPIKeyError, ExitCode.AUTH),
+    (ConfigurationError, ExitCode.INVALID),  # a setting such as the URL; checked after the missing key
     (AuthenticationError, ExitCode.AUTH),
     (PermissionDeniedError, ExitCode.AUTH),
     (InvalidArgumentError, ExitCode.INVALID),

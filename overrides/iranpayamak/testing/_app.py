@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from datetime import datetime
 from typing import Any
 
 import anyio
 import httpx
-from attrs import frozen
+from attrs import field, frozen
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
@@ -32,6 +32,13 @@ __all__ = ["RecordedRequest", "build_app"]
 logger = logging.getLogger("iranpayamak.testing")
 
 
+_SECRET_HEADERS = frozenset({"api-key", "authorization"})
+
+
+def _masked(headers: dict[str, str]) -> str:
+    return repr({name: "***" if name in _SECRET_HEADERS else value for name, value in headers.items()})
+
+
 @frozen
 class RecordedRequest:
     """A request the mock received, whatever became of it.
@@ -40,7 +47,8 @@ class RecordedRequest:
         method: The HTTP method.
         path: The path, without the query.
         query: The query parameters.
-        headers: The request headers (lower-case names).
+        headers: The request headers (lower-case names); ``repr`` masks the ``api-key`` and
+            ``authorization`` values, so printing a request log never shows a key.
         body: The raw body.
         operation_id: The operation it was routed to, or None for unknown paths.
         received_at: When it arrived (mock time).
@@ -49,7 +57,7 @@ class RecordedRequest:
     method: str
     path: str
     query: dict[str, str]
-    headers: dict[str, str]
+    headers: dict[str, str] = field(repr=_masked)
     body: bytes
     operation_id: str | None
     received_at: datetime
@@ -90,7 +98,38 @@ class _Dropped(Response):
         raise httpx.RemoteProtocolError("peer closed connection without sending complete message body")
 
 
-def _broken_response(fault: Fault) -> Response:
+_DRIP_PIECE = 64
+"""Bytes per piece of a dripped answer."""
+
+
+def _dripped(response: Response, pause: float) -> Response:
+    body = bytes(response.body)
+
+    async def pieces() -> AsyncIterator[bytes]:
+        for start in range(0, len(body), _DRIP_PIECE):
+            if start:
+                await anyio.sleep(pause)
+            yield body[start : start + _DRIP_PIECE]
+
+    return StreamingResponse(
+        pieces(),
+        status_code=response.status_code,
+        headers={"content-length": str(len(body))},
+        media_type=response.media_type,
+    )
+
+
+def _padded(operation: Operation, data: Any, size: int) -> Response:
+    envelope = {"status": "success", "data": data, operation.envelope_key: None}
+    filler = max(0, size - len(json.dumps(envelope)) - len(', "padding": ""'))
+    return JSONResponse({**envelope, "padding": "x" * filler}, status_code=operation.success_status)
+
+
+def _altered_response(fault: Fault, operation: Operation, data: Any) -> Response:
+    if fault.pad:
+        return _padded(operation, data, fault.pad)
+    if fault.drip:
+        return _dripped(_success(operation, data), fault.drip)
     if fault.drop:
         return _Dropped()
     if fault.html:
@@ -176,8 +215,8 @@ def _endpoint(operation: Operation, state: MockState, faults: Faults, record: Ca
             return _envelope(422, None, "messages", invalid.errors)
         except Refused as refused:
             return _envelope(refused.status, None, refused.key, refused.messages)
-        if fault is not None and (fault.drop or fault.malformed or fault.html or fault.empty):
-            return _broken_response(fault)
+        if fault is not None and fault.alters_answer:
+            return _altered_response(fault, operation, data)
         return _success(operation, data)
 
     return endpoint

@@ -5,6 +5,7 @@ Example::
     mock.faults.add(status=503, headers={"Retry-After": "2"}, times=1)          # next request only
     mock.faults.add(operation="send_pattern", drop=True)                       # processed, then cut off
     mock.faults.add(status=429, probability=0.05, seed=7)                      # 5% of requests
+    mock.faults.add(operation="get_balance", drip=0.05)                        # a slow answer
 """
 
 from __future__ import annotations
@@ -32,6 +33,10 @@ class Fault:
         malformed: Process the request, then answer 200 with truncated JSON.
         html: Process the request, then answer 200 with an HTML page, as a proxy might.
         empty: Process the request, then answer 200 with an empty body.
+        pad: Process the request, then answer as usual with an extra field that makes the JSON body
+            this many bytes long (a huge answer the client must still read).
+        drip: Process the request, then send the answer a few bytes at a time, pausing this many
+            seconds between pieces (a slow link).
         times: How many requests it hits before it stops (None: until removed).
         probability: The chance that a matching request is hit.
     """
@@ -45,6 +50,8 @@ class Fault:
     malformed: bool = False
     html: bool = False
     empty: bool = False
+    pad: int = 0
+    drip: float = 0.0
     times: int | None = None
     probability: float = 1.0
     random: random.Random = field(factory=random.Random, repr=False)
@@ -54,6 +61,11 @@ class Fault:
     def processes(self) -> bool:
         """Whether the request is carried out before the failure (so a send did happen)."""
         return self.status is None
+
+    @property
+    def alters_answer(self) -> bool:
+        """Whether the answer to a carried-out request is broken, padded or slowed."""
+        return self.drop or self.malformed or self.html or self.empty or self.pad > 0 or self.drip > 0
 
     def matches(self, operation_id: str) -> bool:
         return self.operation in (None, operation_id)

@@ -18,7 +18,7 @@ __all__ = ["DEFAULT_API_KEY", "MockService"]
 DEFAULT_API_KEY = "mock-api-key"
 """The key the mock accepts unless told otherwise (it is not a real key)."""
 
-IN_PROCESS_URL = "http://iranpayamak.mock"
+IN_PROCESS_URL = "http://iranpayamak.localhost"
 
 
 class MockService:
