@@ -20,7 +20,12 @@ here; this module adds the errors for arguments that are rejected before anythin
     │   └── MissingAPIKeyError      no API key configured
     ├── InvalidArgumentError        an argument was rejected before sending (also a ValueError)
     │   └── InvalidPhoneNumber
-    └── BulkSendError               some chunks or recipients of a bulk send failed
+    ├── BulkSendError               some chunks or recipients of a bulk send failed
+    ├── OtpError                    a one-time code was refused (retry_after, mobile, purpose)
+    │   ├── OtpCooldownError        a code was sent moments ago
+    │   ├── OtpRateLimitError       the number's hourly cap of codes is reached
+    │   └── OtpLockedError          too many wrong codes; locked out for a while
+    └── OtpStoreError               the OTP store failed: unreachable, too busy, or unreadable data
 """
 
 from __future__ import annotations
@@ -55,6 +60,11 @@ __all__ = [
     "IranPayamakError",
     "MissingAPIKeyError",
     "NotFoundError",
+    "OtpCooldownError",
+    "OtpError",
+    "OtpLockedError",
+    "OtpRateLimitError",
+    "OtpStoreError",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseParseError",
@@ -102,3 +112,61 @@ class BulkSendError(IranPayamakError):
     def __init__(self, message: str, *, result: Any) -> None:
         super().__init__(message)
         self.result = result
+
+
+class OtpError(IranPayamakError):
+    """``OtpService`` refused to send or check a one-time code for now.
+
+    Attributes:
+        retry_after: Whole seconds until the refusal lapses (for a ``Retry-After`` header).
+        mobile: The number, normalized; None when not known.
+        purpose: What the code is for (``"login"``, ...); None when not known.
+
+    Example::
+
+        try:
+            otp.issue("09121234567")
+        except OtpError as error:
+            return Response(status_code=429, headers={"Retry-After": str(error.retry_after)})
+    """
+
+    def __init__(
+        self, message: str, *, retry_after: int, mobile: str | None = None, purpose: str | None = None
+    ) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+        self.mobile = mobile
+        self.purpose = purpose
+
+
+class OtpCooldownError(OtpError):
+    """A code was sent to the number for this purpose moments ago (or is being sent); resend later.
+
+    The wait grows with each code sent in a row (``resend_cooldown``).
+    """
+
+
+class OtpRateLimitError(OtpError):
+    """The number has had ``per_number_hourly_cap`` codes, for any purpose, in the last hour."""
+
+
+class OtpLockedError(OtpError):
+    """Too many wrong codes were entered: no code is sent or checked for the number and purpose until
+    ``retry_after`` seconds have passed (``lockout``)."""
+
+
+class OtpStoreError(IranPayamakError):
+    """The store of ``OtpService`` failed: it could not be reached, stayed too busy, or holds a record
+    that cannot be read (which is left as it is rather than overwritten).
+
+    Not an :class:`OtpError`: nothing was refused, the service is out of order, so answer it like any
+    other failure of a backing service (a 503, not a 429). The store's own exception, if any, is the
+    ``__cause__``.
+
+    Example::
+
+        try:
+            otp.issue("09121234567")
+        except OtpStoreError:
+            return Response(status_code=503)
+    """

@@ -1,0 +1,99 @@
+"""Logic written once for the sync and the async services and stores, with only the I/O apart.
+
+A flow is a generator: it yields each step that needs I/O (a store update, an SMS send, a Redis
+command) and gets back the step's result, or has the step's exception thrown in at that ``yield``, so
+even what happens after a failure is written once. :func:`run` performs the steps synchronously and
+:func:`run_async` with coroutines.
+
+:func:`finish_despite_cancellation` runs a coroutine that must not be interrupted (a store update
+that records an SMS already sent) to its end, whatever cancels the caller.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable, Generator
+from typing import Any, TypeVar, cast
+
+import anyio
+
+__all__ = ["Flow", "finish_despite_cancellation", "run", "run_async"]
+
+S = TypeVar("S")
+R = TypeVar("R")
+T = TypeVar("T")
+
+Flow = Generator[S, Any, R]
+"""Yields steps of type ``S``, is sent their results, and returns ``R``."""
+
+
+def run(flow: Flow[S, R], perform: Callable[[S], Any]) -> R:
+    """Run ``flow`` to its end, performing each step with ``perform``; its result or its exception."""
+    reply: Any = None
+    failure: BaseException | None = None
+    while True:
+        try:
+            step = flow.send(reply) if failure is None else flow.throw(failure)
+        except StopIteration as done:
+            return cast(R, done.value)
+        finally:
+            failure = None  # not kept alive with its traceback while the next step runs
+        try:
+            reply = perform(step)
+        except BaseException as error:  # the flow decides, e.g. to undo a reservation, then re-raises
+            reply, failure = None, error
+
+
+async def run_async(flow: Flow[S, R], perform: Callable[[S], Awaitable[Any]]) -> R:
+    """:func:`run`, awaiting each step."""
+    reply: Any = None
+    failure: BaseException | None = None
+    while True:
+        try:
+            step = flow.send(reply) if failure is None else flow.throw(failure)
+        except StopIteration as done:
+            return cast(R, done.value)
+        finally:
+            failure = None
+        try:
+            reply = await perform(step)
+        except BaseException as error:  # cancellation included: the flow settles the store, then re-raises
+            reply, failure = None, error
+
+
+def _on_asyncio() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
+
+
+async def finish_despite_cancellation(work: Awaitable[T]) -> T:
+    """Await ``work`` to its end even if the caller is cancelled meanwhile, then pass the cancellation on.
+
+    On asyncio ``anyio.CancelScope(shield=True)`` is not enough: it shields from anyio's cancel scopes
+    but not from ``Task.cancel()``, which is how ``asyncio.timeout``, ``wait_for`` and servers dropping
+    a disconnected request cancel. So ``work`` runs as a task of its own behind ``asyncio.shield``; if
+    the caller is cancelled (once, or again and again as anyio's scopes do), it keeps waiting for the
+    task, and raises the cancellation once the task is done. Elsewhere (trio) anyio's shield holds.
+    """
+    if not _on_asyncio():
+        with anyio.CancelScope(shield=True):
+            return await work
+    task = asyncio.ensure_future(work)
+    try:
+        return await asyncio.shield(task)
+    except asyncio.CancelledError:
+        while not task.done():
+            try:
+                await asyncio.shield(task)
+            except asyncio.CancelledError:
+                continue  # cancelled again while waiting: keep waiting
+            except BaseException:
+                break  # the work failed; the cancellation below is what the caller gets
+        if not task.cancelled():
+            # Marks a failure as seen, so asyncio does not log it as never retrieved; the caller was
+            # cancelled, and the cancellation is what it must get.
+            task.exception()
+        raise

@@ -1,0 +1,296 @@
+"""``OtpService`` and ``AsyncOtpService``: issue a one-time code by SMS, then verify it.
+
+Both make the same decisions (:mod:`iranpayamak.otp.policy`) in the same order: an issue is one
+flow (:mod:`._flow`), written once, that yields its store updates and its send; the sync service
+performs them directly and the async one awaits them. Only that I/O differs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import secrets
+from collections.abc import Generator
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, Unpack
+
+import attrs
+from attrs import frozen
+
+from ..bulk import may_have_been_sent
+from ..errors import InvalidArgumentError, OtpError
+from ._flow import finish_despite_cancellation, run, run_async
+from .codes import OtpSent
+from .policy import IssueAttempt, Issued, OtpPolicy, mask_mobile
+from .settings import OtpOptions, OtpSettings, default_send_window
+from .store import AsyncMemoryStore, AsyncOtpStore, Change, MemoryStore, OtpStore
+
+if TYPE_CHECKING:
+    # Only for the quoted type parameters below: importing the clients at run time would be circular.
+    from ..client import AsyncIranPayamak, IranPayamak  # noqa: F401
+
+__all__ = ["AsyncOtpService", "OtpService"]
+
+C = TypeVar("C")
+S = TypeVar("S")
+
+# The secret of services on a memory store without one: the store lives and dies with this process,
+# so a secret of the process guards it as well, and every service of the process shares it (a code
+# issued by one verifies with another on the same store).
+_PROCESS_SECRET = secrets.token_bytes(32)
+
+
+@frozen
+class _Update:
+    """A step of a flow: apply ``change`` to ``key``; ``settles`` marks an update that follows a send
+    (the SMS is out, or the reservation must be given back), which a cancellation must not cut short."""
+
+    key: str
+    change: Change[Any]
+    settles: bool = False
+
+
+@frozen
+class _Send:
+    """A step of a flow: send the attempt's code."""
+
+    attempt: IssueAttempt
+    options: dict[str, Any]
+
+
+_Step = _Update | _Send
+
+
+def _sent_maybe(error: BaseException) -> bool:
+    # Cancellation (a request dropped by its caller, a timeout) and interrupts may strike after the
+    # request left: count them as maybe sent, or abandoning requests would send codes past every limit.
+    return may_have_been_sent(error) if isinstance(error, Exception) else True
+
+
+class _OtpServiceBase(Generic[C, S]):
+    """What both services share: the settings, the policy, the store and the issue flow."""
+
+    def __init__(self, client: C, *, store: S | None = None, **options: Unpack[OtpOptions]) -> None:
+        settings = OtpSettings(**options)
+        self.client = client
+        self.store: S = store if store is not None else self._default_store()
+        # The two settings whose defaults depend on the store and the client are filled in here, so
+        # that ``settings`` shows what is in force.
+        resolved: dict[str, Any] = {}
+        if settings.secret is None:
+            resolved["secret"] = self._default_secret()
+        if settings.send_window is None:
+            resolved["send_window"] = default_send_window(client)
+        self.settings: OtpSettings = attrs.evolve(settings, **resolved) if resolved else settings
+        self.policy = OtpPolicy(self.settings)
+
+    def _default_store(self) -> S:
+        raise NotImplementedError
+
+    def _default_secret(self) -> bytes:
+        if isinstance(self.store, MemoryStore | AsyncMemoryStore):
+            return _PROCESS_SECRET
+        raise InvalidArgumentError(
+            f"secret: required with {type(self.store).__name__}. A shared store needs a secret shared by "
+            "every server and kept outside the store (your app's secret key): without it, anyone with a "
+            "copy of the store can find a code by hashing all 900,000 6-digit values",
+            field="secret",
+            reason="required with a shared store",
+        )
+
+    def _issue_flow(self, mobile: str | int, purpose: str) -> Generator[_Step, Any, Issued]:
+        policy, settings = self.policy, self.settings
+        attempt = policy.start_issue(mobile, purpose)
+        reservation = attempt.reserve(policy.now())
+        try:
+            yield _Update(attempt.key, reservation, settles=True)
+        except OtpError:
+            raise  # refused: nothing was reserved
+        except BaseException:
+            # Cancelled after the reservation was made, or the store failed when it may have been (its
+            # answer lost): give it back, or the number would be blocked for the whole send window.
+            with contextlib.suppress(Exception):
+                yield _Update(attempt.key, attempt.release(policy.now()), settles=True)
+            raise
+        options: dict[str, Any] = {"pattern": settings.pattern, "code": attempt.code, "variable": settings.variable}
+        if settings.line_number is not None:
+            options["line_number"] = settings.line_number
+        if settings.number_format is not None:
+            options["number_format"] = settings.number_format
+        try:
+            sent: OtpSent = yield _Send(attempt, options)
+        except BaseException as send_error:
+            now = policy.now()
+            settle = attempt.record_unconfirmed(now) if _sent_maybe(send_error) else attempt.release(now)
+            try:
+                yield _Update(attempt.key, settle, settles=True)
+            except Exception as store_error:
+                # The send's failure is what the caller must handle; the store's rides along as the
+                # context (and a note, since a send error raised "from" its cause hides its context).
+                send_error.add_note(
+                    f"then the OTP store failed to record it for {mask_mobile(attempt.mobile)}: {store_error!r}"
+                )
+                raise send_error  # noqa: B904 - not "from": the store error becomes its __context__, as meant
+            raise
+        outcome: Issued | OtpError = yield _Update(
+            attempt.key, attempt.commit(policy.now(), sent.send_request_id), settles=True
+        )
+        if isinstance(outcome, OtpError):
+            raise outcome
+        return outcome
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(pattern={self.settings.pattern!r}, store={type(self.store).__name__})"
+
+
+class OtpService(_OtpServiceBase["IranPayamak", OtpStore]):
+    """One-time codes by SMS, checked: ``issue`` sends a code, ``verify`` checks what the user typed.
+
+    Only a salted HMAC of each code is stored, never the code. Codes expire after ``ttl``, can be
+    used once, and ``max_attempts`` wrong codes in a row lock the number out of that purpose for
+    ``lockout``. Resends wait ``resend_cooldown`` (longer for each code in a row), and a number gets
+    at most ``per_number_hourly_cap`` codes an hour across all purposes. Only one send per number and
+    purpose runs at a time. A send that certainly failed stores nothing and starts no cooldown; one
+    that may have gone out (a timeout after sending, a 5xx, a cancelled request) starts the cooldown
+    but stores no code. With a shared store (``RedisStore``) all of it holds across app servers: two
+    servers verifying the same code at the same moment cannot both succeed.
+
+    Args:
+        client: The ``IranPayamak`` client that sends the codes.
+        store: Where state is kept. None: a :class:`~iranpayamak.otp.MemoryStore`, which is for one
+            process only (each worker process would have its own codes); use ``RedisStore`` for more.
+        pattern: An approved pattern with a variable for the code.
+        ttl: How long a code works (a ``timedelta`` or seconds); 2 minutes.
+        length: Digits per code, 4 to 10; 6.
+        max_attempts: Wrong codes in a row that lock the number out for the purpose; 5.
+        resend_cooldown: Waits before the 2nd, 3rd, ... code in a row; the last applies from then on.
+            60 s, 5 min, 15 min, 1 hour.
+        lockout: How long a lockout lasts; 15 minutes.
+        per_number_hourly_cap: Codes a number may get in any hour, all purposes together (sends in
+            progress included); 5, or None for no cap.
+        cooldown_reset: A number that has had no code for this long starts again at the first cooldown
+            (as does one that verified a code). At least the longest cooldown; 24 hours.
+        send_window: How long a send in progress keeps others out; it lapses after this long if its
+            process dies. It must exceed the longest a send can take; by default it is derived from the
+            client's timeouts and retries (:func:`~iranpayamak.otp.default_send_window`), or 120 s when
+            they are unbounded.
+        variable: The pattern variable the code fills; ``code``.
+        secret: A pepper mixed into every hash, kept outside the store (your app's secret key): without
+            it, a copy of the store lets someone find a 6-digit code by trying all 900,000. Required
+            with any store but the memory stores, which get a random secret of the process.
+        clock: Returns the current time as an aware ``datetime``; inject one in tests.
+        expose_codes: Put the code in :attr:`Issued.code` (for tests only).
+        line_number: The sender line of the codes; the client's default when None.
+        number_format: ``english`` or ``persian`` digits in the SMS; the client's default when None.
+
+    Raises:
+        InvalidArgumentError: a setting is out of range, or ``secret`` is missing with a shared store;
+            ``field`` names it.
+
+    Example::
+
+        otp = OtpService(client, pattern="SJ3FgPrE0C", store=RedisStore.from_url("redis://localhost"),
+                         secret=settings.SECRET_KEY)
+        issued = otp.issue("0912 123 4567")          # sends the SMS
+        if otp.verify("09121234567", typed_code):    # True once, for the right code in time
+            log_in()
+    """
+
+    def _default_store(self) -> OtpStore:
+        return MemoryStore()
+
+    def issue(self, mobile: str | int, purpose: str = "login") -> Issued:
+        """Send a new code to ``mobile`` for ``purpose``, and remember its hash.
+
+        The new code replaces any earlier one for the same purpose.
+
+        Returns:
+            When the code expires and when another one may be sent (no code, unless ``expose_codes``).
+
+        Raises:
+            InvalidPhoneNumber: ``mobile`` is not a mobile number (nothing is sent).
+            OtpCooldownError: a code was sent moments ago, or is being sent; ``retry_after`` says how long to wait.
+            OtpRateLimitError: the number's hourly cap is reached.
+            OtpLockedError: too many wrong codes were entered (also when that happened during the send:
+                the code sent then does not work).
+            OtpStoreError: the store failed (it is unreachable, too busy, or holds an unreadable record).
+            APIError, APIConnectionError: the send failed. Nothing was stored and no cooldown started if
+                it certainly did not go out; otherwise the cooldown started and no new code was stored.
+
+        Example::
+
+            issued = otp.issue("09121234567", purpose="reset-password")
+            print(issued.resend_available_at)
+        """
+        return run(self._issue_flow(mobile, purpose), self._perform)
+
+    def _perform(self, step: _Step) -> Any:
+        if isinstance(step, _Send):
+            return self.client.otp.send(step.attempt.mobile, **step.options)
+        return self.store.update(step.key, step.change)
+
+    def verify(self, mobile: str | int, code: str, purpose: str = "login") -> bool:
+        """Whether ``code`` is the current code of ``mobile`` for ``purpose``; a right code is used up.
+
+        Persian and Arabic-Indic digits and spaces in ``code`` are accepted. The comparison takes the
+        same time however much of the code is right. False for a wrong, expired, used or never-sent
+        code; each wrong code counts towards ``max_attempts``, but an empty one (nothing but spaces)
+        does not.
+
+        Raises:
+            InvalidPhoneNumber: ``mobile`` is not a mobile number.
+            OtpLockedError: too many wrong codes were entered; even the right one fails until ``retry_after``.
+            OtpStoreError: the store failed.
+
+        Example::
+
+            if not otp.verify("09121234567", "483920"):
+                raise PermissionError("wrong or expired code")
+        """
+        verification = self.policy.verification(mobile, code, purpose)
+        return self.store.update(verification.key, verification.check(self.policy.now()))
+
+
+class AsyncOtpService(_OtpServiceBase["AsyncIranPayamak", AsyncOtpStore]):
+    """:class:`OtpService` for ``AsyncIranPayamak``: the same settings and rules, with coroutines.
+
+    The store is an :class:`~iranpayamak.otp.AsyncOtpStore`: ``AsyncMemoryStore`` (the default, one
+    process, works with asyncio and trio) or ``AsyncRedisStore`` (asyncio). Once a send has been
+    tried, the store update that settles it runs to its end even if the caller is cancelled
+    (``asyncio.timeout``, ``wait_for``, a server dropping a disconnected request); the cancellation
+    is raised after it.
+
+    Example::
+
+        otp = AsyncOtpService(client, pattern="SJ3FgPrE0C", store=AsyncRedisStore.from_url("redis://localhost"),
+                              secret=settings.SECRET_KEY)
+        await otp.issue("09121234567")
+        ok = await otp.verify("09121234567", typed_code)
+    """
+
+    def _default_store(self) -> AsyncOtpStore:
+        return AsyncMemoryStore()
+
+    async def issue(self, mobile: str | int, purpose: str = "login") -> Issued:
+        """Send a new code; see :meth:`OtpService.issue`.
+
+        Example::
+
+            issued = await otp.issue("09121234567")
+        """
+        return await run_async(self._issue_flow(mobile, purpose), self._perform)
+
+    async def _perform(self, step: _Step) -> Any:
+        if isinstance(step, _Send):
+            return await self.client.otp.send(step.attempt.mobile, **step.options)
+        if step.settles:
+            return await finish_despite_cancellation(self.store.update(step.key, step.change))
+        return await self.store.update(step.key, step.change)
+
+    async def verify(self, mobile: str | int, code: str, purpose: str = "login") -> bool:
+        """Check a code; see :meth:`OtpService.verify`.
+
+        Example::
+
+            ok = await otp.verify("09121234567", "483920")
+        """
+        verification = self.policy.verification(mobile, code, purpose)
+        return await self.store.update(verification.key, verification.check(self.policy.now()))

@@ -1,0 +1,277 @@
+"""The settings of ``OtpService`` and ``AsyncOtpService``: one :class:`OtpSettings`, checked once.
+
+The services take these settings as keyword arguments (:class:`OtpOptions` types them) and keep them
+as ``service.settings``; :class:`~iranpayamak.otp.OtpPolicy` decides from them. Every default and
+every check is here, so a bad setting fails when the service is made, naming the field.
+
+Example::
+
+    settings = OtpSettings(pattern="SJ3FgPrE0C", ttl=timedelta(minutes=3), secret="the app's secret key")
+    settings.ttl  # 180.0
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime, timedelta
+from typing import Required, TypedDict
+
+import httpx
+from attrs import field, frozen
+
+from iranpayamak_api import RetryPolicy
+from iranpayamak_api.models import NumberFormat
+
+from .._arguments import Arguments
+from ..errors import InvalidArgumentError
+from .codes import check_length
+
+__all__ = [
+    "DEFAULT_RESEND_COOLDOWN",
+    "DEFAULT_SEND_WINDOW",
+    "Duration",
+    "OtpOptions",
+    "OtpSettings",
+    "default_send_window",
+]
+
+Duration = timedelta | float | int
+"""A length of time: a ``timedelta``, or seconds."""
+
+DEFAULT_RESEND_COOLDOWN: tuple[float, ...] = (60.0, 300.0, 900.0, 3600.0)
+"""Seconds to wait before the 2nd, 3rd, 4th and every later code in a row."""
+
+DEFAULT_SEND_WINDOW = 120.0
+"""Seconds a send in progress blocks others when the client's timeouts do not bound a send."""
+
+# Added to the sum of the client's timeouts: time spent outside the HTTP requests (the store, the
+# event loop, a busy machine) must not let a reservation lapse while its send is still running.
+_SEND_WINDOW_MARGIN = 30.0
+
+# Only its checks are used: line numbers and number formats are read as the client reads them.
+_ARGUMENTS = Arguments(line_number="")
+
+
+def _invalid(name: str, reason: str, value: object) -> InvalidArgumentError:
+    return InvalidArgumentError(f"{name}: {reason}, got {value!r}", field=name, reason=reason)
+
+
+def _seconds(value: object, name: str, *, allow_zero: bool = False) -> float:
+    if isinstance(value, timedelta):
+        seconds = value.total_seconds()
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        seconds = float(value)
+    else:
+        raise _invalid(name, "must be a timedelta or a number of seconds", value)
+    if not math.isfinite(seconds) or seconds < 0 or (seconds == 0 and not allow_zero):
+        raise _invalid(name, "must be at least 0 seconds" if allow_zero else "must be more than 0 seconds", value)
+    return seconds
+
+
+def _whole_number(value: object, name: str, minimum: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+        raise _invalid(name, f"must be a whole number of at least {minimum}", value)
+    return value
+
+
+def _text(value: object, name: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise _invalid(name, "must be non-empty text", value)
+    return value
+
+
+# One named converter per field: attrs runs them on construction (and on ``attrs.evolve``), and
+# mypy reads each one's parameter type as the type of the field's argument.
+
+
+def _pattern(value: str) -> str:
+    return _text(value, "pattern")
+
+
+def _variable(value: str) -> str:
+    return _text(value, "variable")
+
+
+def _ttl(value: Duration) -> float:
+    return _seconds(value, "ttl")
+
+
+def _lockout(value: Duration) -> float:
+    return _seconds(value, "lockout")
+
+
+def _cooldown_reset(value: Duration) -> float:
+    return _seconds(value, "cooldown_reset")
+
+
+def _send_window(value: Duration | None) -> float | None:
+    return None if value is None else _seconds(value, "send_window")
+
+
+def _length(value: int) -> int:
+    return check_length(value)
+
+
+def _max_attempts(value: int) -> int:
+    return _whole_number(value, "max_attempts", 1)
+
+
+def _hourly_cap(value: int | None) -> int | None:
+    return None if value is None else _whole_number(value, "per_number_hourly_cap", 1)
+
+
+def _resend_cooldown(value: Sequence[Duration]) -> tuple[float, ...]:
+    if isinstance(value, str | bytes) or not isinstance(value, Sequence):
+        raise _invalid("resend_cooldown", "must be a list of durations", value)
+    if not value:
+        raise _invalid("resend_cooldown", "must have at least one duration", value)
+    return tuple(_seconds(wait, f"resend_cooldown[{i}]", allow_zero=True) for i, wait in enumerate(value))
+
+
+def _secret(value: str | bytes | None) -> bytes | None:
+    if value is None:
+        return None
+    if not isinstance(value, str | bytes):
+        raise _invalid("secret", "must be text or bytes", type(value).__name__)
+    if not value:
+        # Never echo a secret: only its type and emptiness are reported.
+        raise InvalidArgumentError("secret: must not be empty", field="secret", reason="empty")
+    return value.encode() if isinstance(value, str) else bytes(value)
+
+
+def _utc_system_clock() -> datetime:
+    return datetime.now(UTC)
+
+
+def _clock(value: Callable[[], datetime] | None) -> Callable[[], datetime]:
+    if value is None:
+        return _utc_system_clock
+    if not callable(value):
+        raise _invalid("clock", "must be a function returning an aware datetime", value)
+    return value
+
+
+def _flag(value: bool) -> bool:
+    if not isinstance(value, bool):
+        raise _invalid("expose_codes", "must be True or False", value)
+    return value
+
+
+def _line_number(value: str | int | None) -> str | None:
+    return None if value is None else _ARGUMENTS.line(value, "line_number")
+
+
+def _number_format(value: NumberFormat | str | None) -> NumberFormat | None:
+    return None if value is None else _ARGUMENTS.enum(NumberFormat, value, "number_format")
+
+
+@frozen(kw_only=True)
+class OtpSettings:
+    """The checked settings of an OTP service; made from the services' keyword arguments.
+
+    Attributes:
+        pattern: An approved pattern with a variable for the code.
+        ttl: Seconds a code works.
+        length: Digits per code, 4 to 10.
+        max_attempts: Wrong codes in a row that lock the number out for the purpose.
+        resend_cooldown: Seconds to wait before the 2nd, 3rd, ... code in a row; the last applies from
+            then on. 0 is allowed (no wait), and still only one send per number and purpose runs at a time.
+        lockout: Seconds a lockout lasts.
+        per_number_hourly_cap: Codes a number may get in any hour, all purposes together, counting
+            sends in progress; None for no cap.
+        cooldown_reset: Seconds without a code after which a number starts again at the first cooldown
+            (as does one that verified a code). At least the longest cooldown.
+        send_window: Seconds a send in progress keeps other sends to the number and purpose out. It only
+            matters when a process dies mid-send (its reservation lapses after this long), and it must
+            exceed the longest a send can take, retries included, or a slow send could overlap another.
+            None: derived from the client (:func:`default_send_window`).
+        variable: The pattern variable the code fills.
+        secret: A pepper mixed into every hash (bytes), kept outside the store; hidden in ``repr``.
+            None: the service picks one (see :class:`~iranpayamak.otp.OtpService`).
+        clock: Returns the current time as an aware ``datetime``.
+        expose_codes: Put the code in ``Issued.code`` (for tests only).
+        line_number: The sender line of the codes; the client's default when None.
+        number_format: ``english`` or ``persian`` digits in the SMS; the client's default when None.
+
+    Raises:
+        InvalidArgumentError: a setting is out of range; ``field`` names it.
+
+    Example::
+
+        OtpSettings(pattern="SJ3FgPrE0C", resend_cooldown=[30, 120], per_number_hourly_cap=None)
+    """
+
+    pattern: str = field(converter=_pattern)
+    ttl: float = field(default=120.0, converter=_ttl)
+    length: int = field(default=6, converter=_length)
+    max_attempts: int = field(default=5, converter=_max_attempts)
+    resend_cooldown: tuple[float, ...] = field(default=DEFAULT_RESEND_COOLDOWN, converter=_resend_cooldown)
+    lockout: float = field(default=900.0, converter=_lockout)
+    per_number_hourly_cap: int | None = field(default=5, converter=_hourly_cap)
+    cooldown_reset: float = field(default=86400.0, converter=_cooldown_reset)
+    send_window: float | None = field(default=None, converter=_send_window)
+    variable: str = field(default="code", converter=_variable)
+    secret: bytes | None = field(default=None, converter=_secret, repr=False)
+    clock: Callable[[], datetime] = field(default=_utc_system_clock, converter=_clock, repr=False)
+    expose_codes: bool = field(default=False, converter=_flag)
+    line_number: str | None = field(default=None, converter=_line_number)
+    number_format: NumberFormat | None = field(default=None, converter=_number_format)
+
+    def __attrs_post_init__(self) -> None:
+        if self.cooldown_reset < max(self.resend_cooldown):
+            raise _invalid("cooldown_reset", "must be at least the longest resend_cooldown", self.cooldown_reset)
+
+
+class OtpOptions(TypedDict, total=False):
+    """The keyword arguments of ``OtpService`` and ``AsyncOtpService``: the fields of :class:`OtpSettings`.
+
+    Durations may be given as ``timedelta`` or seconds, and ``secret`` as text or bytes.
+
+    Example::
+
+        options: OtpOptions = {"pattern": "SJ3FgPrE0C", "ttl": timedelta(minutes=3)}
+        OtpService(client, **options)
+    """
+
+    pattern: Required[str]
+    ttl: Duration
+    length: int
+    max_attempts: int
+    resend_cooldown: Sequence[Duration]
+    lockout: Duration
+    per_number_hourly_cap: int | None
+    cooldown_reset: Duration
+    send_window: Duration | None
+    variable: str
+    secret: str | bytes | None
+    clock: Callable[[], datetime] | None
+    expose_codes: bool
+    line_number: str | int | None
+    number_format: NumberFormat | str | None
+
+
+def default_send_window(client: object) -> float:
+    """The longest an OTP send through ``client`` can take, in seconds, with a margin.
+
+    Every attempt may take the client's connect and read timeouts, and a retry may first wait up to
+    the retry policy's longest delay (or accepted ``Retry-After``): ``attempts * (connect + read) +
+    retries * longest wait + 30``. Without finite timeouts (or for a client that is not an
+    ``IranPayamak``) nothing bounds a send, so it is :data:`DEFAULT_SEND_WINDOW` (120 s): pass
+    ``send_window`` yourself then.
+
+    Example::
+
+        default_send_window(IranPayamak(timeout=httpx.Timeout(10, connect=2), max_retries=0))  # 42.0
+    """
+    api = getattr(client, "api", None)
+    timeout = getattr(api, "timeout", None)
+    retries = getattr(api, "max_retries", None)
+    if not isinstance(timeout, httpx.Timeout) or not isinstance(retries, int) or isinstance(retries, bool):
+        return DEFAULT_SEND_WINDOW
+    if timeout.connect is None or timeout.read is None:
+        return DEFAULT_SEND_WINDOW
+    policy = getattr(api, "retry_policy", None)
+    longest_wait = max(policy.max_delay, policy.max_retry_after) if isinstance(policy, RetryPolicy) else 0.0
+    attempts = retries + 1
+    return attempts * (timeout.connect + timeout.read) + retries * longest_wait + _SEND_WINDOW_MARGIN
