@@ -186,3 +186,10 @@ def test_text_block(block: str) -> None:
         path = line.split()[0]
         if "/" in path or "." in path:
             assert (ROOT / path).exists(), path
+
+
+def test_the_performance_figures_are_the_latest_benchmark_run() -> None:
+    latest = (ROOT / "bench" / "results" / "latest.md").read_text(encoding="utf-8")
+    start = latest.index("| Target | Measured | Goal | Met |")
+    table = latest[start : latest.index("\n\n", start)]
+    assert table in README, "copy the targets table of bench/results/latest.md into the README"

@@ -15,16 +15,21 @@ This package builds on the generated low-level client, ``iranpayamak_api``, whic
 the generated package never imports this one.
 """
 
+from typing import TYPE_CHECKING
+
 from iranpayamak_api import __version__
 
 from . import errors
-from .bulk import BulkSendResult, PatternSendResult
+from ._lazy import lazy_attributes
 from .client import AsyncIranPayamak, IranPayamak
 from .errors import InvalidPhoneNumber
-from .otp import OtpSent
-from .pagination import AsyncPager, Page, Pager
-from .phone import MobileOperator, NormalizedMobiles, mobile_operator, normalize_mobile, normalize_mobiles
-from .resources import Balance
+
+if TYPE_CHECKING:
+    from .bulk import BulkSendResult, PatternSendResult
+    from .otp import OtpSent
+    from .pagination import AsyncPager, Page, Pager
+    from .phone import MobileOperator, NormalizedMobiles, mobile_operator, normalize_mobile, normalize_mobiles
+    from .resources import Balance
 
 __all__ = [
     "AsyncIranPayamak",
@@ -45,3 +50,22 @@ __all__ = [
     "normalize_mobile",
     "normalize_mobiles",
 ]
+
+# The rest is imported on first use, so `import iranpayamak` loads little beyond the clients.
+_LAZY = {
+    "BulkSendResult": ".bulk",
+    "PatternSendResult": ".bulk",
+    "OtpSent": ".otp.codes",
+    "AsyncPager": ".pagination",
+    "Page": ".pagination",
+    "Pager": ".pagination",
+    "MobileOperator": ".phone",
+    "NormalizedMobiles": ".phone",
+    "mobile_operator": ".phone",
+    "normalize_mobile": ".phone",
+    "normalize_mobiles": ".phone",
+    "Balance": ".resources.account",
+}
+
+
+__getattr__, __dir__ = lazy_attributes(__name__, _LAZY, globals())

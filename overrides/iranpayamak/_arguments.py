@@ -24,9 +24,7 @@ from iranpayamak_api.models import NumberFormat
 from iranpayamak_api.types import UNSET, File, Unset
 
 from .errors import InvalidArgumentError, InvalidPhoneNumber
-from .files import check_spreadsheet, to_upload
 from .phone import normalize_mobile
-from .schedule import format_schedule
 
 __all__ = ["DEFAULT_MAX_TEXT_LENGTH", "Arguments"]
 
@@ -224,6 +222,8 @@ class Arguments:
         """The service's text for a send time, or None to send now."""
         if value is None:
             return None
+        from .schedule import format_schedule  # zoneinfo loads only when a send is scheduled
+
         return format_schedule(value, now=self.clock(), field=field)  # type: ignore[arg-type]
 
     def form_schedule(self, value: object, field: str) -> str | Unset:
@@ -233,10 +233,14 @@ class Arguments:
 
     def upload(self, value: object, field: str, default_name: str) -> File:
         """A file to upload, read from a path, bytes or a file object."""
+        from .files import to_upload  # file handling loads only for uploads
+
         return to_upload(value, field=field, default_name=default_name)
 
     def spreadsheet(self, value: object, field: str, default_name: str) -> File:
         """An Excel workbook to upload; anything else is refused before sending."""
+        from .files import check_spreadsheet, to_upload
+
         return check_spreadsheet(to_upload(value, field=field, default_name=default_name), field=field)
 
     def text_map(self, cls: type[M], values: object, field: str) -> M:

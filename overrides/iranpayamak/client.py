@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import datetime
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
 
 import httpx
@@ -12,30 +13,30 @@ from iranpayamak_api import Client, RetryPolicy
 from iranpayamak_api.client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 
 from ._arguments import DEFAULT_MAX_TEXT_LENGTH, Arguments
-from ._generated.async_resources import (
-    AsyncLbsResource,
-    AsyncPanelResource,
-    AsyncPatternsResource,
-    AsyncReferenceResource,
-    AsyncReportsResource,
-    AsyncTicketsResource,
-    AsyncVoiceResource,
-)
-from ._generated.resources import (
-    LbsResource,
-    PanelResource,
-    PatternsResource,
-    ReferenceResource,
-    ReportsResource,
-    TicketsResource,
-    VoiceResource,
-)
-from ._resource import Resource
 from ._settings import build
-from .resources import Account, AsyncAccount, AsyncOtp, AsyncPhonebook, AsyncSms, Otp, Phonebook, Sms
 
 if TYPE_CHECKING:
     from iranpayamak_api.models import NumberFormat
+
+    from ._generated.async_resources import (
+        AsyncLbsResource,
+        AsyncPanelResource,
+        AsyncPatternsResource,
+        AsyncReferenceResource,
+        AsyncReportsResource,
+        AsyncTicketsResource,
+        AsyncVoiceResource,
+    )
+    from ._generated.resources import (
+        LbsResource,
+        PanelResource,
+        PatternsResource,
+        ReferenceResource,
+        ReportsResource,
+        TicketsResource,
+        VoiceResource,
+    )
+    from .resources import Account, AsyncAccount, AsyncOtp, AsyncPhonebook, AsyncSms, Otp, Phonebook, Sms
 
 __all__ = ["AsyncIranPayamak", "IranPayamak"]
 
@@ -48,7 +49,9 @@ _PER_CALL = frozenset({"timeout", "max_retries", "retry_non_idempotent"})
 class _ServiceClient(Generic[H]):
     """What both clients share: settings, namespaces, ``with_options``, ``repr``."""
 
-    _namespaces: ClassVar[Mapping[str, type[Resource]]]
+    # Each namespace's module and class; a namespace is built on first use, so importing the package
+    # and creating a client load only the namespaces an application touches.
+    _namespaces: ClassVar[Mapping[str, tuple[str, str]]]
     _http_client_setting: ClassVar[str]
     _api: Client
     _args: Arguments
@@ -89,8 +92,19 @@ class _ServiceClient(Generic[H]):
 
     def _bind(self, api: Client, args: Arguments) -> None:
         self._api, self._args = api, args
-        for name, namespace in self._namespaces.items():
-            setattr(self, name, namespace(api, args))
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called for attributes not found otherwise: the namespaces not used yet.
+        where = type(self)._namespaces.get(name)
+        if where is None or name.startswith("_"):
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        module, cls = where
+        namespace = getattr(import_module(module, __package__), cls)(self._api, self._args)
+        setattr(self, name, namespace)  # two threads racing here build two equal, stateless wrappers
+        return namespace
+
+    def __dir__(self) -> list[str]:
+        return sorted({*super().__dir__(), *self._namespaces})
 
     @property
     def api(self) -> Client:
@@ -158,18 +172,18 @@ class IranPayamak(_ServiceClient[httpx.Client]):
     """
 
     _http_client_setting = "http_client"
-    _namespaces: ClassVar[Mapping[str, type[Resource]]] = {
-        "sms": Sms,
-        "voice": VoiceResource,
-        "lbs": LbsResource,
-        "patterns": PatternsResource,
-        "reports": ReportsResource,
-        "phonebook": Phonebook,
-        "account": Account,
-        "tickets": TicketsResource,
-        "reference": ReferenceResource,
-        "panel": PanelResource,
-        "otp": Otp,
+    _namespaces: ClassVar[Mapping[str, tuple[str, str]]] = {
+        "sms": (".resources.sms", "Sms"),
+        "voice": ("._generated.resources", "VoiceResource"),
+        "lbs": ("._generated.resources", "LbsResource"),
+        "patterns": ("._generated.resources", "PatternsResource"),
+        "reports": ("._generated.resources", "ReportsResource"),
+        "phonebook": (".resources.phonebook", "Phonebook"),
+        "account": (".resources.account", "Account"),
+        "tickets": ("._generated.resources", "TicketsResource"),
+        "reference": ("._generated.resources", "ReferenceResource"),
+        "panel": ("._generated.resources", "PanelResource"),
+        "otp": (".resources.otp", "Otp"),
     }
     sms: Sms
     voice: VoiceResource
@@ -210,18 +224,18 @@ class AsyncIranPayamak(_ServiceClient[httpx.AsyncClient]):
     """
 
     _http_client_setting = "async_http_client"
-    _namespaces: ClassVar[Mapping[str, type[Resource]]] = {
-        "sms": AsyncSms,
-        "voice": AsyncVoiceResource,
-        "lbs": AsyncLbsResource,
-        "patterns": AsyncPatternsResource,
-        "reports": AsyncReportsResource,
-        "phonebook": AsyncPhonebook,
-        "account": AsyncAccount,
-        "tickets": AsyncTicketsResource,
-        "reference": AsyncReferenceResource,
-        "panel": AsyncPanelResource,
-        "otp": AsyncOtp,
+    _namespaces: ClassVar[Mapping[str, tuple[str, str]]] = {
+        "sms": (".resources.sms", "AsyncSms"),
+        "voice": ("._generated.async_resources", "AsyncVoiceResource"),
+        "lbs": ("._generated.async_resources", "AsyncLbsResource"),
+        "patterns": ("._generated.async_resources", "AsyncPatternsResource"),
+        "reports": ("._generated.async_resources", "AsyncReportsResource"),
+        "phonebook": (".resources.phonebook", "AsyncPhonebook"),
+        "account": (".resources.account", "AsyncAccount"),
+        "tickets": ("._generated.async_resources", "AsyncTicketsResource"),
+        "reference": ("._generated.async_resources", "AsyncReferenceResource"),
+        "panel": ("._generated.async_resources", "AsyncPanelResource"),
+        "otp": (".resources.otp", "AsyncOtp"),
     }
     sms: AsyncSms
     voice: AsyncVoiceResource

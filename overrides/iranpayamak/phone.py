@@ -48,6 +48,71 @@ _LEADING_INVISIBLE = re.compile(f"^[{_INVISIBLE}]+")
 # How pasted lists separate their numbers.
 _LIST_SEPARATORS = re.compile(r"[,،;٬\n\r]+")
 
+# The fast path, for the common case of a valid number: one translate() converts the digits and deletes
+# the formatting characters, and one match reads the number. Anything it does not accept takes the
+# step-by-step path below, which accepts the same numbers and says why it rejects the rest.
+_INVISIBLE_CHARS = "\t \u00a0\u1680\u205f\u3000\ufeff" + "".join(
+    chr(code)
+    for first, last in ((0x2000, 0x200F), (0x2028, 0x202F), (0x2060, 0x2069))
+    for code in range(first, last + 1)
+)
+_CLEAN = str.maketrans(
+    {**{ord(char): None for char in _INVISIBLE_CHARS + "-.()"}, **{k: chr(v) for k, v in _DIGITS.items()}}
+)
+_CLEAN_ASCII = str.maketrans({char: None for char in "\t -.()"})
+_VALID = re.compile(r"(?:\+98|0098|98(?=[0-9]{10}\Z))?0?(9[0-9]{9})\Z")
+
+
+_MAY_HIDE_A_SIGN = frozenset(_INVISIBLE_CHARS + "-.")
+
+
+def _read_cleaned(text: str, cleaned: str) -> str | None:
+    """The number in ``text`` given its cleaned form, or None to take the step-by-step path."""
+    match = _VALID.match(cleaned)
+    if match is None:
+        return None
+    # translate() dropped dashes and dots, but a sign or a dot in front is not formatting.
+    if text[:1] in _MAY_HIDE_A_SIGN and text.lstrip(_INVISIBLE_CHARS)[:1] in ("-", "."):
+        return None
+    return "0" + match.group(1)
+
+
+def _fast_normalize(text: str) -> str | None:
+    """The ``09xxxxxxxxx`` form of a plainly valid number, or None to take the step-by-step path."""
+    return _read_cleaned(text, text.translate(_CLEAN))
+
+
+# One match per NUL-terminated record of a joined, cleaned batch: group 1 is the national number when the
+# record is plainly one, and empty otherwise (the second branch consumes any other record).
+_RECORDS = re.compile(r"(?:(?:\+98|0098|98(?=[0-9]{10}\x00))?0?(9[0-9]{9})(?=\x00)|[^\x00]*)\x00")
+
+
+def _nationals(texts: list[str]) -> list[str]:
+    """For each text, the national number (``9xxxxxxxxx``) its fast reading finds, or ``""``.
+
+    The whole batch is cleaned with one translate() per kind of text and read with one findall(): the
+    per-call cost of doing it text by text is most of the time for a single number. ASCII-only texts
+    (most cells) get translate()'s fast path. A leading sign or dot is not checked here.
+    """
+    plain = [text.isascii() for text in texts]
+    found = {
+        kind: iter(_read_together([t for t, p in zip(texts, plain, strict=True) if p is kind], kind))
+        for kind in (True, False)
+    }
+    return [next(found[kind]) for kind in plain]
+
+
+def _read_together(texts: list[str], ascii_only: bool) -> list[str]:
+    joined = "\x00".join(texts) + "\x00"
+    if joined.count("\x00") != len(texts):  # a NUL inside a text: read them one by one instead
+        return [_national(text) for text in texts]
+    return _RECORDS.findall(joined.translate(_CLEAN_ASCII if ascii_only else _CLEAN)) if texts else []
+
+
+def _national(text: str) -> str:
+    match = _VALID.match(text.translate(_CLEAN))
+    return match.group(1) if match else ""
+
 
 def _reject(value: object, field: str | None, reason: str) -> InvalidPhoneNumber:
     where = f"{field}: " if field else ""
@@ -56,6 +121,48 @@ def _reject(value: object, field: str | None, reason: str) -> InvalidPhoneNumber
         shown = f"{shown[:37]}..."
     message = f"{where}{shown} is not an Iranian mobile number: {reason}"
     return InvalidPhoneNumber(message, value=value, reason=reason, field=field)
+
+
+def _parse(value: object) -> tuple[str, str]:
+    """``(number, "")`` for a mobile number, or ``("", reason)`` for anything else; never raises."""
+    if isinstance(value, str):
+        number = _fast_normalize(value)
+        if number is not None:
+            return number, ""
+    return _parse_step_by_step(value)
+
+
+def _parse_step_by_step(value: object) -> tuple[str, str]:
+    """:func:`_parse` without the fast path: slower, and it says why a value is not a number."""
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        return "", f"expected text, got {type(value).__name__}"
+    translated = str(value).translate(_DIGITS)
+    if _LEADING_INVISIBLE.sub("", translated)[:1] in ("-", "."):
+        return "", "it starts with a sign or a dot"
+    text = _FORMATTING.sub("", translated)
+    if not text:
+        return "", "it is empty"
+    digits = text[1:] if text.startswith("+") else text
+    if not digits.isascii() or not digits.isdigit():
+        return "", "it contains characters other than digits"
+    if text.startswith("+"):
+        if not digits.startswith("98"):
+            return "", "the country code is not +98 (Iran)"
+        national = digits[2:]
+    elif digits.startswith("0098"):
+        national = digits[4:]
+    elif digits.startswith("98") and len(digits) == 12:
+        national = digits[2:]
+    else:
+        national = digits
+    # One leading 0 is the trunk prefix, also written after a country code ("+98 0912...").
+    if national.startswith("0"):
+        national = national[1:]
+    if not national.startswith("9"):
+        return "", "mobile numbers start with 09"
+    if len(national) != 10:
+        return "", f"it has {len(national) + 1} digits in the 09 form; mobile numbers have 11"
+    return "0" + national, ""
 
 
 def normalize_mobile(value: str | int, *, field: str | None = None) -> str:
@@ -75,35 +182,10 @@ def normalize_mobile(value: str | int, *, field: str | None = None) -> str:
         >>> normalize_mobile("0098 (912) 123-4567")
         '09121234567'
     """
-    if isinstance(value, bool) or not isinstance(value, str | int):
-        raise _reject(value, field, f"expected text, got {type(value).__name__}")
-    translated = str(value).translate(_DIGITS)
-    if _LEADING_INVISIBLE.sub("", translated)[:1] in ("-", "."):
-        raise _reject(value, field, "it starts with a sign or a dot")
-    text = _FORMATTING.sub("", translated)
-    if not text:
-        raise _reject(value, field, "it is empty")
-    digits = text[1:] if text.startswith("+") else text
-    if not digits.isascii() or not digits.isdigit():
-        raise _reject(value, field, "it contains characters other than digits")
-    if text.startswith("+"):
-        if not digits.startswith("98"):
-            raise _reject(value, field, "the country code is not +98 (Iran)")
-        national = digits[2:]
-    elif digits.startswith("0098"):
-        national = digits[4:]
-    elif digits.startswith("98") and len(digits) == 12:
-        national = digits[2:]
-    else:
-        national = digits
-    # One leading 0 is the trunk prefix, also written after a country code ("+98 0912...").
-    if national.startswith("0"):
-        national = national[1:]
-    if not national.startswith("9"):
-        raise _reject(value, field, "mobile numbers start with 09")
-    if len(national) != 10:
-        raise _reject(value, field, f"it has {len(national) + 1} digits in the 09 form; mobile numbers have 11")
-    return "0" + national
+    number, reason = _parse(value)
+    if reason:
+        raise _reject(value, field, reason)
+    return number
 
 
 @frozen
@@ -129,16 +211,38 @@ class NormalizedMobiles:
     duplicates: int
 
 
-def _candidates(chunk: str) -> list[str]:
-    """One pasted piece as numbers: whole if it is one number with spaces in it, else word by word."""
+Parsed = tuple[str, str, str]
+"""A piece of input, its number (or ""), and why it is not one (or "")."""
+
+
+def _candidates(chunk: str, *, whole_failed: bool = False) -> list[Parsed]:
+    """One pasted piece as numbers: whole if it is one number with spaces in it, else word by word when
+    some word is a number ("hello 0912..."); a piece with no number in it is rejected whole."""
     piece = chunk.strip()
     if not piece:
         return []
-    try:
-        normalize_mobile(piece)
-    except InvalidPhoneNumber:
-        return piece.split()
-    return [piece]
+    number, reason = _parse_step_by_step(piece) if whole_failed else _parse(piece)
+    if not reason:
+        return [(piece, number, "")]
+    # Only words long enough to be a number are tried: "+98 21 4649 6448" is one landline, not four rejects.
+    words = piece.split()
+    found = [_fast_normalize(word) if len(word) >= 10 else None for word in words] if len(words) > 1 else [None]
+    if not any(found):
+        return [(piece, "", reason)]
+    return [
+        (word, number, "") if number else (word, *_parse_step_by_step(word))
+        for word, number in zip(words, found, strict=True)
+    ]
+
+
+def _pieces(item: str | int, split: bool) -> list[Parsed]:
+    """The pieces of an item whose fast reading failed, each parsed."""
+    if not split or not isinstance(item, str):
+        return [(str(item), *_parse_step_by_step(item))]
+    chunks = _LIST_SEPARATORS.split(item)
+    if len(chunks) == 1:
+        return _candidates(chunks[0], whole_failed=chunks[0] == chunks[0].strip())
+    return [parsed for chunk in chunks for parsed in _candidates(chunk)]
 
 
 def normalize_mobiles(values: str | Iterable[str | int], *, split: bool = True) -> NormalizedMobiles:
@@ -157,26 +261,36 @@ def normalize_mobiles(values: str | Iterable[str | int], *, split: bool = True) 
         >>> [r.input for r in result.rejected]
         ['hello']
     """
-    items: Iterable[str | int] = [values] if isinstance(values, str) else values
+    items = [values] if isinstance(values, str) else list(values)
+    texts = [
+        item if isinstance(item, str) else str(item) if isinstance(item, int) and not isinstance(item, bool) else None
+        for item in items
+    ]
+    nationals = iter(_nationals([text for text in texts if text is not None]))
     valid: list[str] = []
     seen: set[str] = set()
     rejected: list[Rejected] = []
     duplicates = 0
-    for item in items:
-        pieces: list[str | int]
-        if isinstance(item, int) and not isinstance(item, bool):
-            pieces = [item]
-        else:
-            if not isinstance(item, str):
-                rejected.append(Rejected(repr(item), f"expected text, got {type(item).__name__}"))
-                continue
-            pieces = [c for chunk in _LIST_SEPARATORS.split(item) for c in _candidates(chunk)] if split else [item]
-        for piece in pieces:
-            try:
-                number = normalize_mobile(piece)
-            except InvalidPhoneNumber as error:
-                rejected.append(Rejected(str(piece), error.reason))
-                continue
+    for item, text in zip(items, texts, strict=True):
+        if text is None:
+            rejected.append(Rejected(repr(item), f"expected text, got {type(item).__name__}"))
+            continue
+        national = next(nationals)
+        if national and (text[:1] not in _MAY_HIDE_A_SIGN or text.lstrip(_INVISIBLE_CHARS)[:1] not in ("-", ".")):
+            number = "0" + national
+            if number in seen:
+                duplicates += 1
+            else:
+                seen.add(number)
+                valid.append(number)
+            continue
+        numbers: list[str] = []
+        for piece, number, reason in _pieces(item, split):
+            if reason:
+                rejected.append(Rejected(piece, reason))
+            else:
+                numbers.append(number)
+        for number in numbers:
             if number in seen:
                 duplicates += 1
             else:

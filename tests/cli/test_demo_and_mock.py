@@ -11,6 +11,8 @@ import threading
 from pathlib import Path
 from typing import IO
 
+import pytest
+
 from iranpayamak import IranPayamak
 
 from .conftest import Invoke
@@ -46,7 +48,8 @@ def _lines(stream: IO[str]) -> tuple[queue.Queue[str], threading.Thread]:
     return lines, reader
 
 
-def test_mock_serves_until_ctrl_c_and_prints_each_message() -> None:
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
+def test_mock_serves_until_stopped_and_prints_each_message(stop: signal.Signals) -> None:
     process = subprocess.Popen(
         [str(SCRIPT), "mock", "--port", "0", "--api-key", "local-key"],
         stdout=subprocess.PIPE,
@@ -66,7 +69,7 @@ def test_mock_serves_until_ctrl_c_and_prints_each_message() -> None:
         while "sent" not in (line := lines.get(timeout=10)):
             pass
         assert line.split() == ["sent", "09121234567", "کد", "ورود", "شما:", "4321", "(line", "90008361)"]
-        process.send_signal(signal.SIGINT)
+        process.send_signal(stop)
         assert process.wait(timeout=15) == 0
         reader.join(timeout=5)  # the output ends when the process does
         rest = []

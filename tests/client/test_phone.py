@@ -174,3 +174,25 @@ def test_normalize_mobiles_without_splitting_takes_each_entry_whole() -> None:
     assert result.valid == ["09121234567"]
     assert result.duplicates == 1
     assert [r.input for r in result.rejected] == ["+1 202 555 0143", "09351234567, 09121234567"]
+
+
+_PHONE_CHARS = st.sampled_from(list("0123456789+-.() ۰۹٠٩\u00a0\u200c\u200e\t9800x"))
+
+
+@given(st.lists(_PHONE_CHARS, max_size=18).map("".join))
+def test_the_fast_path_accepts_exactly_what_the_step_by_step_path_accepts(text: str) -> None:
+    from iranpayamak.phone import _fast_normalize, _parse_step_by_step
+
+    number, reason = _parse_step_by_step(text)
+    assert _fast_normalize(text) == (None if reason else number)
+
+
+@given(st.lists(st.lists(_PHONE_CHARS, max_size=18).map("".join), max_size=8), st.booleans())
+def test_the_batch_reads_like_one_by_one(texts: list[str], split: bool) -> None:
+    batch = normalize_mobiles(texts, split=split)
+    one_by_one = [normalize_mobiles([text], split=split) for text in texts]
+    expected: list[str] = []
+    for result in one_by_one:
+        expected.extend(number for number in result.valid if number not in expected)
+    assert batch.valid == expected
+    assert [r.input for r in batch.rejected] == [r.input for result in one_by_one for r in result.rejected]

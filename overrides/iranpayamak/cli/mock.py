@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import threading
 
 import typer
@@ -29,9 +30,14 @@ def run(
     typer.echo(f"Api-Key: {server.api_key}")
     typer.echo("Demo account: lines 90008361 and 3000505, approved OTP pattern mockOtp001 (variable: code).")
     typer.echo(f"Messages are printed here and listed at {server.url}/__mock__/outbox; Ctrl-C stops.")
+    stop = threading.Event()
+    # Installed explicitly: a shell that starts a command in the background makes it ignore SIGINT,
+    # and Python then raises no KeyboardInterrupt; SIGTERM is how process managers ask a server to stop.
+    for name in ("SIGINT", "SIGTERM"):
+        signal.signal(getattr(signal, name), lambda _number, _frame: stop.set())
     try:
-        threading.Event().wait()
-    except KeyboardInterrupt:
+        while not stop.wait(timeout=1.0):
+            pass
         typer.echo("Stopping.")
     finally:
         server.stop()

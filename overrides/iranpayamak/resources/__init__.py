@@ -5,9 +5,30 @@ methods where the ergonomics differ: chunked and concurrent sends, contacts in b
 balance in plain names, the lines as one list, and one-time codes.
 """
 
-from .account import Account, AsyncAccount, Balance
-from .otp import AsyncOtp, Otp
-from .phonebook import AsyncPhonebook, Phonebook
-from .sms import AsyncSms, Sms
+from typing import TYPE_CHECKING
+
+from .._lazy import lazy_attributes
+
+if TYPE_CHECKING:
+    from .account import Account, AsyncAccount, Balance
+    from .otp import AsyncOtp, Otp
+    from .phonebook import AsyncPhonebook, Phonebook
+    from .sms import AsyncSms, Sms
 
 __all__ = ["Account", "AsyncAccount", "AsyncOtp", "AsyncPhonebook", "AsyncSms", "Balance", "Otp", "Phonebook", "Sms"]
+
+# Imported on first use: a client loads only the namespaces it is asked for.
+_MODULES = {
+    "Account": ".account",
+    "AsyncAccount": ".account",
+    "Balance": ".account",
+    "Otp": ".otp",
+    "AsyncOtp": ".otp",
+    "Phonebook": ".phonebook",
+    "AsyncPhonebook": ".phonebook",
+    "Sms": ".sms",
+    "AsyncSms": ".sms",
+}
+
+
+__getattr__, __dir__ = lazy_attributes(__name__, _MODULES, globals())

@@ -1,0 +1,220 @@
+"""Writing a run's figures: a Markdown report (the README's figures come from it) and a JSON file."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+from typing import Any
+
+from .suite import SuiteResult
+from .targets import Target
+
+__all__ = ["MEASUREMENTS", "as_json", "as_markdown", "write_report"]
+
+MEASUREMENTS = ("per_call", "fanout", "imports", "phones", "bulk_memory")
+"""The keys of the five measurements in the JSON file (and of the :class:`SuiteResult` fields)."""
+
+_OPERATIONS = {"pattern_send": "pattern send", "balance_read": "balance read"}
+
+
+def _table(header: list[str], rows: list[list[str]], align: str) -> list[str]:
+    """A Markdown table; ``align`` has one letter per column, ``l`` or ``r``."""
+    rule = ["---:" if side == "r" else "---" for side in align]
+    return ["| " + " | ".join(cells) + " |" for cells in [header, rule, *rows]]
+
+
+def _targets(targets: list[Target]) -> list[str]:
+    rows = [[t.description, t.shown, t.goal_shown, "yes" if t.met else "**no**"] for t in targets]
+    met = sum(t.met for t in targets)
+    return [
+        "## Targets",
+        "",
+        f"{met} of {len(targets)} met.",
+        "",
+        *_table(["Target", "Measured", "Goal", "Met"], rows, "lrrl"),
+    ]
+
+
+def _per_call(result: SuiteResult) -> list[str]:
+    per_call = result.per_call
+    rows = [
+        [
+            _OPERATIONS[f.operation],
+            f.label,
+            f"{f.cpu_us_per_call:,.0f}",
+            f"{f.cpu_ratio:.2f}×",
+            f"{f.wall_us_per_call:,.0f}",
+            f"{f.wall_ratio:.2f}×",
+        ]
+        for f in per_call.figures
+    ]
+    return [
+        "## 1. Per-call overhead (sync)",
+        "",
+        f"{per_call.calls:,} sequential calls per client and operation, in {per_call.rounds} rounds with the "
+        "clients taking turns, over one kept-alive connection to the local responder. CPU is the client "
+        "process's own time (`time.process_time()`); ratios are to raw `httpx.Client`.",
+        "",
+        *_table(["Operation", "Client", "CPU µs/call", "CPU × httpx", "Wall µs/call", "Wall × httpx"], rows, "llrrrr"),
+    ]
+
+
+def _fanout(result: SuiteResult) -> list[str]:
+    fanout = result.fanout
+    rows = [
+        [
+            f.label + (" (informative)" if f.informative else ""),
+            f"{f.per_second:,.0f}",
+            f"{f.throughput_ratio:.2f}×",
+            f"{f.cpu_us_per_call:,.0f}",
+        ]
+        for f in fanout.figures
+    ]
+    return [
+        "## 2. Async fan-out",
+        "",
+        f"{fanout.calls:,} pattern sends to distinct numbers, {fanout.concurrency} in flight, through pools "
+        f"limited to {fanout.concurrency} connections (all kept alive), except the default-pool row.",
+        "",
+        *_table(["Client", "Sends/s", "× httpx", "CPU µs/send"], rows, "lrrr"),
+    ]
+
+
+def _imports(result: SuiteResult) -> list[str]:
+    imports = result.imports
+    rows = [
+        [
+            f"`{f.code}`"
+            + (" (httpx CLI blocked)" if f.baseline != "httpx" else "")
+            + (" (informative)" if f.informative else ""),
+            f"{f.median_ms:,.1f}",
+            f"{f.ratio:.2f}×" + ("" if f.baseline == "httpx" else " †"),
+            f"{f.min_ms:,.1f}",
+            ", ".join(f"{v:.1f}" for v in f.runs_ms),
+        ]
+        for f in imports.figures
+    ]
+    extra = ", ".join(f"`{m.module}` {m.self_ms:.1f}" for m in imports.extra_modules[:10])
+    total = sum(m.self_ms for m in imports.extra_modules)
+    return [
+        "## 3. Import time",
+        "",
+        f"`python -X importtime -c CODE`, cumulative time of the imports CODE starts, median of {imports.runs} "
+        "fresh interpreters (bytecode already compiled). `import httpx` also loads httpx's command line "
+        "(click, rich, pygments) when those are installed, as in this dev environment; the rows marked "
+        '"httpx CLI blocked" show what a plain `pip install iranpayamak` sees († ratio to `import httpx` '
+        "with its CLI blocked too).",
+        "",
+        *_table(["Import", "Median ms", "× httpx", "Min ms", "Runs (ms)"], rows, "lrrrl"),
+        "",
+        f"Modules `import iranpayamak` loads beyond httpx: {total:.1f} ms of their own (median); the largest: {extra}.",
+    ]
+
+
+def _phones(result: SuiteResult) -> list[str]:
+    phones = result.phones
+    agreement = phones.agreement
+    rows = [
+        ["`normalize_mobiles(inputs)`", f"{phones.normalize_mobiles_per_s:,.0f}", f"{phones.speedup:.1f}×"],
+        [
+            "`normalize_mobiles(inputs, split=False)`",
+            f"{phones.normalize_mobiles_unsplit_per_s:,.0f}",
+            f"{phones.normalize_mobiles_unsplit_per_s / phones.phonenumbers_parse_format_per_s:.1f}×",
+        ],
+        ["`phonenumbers.parse` + `format_number` (baseline)", f"{phones.phonenumbers_parse_format_per_s:,.0f}", "1.0×"],
+        [
+            "`phonenumbers` parse + `is_valid_number` + `number_type` + format",
+            f"{phones.phonenumbers_validated_per_s:,.0f}",
+            f"{phones.phonenumbers_validated_per_s / phones.phonenumbers_parse_format_per_s:.1f}×",
+        ],
+    ]
+    disagreements = "; ".join(f"{kind}: {examples!r}" for kind, examples in agreement.examples.items())
+    return [
+        "## 4. Phone normalization",
+        "",
+        f"{phones.inputs:,} mixed-format inputs (about 80% mobile numbers in 14 spellings, the rest landlines, "
+        "wrong lengths, foreign numbers, words and empty cells); inputs per second of CPU time.",
+        "",
+        *_table(["Function", "Inputs/s", "× phonenumbers"], rows, "lrr"),
+        "",
+        f"Verdicts: {agreement.both_valid:,} valid Iranian mobiles for both with the same number, "
+        f"{agreement.both_invalid:,} rejected by both, {agreement.missed} valid mobiles rejected by "
+        f"`normalize_mobile`, {agreement.mismatched} normalized differently, {agreement.only_ours} accepted "
+        "only by `normalize_mobile`." + (f" Examples: {disagreements}." if disagreements else ""),
+    ]
+
+
+def _bulk(result: SuiteResult) -> list[str]:
+    bulk = result.bulk_memory
+    rows = [
+        [
+            "streamed (generator)" if f.mode == "stream" else "list (control)",
+            f"{f.recipients:,}",
+            f"{f.requests:,}",
+            f"{f.rss_before_mib:.1f}",
+            f"{f.peak_rss_mib:.1f}",
+            f"{f.seconds:.1f}",
+        ]
+        for f in bulk.figures
+    ]
+    return [
+        "## 5. Bulk memory",
+        "",
+        "`client.sms.send_simple(text, recipients=...)` sending every number of a CSV file, 100 per request, in a "
+        "fresh process per run; RSS after imports and connection set-up, and the peak (`VmHWM`).",
+        "",
+        *_table(
+            ["Recipients from", "Recipients", "Requests", "RSS before MiB", "Peak RSS MiB", "Seconds"], rows, "lrrrrr"
+        ),
+        "",
+        f"Streamed peak grows {bulk.growth:.3f}× from the smallest list to the largest.",
+    ]
+
+
+def as_markdown(result: SuiteResult, targets: list[Target]) -> str:
+    """The report: the targets first, then each measurement's table."""
+    environment = result.environment
+    versions = ", ".join(f"{name} {version}" for name, version in environment.packages.items())
+    commit = environment.git_commit or "unknown"
+    if environment.git_dirty:
+        commit += " (with uncommitted changes)"
+    lines = [
+        "# iranpayamak benchmarks"
+        + (" (quick run: small counts, figures not meaningful)" if environment.quick else ""),
+        "",
+        f"Run {environment.started_at} on {environment.python}, {environment.platform}, {environment.cpus} CPUs; "
+        f"commit {commit}. Reproduce with `scripts/bench`{' --quick' if environment.quick else ''}.",
+        "",
+        f"Packages: {versions}.",
+        "",
+        *_targets(targets),
+        "",
+        *_per_call(result),
+        "",
+        *_fanout(result),
+        "",
+        *_imports(result),
+        "",
+        *_phones(result),
+        "",
+        *_bulk(result),
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def as_json(result: SuiteResult, targets: list[Target]) -> dict[str, Any]:
+    """Every figure of the run, and the targets, as plain JSON data."""
+    data = dataclasses.asdict(result)
+    data["phones"]["agreement"]["agrees"] = result.phones.agreement.agrees
+    data["targets"] = [{**dataclasses.asdict(t), "shown": t.shown, "goal_shown": t.goal_shown} for t in targets]
+    return data
+
+
+def write_report(result: SuiteResult, targets: list[Target], folder: Path) -> tuple[Path, Path]:
+    """Write ``latest.md`` and ``latest.json`` into ``folder`` (created if needed); return both paths."""
+    folder.mkdir(parents=True, exist_ok=True)
+    markdown, data = folder / "latest.md", folder / "latest.json"
+    markdown.write_text(as_markdown(result, targets), encoding="utf-8")
+    data.write_text(json.dumps(as_json(result, targets), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return markdown, data
