@@ -212,10 +212,18 @@ def read_rows(path: str | os.PathLike[str]) -> Iterable[list[str]]:
 
 
 def _csv_rows(path: Path) -> Iterable[list[str]]:
-    with path.open(encoding="utf-8-sig", newline="") as f:
-        for row in csv.reader(f):
-            if any(cell.strip() for cell in row):
-                yield [cell.strip() for cell in row]
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as f:
+            for row in csv.reader(f):
+                if any(cell.strip() for cell in row):
+                    yield [cell.strip() for cell in row]
+    except (UnicodeDecodeError, csv.Error) as error:
+        # Excel saves Persian CSV files as Windows-1256 unless told otherwise.
+        raise InvalidArgumentError(
+            f"{path.name}: not a readable UTF-8 CSV file ({error}); save it as 'CSV UTF-8'",
+            field=str(path),
+            reason="not UTF-8 CSV",
+        ) from None
 
 
 def _xlsx_rows(path: Path) -> Iterable[list[str]]:

@@ -73,3 +73,38 @@ def test_a_broken_config_file_is_reported(cli: Invoke, config_file: Path) -> Non
     assert f"cannot read the config file {config_file}" in result.stderr
     config_file.write_text("colour = 'blue'", "utf-8")
     assert "unknown setting 'colour'" in cli("balance", env=NO_ENV).stderr
+
+
+def test_show_reports_options_over_variables_and_the_file(cli: Invoke, mock: MockServer) -> None:
+    cli("config", "set", "base-url", "http://127.0.0.1:4010")
+    rows = {
+        row["setting"]: row
+        for row in json.loads(cli("--base-url", "http://127.0.0.1:9", "config", "show", "--json").stdout)["settings"]
+    }
+    assert rows["base-url"] == {"setting": "base-url", "value": "http://127.0.0.1:9", "source": "option"}
+    assert rows["api-key"]["source"] == "IRANPAYAMAK_API_KEY"
+    from_file = json.loads(cli("config", "show", "--json", env=NO_ENV).stdout)["settings"]
+    assert [row["value"] for row in from_file if row["setting"] == "base-url"] == ["http://127.0.0.1:4010"]
+
+
+def test_an_existing_readable_config_file_is_made_private(cli: Invoke, config_file: Path) -> None:
+    config_file.parent.mkdir(parents=True)
+    config_file.write_text("base_url = 'http://127.0.0.1:4010'\n", "utf-8")
+    config_file.chmod(0o644)
+    assert cli("config", "set", "api-key", "a-key-for-the-test").exit_code == 0
+    assert stat.S_IMODE(config_file.stat().st_mode) == 0o600
+    assert tomllib.loads(config_file.read_text("utf-8")) == {
+        "api_key": "a-key-for-the-test",
+        "base_url": "http://127.0.0.1:4010",
+    }
+    assert [path.name for path in config_file.parent.iterdir()] == ["config.toml"]  # no temporary left
+
+
+def test_plain_http_to_another_machine_needs_the_flag(cli: Invoke, mock: MockServer) -> None:
+    remote = {"IRANPAYAMAK_BASE_URL": "http://sms.invalid"}  # a reserved name that never resolves
+    refused = cli("balance", env=remote)
+    assert refused.exit_code == 4 and "http://" in refused.stderr
+    assert mock.requests == []
+    # With the flag the address is accepted, and the failure is the network's: the name does not resolve.
+    allowed = cli("--allow-insecure-http", "--max-retries", "0", "--timeout", "2", "balance", env=remote)
+    assert allowed.exit_code == 7, allowed.output

@@ -44,6 +44,22 @@ def test_send_skips_invalid_numbers_when_asked(cli: Invoke, mock: MockServer) ->
     assert [m.recipient for m in mock.outbox] == ["09121234567"]
 
 
+def test_send_with_no_valid_number_left_sends_nothing(cli: Invoke, mock: MockServer) -> None:
+    result = cli("send", "سلام", "--to", "hello,0912-345", "--skip-invalid")
+    assert result.exit_code == 4
+    assert "no valid recipients" in result.stderr
+    assert _sends(mock) == 0
+
+
+def test_send_reports_a_csv_file_not_saved_as_utf8(cli: Invoke, mock: MockServer, tmp_path: Path) -> None:
+    legacy = tmp_path / "excel-export.csv"
+    legacy.write_bytes("نام,تلفن\nعلي,09121234567\n".encode("cp1256"))  # Windows Excel, Arabic yeh
+    result = cli("send", "سلام", "--to-file", str(legacy))
+    assert result.exit_code == 4
+    assert "CSV UTF-8" in result.stderr and "Traceback" not in result.output
+    assert _sends(mock) == 0
+
+
 def test_send_reads_csv_and_xlsx_files_with_a_progress_bar(cli: Invoke, mock: MockServer, tmp_path: Path) -> None:
     numbers = [f"0912{index:07d}" for index in range(150)]
     csv_file = tmp_path / "customers.csv"

@@ -48,6 +48,13 @@ def root(
         int | None,
         typer.Option("--max-retries", min=0, help="Retries of failures that are safe to retry [default: 2]."),
     ] = None,
+    allow_insecure_http: Annotated[
+        bool,
+        typer.Option(
+            "--allow-insecure-http",
+            help="Accept a plain http:// address of another machine (the key is sent unencrypted).",
+        ),
+    ] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Print tracebacks with errors.")] = False,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
@@ -58,7 +65,14 @@ def root(
     Settings come from the options, then IRANPAYAMAK_API_KEY / IRANPAYAMAK_BASE_URL /
     IRANPAYAMAK_LINE_NUMBER, then the config file ('iranpayamak config'). New here? Run 'iranpayamak demo'.
     """
-    context.obj = Settings(api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries, debug=debug)
+    context.obj = Settings(
+        api_key=api_key,
+        base_url=base_url,
+        timeout=timeout,
+        max_retries=max_retries,
+        allow_insecure_http=allow_insecure_http,
+        debug=debug,
+    )
 
 
 app.command()(account.balance)

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import os
 from typing import Annotated
 
 import typer
 
+from iranpayamak_api import Client
+
 from .._arguments import Arguments
 from .._settings import SHARED_LINE
 from .errors import CliError, ExitCode, reports_errors
-from .options import JsonOption
+from .options import JsonOption, settings_of
 from .output import Output, table
 from .settings import SETTINGS, config_path, read_config, write_config
 
@@ -31,8 +32,10 @@ def _checked(name: str, value: str) -> str:
     value = value.strip()
     if not value:
         raise CliError(f"{name}: the value is empty", ExitCode.INVALID)
-    if name == "base-url" and not value.startswith(("http://", "https://")):
-        raise CliError(f"base-url: expected an http(s) URL, got {value!r}", ExitCode.INVALID)
+    if name == "base-url":
+        # The client's own check of the URL's form; whether plain http is allowed is decided when it is
+        # used (--allow-insecure-http).
+        return Client(base_url=value, allow_insecure_http=True).base_url
     if name == "line-number":
         return Arguments(line_number=SHARED_LINE).line(value, "line-number")
     return value
@@ -76,18 +79,13 @@ def unset(name: Annotated[str, typer.Argument(help=f"One of: {NAMES}.")]) -> Non
 
 @app.command()
 @reports_errors
-def show(as_json: JsonOption = False) -> None:
+def show(context: typer.Context, as_json: JsonOption = False) -> None:
     """Show each setting and where it comes from; the key itself is never printed."""
     path = config_path()
-    saved = read_config(path)
+    resolved = settings_of(context).resolve()
     rows = []
-    for name, (key, variable) in SETTINGS.items():
-        if os.environ.get(variable):
-            value, source = os.environ[variable], variable
-        elif key in saved:
-            value, source = saved[key], str(path)
-        else:
-            value, source = None, "default"
+    for name, (key, _variable) in SETTINGS.items():
+        value, source = resolved[key]
         if name == "api-key" and value is not None:
             value = "(set)"
         rows.append({"setting": name, "value": value, "source": source})

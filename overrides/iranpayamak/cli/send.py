@@ -135,6 +135,8 @@ def send(
     out = Output(as_json=as_json)
     numbers = read_numbers(to or [], to_file or [])
     report_invalid(numbers, out, skip_invalid=skip_invalid)
+    if not numbers.valid and numbers.rejected:
+        raise CliError("no valid recipients: every number given is invalid (listed above)", ExitCode.INVALID)
     if not numbers.valid:
         raise CliError("no recipients: give --to or --to-file", ExitCode.USAGE)
     with client_of(context, line_number=line) as client:

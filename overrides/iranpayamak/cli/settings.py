@@ -15,6 +15,7 @@ Example config file::
 from __future__ import annotations
 
 import os
+import tempfile
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -70,11 +71,16 @@ def write_config(path: Path, values: dict[str, str]) -> None:
     import tomli_w
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    # Created with owner-only permissions from the start: the file holds the API key.
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(descriptor, "w", encoding="utf-8") as file:
-        file.write(tomli_w.dumps(dict(sorted(values.items()))))
-    path.chmod(0o600)
+    # The file holds the API key: written to a new owner-only file that then replaces the old one, so no
+    # reader ever sees it with wider permissions or half-written.
+    descriptor, temporary = tempfile.mkstemp(prefix=".config-", suffix=".toml", dir=path.parent)
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+            file.write(tomli_w.dumps(dict(sorted(values.items()))))
+        os.replace(temporary, path)
+    except BaseException:
+        os.unlink(temporary)
+        raise
 
 
 @define
@@ -86,6 +92,7 @@ class Settings:
         base_url: From ``--base-url`` or ``IRANPAYAMAK_BASE_URL``; None likewise.
         timeout: Seconds to wait for the service; the client's default when None.
         max_retries: Retries of failures that are safe to retry; the client's default when None.
+        allow_insecure_http: Accept a plain ``http://`` address of another machine.
         debug: Print tracebacks with errors.
     """
 
@@ -93,11 +100,31 @@ class Settings:
     base_url: str | None = None
     timeout: float | None = None
     max_retries: int | None = None
+    allow_insecure_http: bool = False
     debug: bool = False
 
-    def config(self) -> dict[str, str]:
-        """The config file's settings."""
-        return read_config(config_path())
+    def resolve(self, *, line_number: str | None = None) -> dict[str, tuple[str | None, str]]:
+        """Each setting's value (None when unset) and where it comes from: ``option``, the variable's
+        name, the config file's path, or ``default``.
+
+        ``line_number`` is a subcommand's ``--line``.
+        """
+        path = config_path()
+        saved = read_config(path)
+        options = {"api_key": self.api_key, "base_url": self.base_url, "line_number": line_number}
+        resolved: dict[str, tuple[str | None, str]] = {}
+        for key, variable in SETTINGS.values():
+            given, from_environment = options[key], os.environ.get(variable)
+            # Typer fills an option from its variable, so a value equal to the variable's came from it.
+            if given and given != from_environment:
+                resolved[key] = (given, "option")
+            elif from_environment:
+                resolved[key] = (from_environment, variable)
+            elif key in saved:
+                resolved[key] = (saved[key], str(path))
+            else:
+                resolved[key] = (None, "default")
+        return resolved
 
     def client(self, *, line_number: str | None = None) -> IranPayamak:
         """A client from these settings, the environment and the config file.
@@ -105,15 +132,16 @@ class Settings:
         Raises:
             MissingAPIKeyError: No key anywhere.
         """
-        saved = self.config()
+        values = {key: value for key, (value, _source) in self.resolve(line_number=line_number).items()}
         tuning: dict[str, Any] = {}
         if self.timeout is not None:
             tuning["timeout"] = self.timeout
         if self.max_retries is not None:
             tuning["max_retries"] = self.max_retries
         return IranPayamak(
-            api_key=self.api_key or saved.get("api_key"),
-            base_url=self.base_url or saved.get("base_url"),
-            line_number=line_number or os.environ.get("IRANPAYAMAK_LINE_NUMBER") or saved.get("line_number"),
+            api_key=values["api_key"],
+            base_url=values["base_url"],
+            line_number=values["line_number"],
+            allow_insecure_http=self.allow_insecure_http,
             **tuning,
         )
