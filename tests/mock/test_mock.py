@@ -202,6 +202,21 @@ def test_drop_malformed_and_html_faults_happen_after_processing(mock: MockServic
     assert [m.text for m in mock.outbox] == ["one", "two", "three"]
 
 
+def test_padded_answers_have_the_size_asked_for_even_when_dripped(mock: MockService, raw: httpx.Client) -> None:
+    plain = raw.get("/provinces", headers={"Api-Key": mock.api_key}).json()
+    mock.faults.add(operation="list_provinces", pad=50_000, drip=0.0001, times=1)
+    padded = raw.get("/provinces", headers={"Api-Key": mock.api_key})
+    assert len(padded.content) == 50_000
+    assert {key: value for key, value in padded.json().items() if key != "padding"} == plain
+
+
+def test_a_fault_for_an_operation_that_does_not_exist_is_refused(mock: MockService) -> None:
+    with pytest.raises(ValueError, match="did you mean send_pattern"):
+        mock.faults.add(operation="send_patern", status=503)
+    with pytest.raises(ValueError, match="no operation is called 'balance'"):
+        mock.faults.add(operation="balance", status=503)
+
+
 def test_probabilistic_faults_are_reproducible_with_a_seed(mock: MockService, raw: httpx.Client) -> None:
     def run() -> list[int]:
         mock.faults.clear()

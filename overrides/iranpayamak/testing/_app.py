@@ -119,17 +119,24 @@ def _dripped(response: Response, pause: float) -> Response:
     )
 
 
-def _padded(operation: Operation, data: Any, size: int) -> Response:
-    envelope = {"status": "success", "data": data, operation.envelope_key: None}
-    filler = max(0, size - len(json.dumps(envelope)) - len(', "padding": ""'))
-    return JSONResponse({**envelope, "padding": "x" * filler}, status_code=operation.success_status)
+def _padded(response: Response, size: int) -> Response:
+    body = bytes(response.body)
+    if response.media_type != "application/json" or not body.endswith(b"}"):
+        return response  # only a JSON object has room for an extra field
+    # The extra field goes inside the object so the answer stays valid JSON of about ``size`` bytes.
+    field = b',"padding":""'
+    filler = b"x" * max(0, size - len(body) - len(field))
+    return Response(
+        body[:-1] + b',"padding":"' + filler + b'"}', status_code=response.status_code, media_type=response.media_type
+    )
 
 
 def _altered_response(fault: Fault, operation: Operation, data: Any) -> Response:
-    if fault.pad:
-        return _padded(operation, data, fault.pad)
-    if fault.drip:
-        return _dripped(_success(operation, data), fault.drip)
+    if fault.pad or fault.drip:
+        response = _success(operation, data)
+        if fault.pad:
+            response = _padded(response, fault.pad)
+        return _dripped(response, fault.drip) if fault.drip else response
     if fault.drop:
         return _Dropped()
     if fault.html:

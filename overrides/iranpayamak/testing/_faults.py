@@ -10,8 +10,10 @@ Example::
 
 from __future__ import annotations
 
+import difflib
 import random
 import threading
+from collections.abc import Collection
 from typing import Any
 
 from attrs import define, field
@@ -72,15 +74,29 @@ class Fault:
 
 
 class Faults:
-    """The failures a mock injects, checked in the order they were added; the first that hits applies."""
+    """The failures a mock injects, checked in the order they were added; the first that hits applies.
 
-    def __init__(self) -> None:
+    Args:
+        operations: The operationIds a fault may name; a name outside them is refused when the fault is
+            added, so a typo fails the test instead of silently injecting nothing. None accepts any name.
+    """
+
+    def __init__(self, operations: Collection[str] | None = None) -> None:
         self._faults: list[Fault] = []
         self._lock = threading.Lock()
+        self._operations = frozenset(operations) if operations is not None else None
 
     def add(self, *, seed: int | None = None, **settings: Any) -> Fault:
-        """Inject a failure (see :class:`Fault` for the settings); returns it so tests can read ``hits``."""
+        """Inject a failure (see :class:`Fault` for the settings); returns it so tests can read ``hits``.
+
+        Raises:
+            ValueError: ``operation`` names no operation of the spec.
+        """
         fault = Fault(**settings, random=random.Random(seed))
+        if fault.operation is not None and self._operations is not None and fault.operation not in self._operations:
+            close = difflib.get_close_matches(fault.operation, self._operations, n=3)
+            hint = f"; did you mean {', '.join(close)}?" if close else ""
+            raise ValueError(f"operation: no operation is called {fault.operation!r}{hint}")
         with self._lock:
             self._faults.append(fault)
         return fault

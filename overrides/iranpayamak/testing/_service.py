@@ -10,6 +10,7 @@ import httpx
 
 from ._app import RecordedRequest, build_app
 from ._faults import Faults
+from ._spec import load_operations
 from ._state import FINAL_FAILURES, MockClock, MockState, OutboxMessage, ReceivedMessage
 from ._transport import SyncASGITransport
 
@@ -52,7 +53,7 @@ class MockService:
     ) -> None:
         self._settings: dict[str, Any] = {"api_key": api_key, "balance": balance}
         self.clock = clock or MockClock()
-        self.faults = Faults()
+        self.faults = Faults({operation.operation_id for operation in load_operations()})
         self._requests: list[RecordedRequest] = []
         self._requests_lock = threading.Lock()
         self.state = self._fresh_state()
