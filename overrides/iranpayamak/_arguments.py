@@ -83,6 +83,19 @@ def _invalid(field: str, reason: str) -> InvalidArgumentError:
     return InvalidArgumentError(f"{field}: {reason}", field=field, reason=reason)
 
 
+def iterable(values: object, field: str, *, expected: str = "a list") -> Iterable[Any]:
+    """``values`` if it can hold many items, without reading it (it may be a generator).
+
+    Text is refused although it is iterable: iterated, a number would become single digits.
+
+    Raises:
+        InvalidArgumentError: ``values`` is text, bytes, a mapping or not iterable at all.
+    """
+    if isinstance(values, str | bytes | Mapping) or not isinstance(values, Iterable):
+        raise _invalid(field, f"expected {expected}, got {type(values).__name__}")
+    return values
+
+
 @frozen
 class Arguments:
     """The conversions, with the client's defaults.
@@ -157,9 +170,7 @@ class Arguments:
         self, values: object, field: str, *, min_items: int | None = None, max_items: int | None = None
     ) -> list[Any]:
         """A list (from any iterable other than text or a mapping) within the spec's size limits."""
-        if isinstance(values, str | bytes | Mapping) or not isinstance(values, Iterable):
-            raise _invalid(field, f"expected a list, got {type(values).__name__}")
-        found = list(values)
+        found = list(iterable(values, field))
         if min_items is not None and len(found) < min_items:
             raise _invalid(field, "must not be empty" if min_items == 1 else f"needs at least {min_items} items")
         if max_items is not None and len(found) > max_items:

@@ -17,12 +17,13 @@ Example::
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator
 from itertools import islice
 from typing import Any, TypeVar
 
 from attrs import define, field, frozen
 
+from ._arguments import iterable
 from .errors import (
     APIConnectionError,
     AuthenticationError,
@@ -46,7 +47,6 @@ __all__ = [
     "SentChunk",
     "chunked",
     "is_fatal",
-    "iterable_of_numbers",
     "may_have_been_sent",
     "mobiles_upfront",
 ]
@@ -205,7 +205,7 @@ def mobiles_upfront(
 ) -> list[str]:
     """Every number normalized and checked, repeats dropped, before anything is sent."""
     numbers: dict[str, None] = {}
-    for index, value in enumerate(iterable_of_numbers(values, field)):
+    for index, value in enumerate(iterable(values, field, expected=_NUMBERS)):
         try:
             numbers[normalize_mobile(value, field=f"{field}[{index}]")] = None
         except InvalidPhoneNumber as error:
@@ -215,16 +215,7 @@ def mobiles_upfront(
     return list(numbers)
 
 
-def iterable_of_numbers(values: object, field: str) -> Iterable[str | int]:
-    """``values`` if it can hold many numbers; a lone string (iterated, it would be single digits) is refused.
-
-    Raises:
-        InvalidArgumentError: ``values`` is text, bytes, a mapping or not iterable at all.
-    """
-    if isinstance(values, str | bytes | Mapping) or not isinstance(values, Iterable):
-        reason = f"expected a list of numbers, got {type(values).__name__}"
-        raise InvalidArgumentError(f"{field}: {reason}", field=field, reason=reason)
-    return values
+_NUMBERS = "a list of numbers"
 
 
 def _is_collection(values: object) -> bool:
@@ -260,14 +251,13 @@ class ChunkedSend:
         self._size = size
         self._skip_invalid = skip_invalid
         self._fatal: IranPayamakError | None = None
-        iterable_of_numbers(recipients, "recipients")
         if _is_collection(recipients):
             self._source: Iterable[str | int] = mobiles_upfront(
                 recipients, "recipients", skip_invalid=skip_invalid, invalid=self.result.invalid
             )
             self._checked = True
         else:
-            self._source, self._checked = recipients, False
+            self._source, self._checked = iterable(recipients, "recipients", expected=_NUMBERS), False
 
     def chunks(self) -> Iterator[list[str]]:
         """The chunks still to send."""

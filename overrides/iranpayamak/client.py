@@ -96,7 +96,7 @@ class _ServiceClient(Generic[H]):
     def __getattr__(self, name: str) -> Any:
         # Only called for attributes not found otherwise: the namespaces not used yet.
         where = type(self)._namespaces.get(name)
-        if where is None or name.startswith("_"):
+        if where is None:
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
         module, cls = where
         namespace = getattr(import_module(module, __package__), cls)(self._api, self._args)

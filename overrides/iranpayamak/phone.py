@@ -41,29 +41,31 @@ __all__ = [
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 # Spaces of every width, joiners, and the invisible direction marks that right-to-left text inserts
 # around Latin runs. ASCII control characters other than tab are not among them.
-_INVISIBLE = "\t \u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f\u2060-\u2069\u3000\ufeff"
+_INVISIBLE_CHARS = "\t \u00a0\u1680\u205f\u3000\ufeff" + "".join(
+    chr(code)
+    for first, last in ((0x2000, 0x200F), (0x2028, 0x202F), (0x2060, 0x2069))
+    for code in range(first, last + 1)
+)
 # Characters that only format a number: the above, and separators people type between digit groups.
-_FORMATTING = re.compile(f"[{_INVISIBLE}\\-.()]")
-_LEADING_INVISIBLE = re.compile(f"^[{_INVISIBLE}]+")
+_FORMATTING = re.compile(f"[{re.escape(_INVISIBLE_CHARS)}\\-.()]")
 # How pasted lists separate their numbers.
 _LIST_SEPARATORS = re.compile(r"[,،;٬\n\r]+")
 
 # The fast path, for the common case of a valid number: one translate() converts the digits and deletes
 # the formatting characters, and one match reads the number. Anything it does not accept takes the
 # step-by-step path below, which accepts the same numbers and says why it rejects the rest.
-_INVISIBLE_CHARS = "\t \u00a0\u1680\u205f\u3000\ufeff" + "".join(
-    chr(code)
-    for first, last in ((0x2000, 0x200F), (0x2028, 0x202F), (0x2060, 0x2069))
-    for code in range(first, last + 1)
-)
 _CLEAN = str.maketrans(
     {**{ord(char): None for char in _INVISIBLE_CHARS + "-.()"}, **{k: chr(v) for k, v in _DIGITS.items()}}
 )
-_CLEAN_ASCII = str.maketrans({char: None for char in "\t -.()"})
 _VALID = re.compile(r"(?:\+98|0098|98(?=[0-9]{10}\Z))?0?(9[0-9]{9})\Z")
 
 
 _MAY_HIDE_A_SIGN = frozenset(_INVISIBLE_CHARS + "-.")
+
+
+def _starts_with_a_sign(text: str) -> bool:
+    """Whether a minus or a dot leads ``text``: translate() drops both, but there they are not formatting."""
+    return text[:1] in _MAY_HIDE_A_SIGN and text.lstrip(_INVISIBLE_CHARS)[:1] in ("-", ".")
 
 
 def _read_cleaned(text: str, cleaned: str) -> str | None:
@@ -71,8 +73,7 @@ def _read_cleaned(text: str, cleaned: str) -> str | None:
     match = _VALID.match(cleaned)
     if match is None:
         return None
-    # translate() dropped dashes and dots, but a sign or a dot in front is not formatting.
-    if text[:1] in _MAY_HIDE_A_SIGN and text.lstrip(_INVISIBLE_CHARS)[:1] in ("-", "."):
+    if _starts_with_a_sign(text):
         return None
     return "0" + match.group(1)
 
@@ -92,21 +93,22 @@ def _nationals(texts: list[str]) -> list[str]:
 
     The whole batch is cleaned with one translate() per kind of text and read with one findall(): the
     per-call cost of doing it text by text is most of the time for a single number. ASCII-only texts
-    (most cells) get translate()'s fast path. A leading sign or dot is not checked here.
+    (most cells) are joined apart from the others so that translate() keeps its fast path for ASCII
+    text. A leading sign or dot is not checked here.
     """
     plain = [text.isascii() for text in texts]
     found = {
-        kind: iter(_read_together([t for t, p in zip(texts, plain, strict=True) if p is kind], kind))
+        kind: iter(_read_together([t for t, p in zip(texts, plain, strict=True) if p is kind]))
         for kind in (True, False)
     }
     return [next(found[kind]) for kind in plain]
 
 
-def _read_together(texts: list[str], ascii_only: bool) -> list[str]:
+def _read_together(texts: list[str]) -> list[str]:
     joined = "\x00".join(texts) + "\x00"
     if joined.count("\x00") != len(texts):  # a NUL inside a text: read them one by one instead
         return [_national(text) for text in texts]
-    return _RECORDS.findall(joined.translate(_CLEAN_ASCII if ascii_only else _CLEAN)) if texts else []
+    return _RECORDS.findall(joined.translate(_CLEAN))
 
 
 def _national(text: str) -> str:
@@ -137,7 +139,7 @@ def _parse_step_by_step(value: object) -> tuple[str, str]:
     if isinstance(value, bool) or not isinstance(value, str | int):
         return "", f"expected text, got {type(value).__name__}"
     translated = str(value).translate(_DIGITS)
-    if _LEADING_INVISIBLE.sub("", translated)[:1] in ("-", "."):
+    if _starts_with_a_sign(translated):
         return "", "it starts with a sign or a dot"
     text = _FORMATTING.sub("", translated)
     if not text:
@@ -276,20 +278,15 @@ def normalize_mobiles(values: str | Iterable[str | int], *, split: bool = True) 
             rejected.append(Rejected(repr(item), f"expected text, got {type(item).__name__}"))
             continue
         national = next(nationals)
-        if national and (text[:1] not in _MAY_HIDE_A_SIGN or text.lstrip(_INVISIBLE_CHARS)[:1] not in ("-", ".")):
-            number = "0" + national
-            if number in seen:
-                duplicates += 1
-            else:
-                seen.add(number)
-                valid.append(number)
-            continue
-        numbers: list[str] = []
-        for piece, number, reason in _pieces(item, split):
-            if reason:
-                rejected.append(Rejected(piece, reason))
-            else:
-                numbers.append(number)
+        if national and not _starts_with_a_sign(text):
+            numbers = ["0" + national]
+        else:
+            numbers = []
+            for piece, number, reason in _pieces(item, split):
+                if reason:
+                    rejected.append(Rejected(piece, reason))
+                else:
+                    numbers.append(number)
         for number in numbers:
             if number in seen:
                 duplicates += 1

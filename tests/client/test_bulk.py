@@ -323,6 +323,8 @@ async def test_contacts_are_upserted_500_at_a_time(kind: Any) -> None:
     service = FakeService(httpx.Response(200, json={"status": "success", "data": None, "messages": None}))
     client = service.ergonomic(kind)
     contacts = [{"mobile": number, "name": "x"} for number in numbers(1200)]
-    answers = await run(client.phonebook.upsert_contacts(44, contacts))
+    progress: list[int] = []
+    answers = await run(client.phonebook.upsert_contacts(44, contacts, on_progress=progress.append))
     assert answers == [None, None, None]
     assert [len(body["items"]) for body in service.json_bodies()] == [500, 500, 200]
+    assert progress == [500, 500, 200]

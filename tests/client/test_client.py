@@ -120,3 +120,20 @@ async def test_async_client_as_a_context_manager() -> None:
     service = FakeService(httpx.Response(200, json=BALANCE))
     async with service.ergonomic(AsyncIranPayamak) as client:
         assert (await client.account.balance()).amount == 5000
+
+
+@pytest.mark.parametrize("cls", [IranPayamak, AsyncIranPayamak])
+def test_every_namespace_is_the_type_its_annotation_says(cls: type[IranPayamak] | type[AsyncIranPayamak]) -> None:
+    # The namespaces are created on first use, so nothing but this test ties them to what type checkers see
+    # (the annotations name classes imported for type checking only, hence the comparison by name).
+    annotations = cls.__annotations__
+    client = cls(api_key=API_KEY, base_url="http://127.0.0.1:9")
+    names = set(cls._namespaces)
+    assert names == {name for name in annotations if not name.startswith("_")}
+    for name in sorted(names):
+        namespace = getattr(client, name)
+        assert type(namespace).__name__ == annotations[name], name
+        assert getattr(client, name) is namespace  # created once
+    assert names <= set(dir(client))
+    with pytest.raises(AttributeError, match="no attribute 'smss'"):
+        client.smss  # noqa: B018

@@ -9,10 +9,8 @@ import typer
 
 from iranpayamak_api.models import Contact, ContactPrefix, Phonebook
 
-from ..bulk import chunked
 from ..errors import InvalidPhoneNumber
 from ..phone import normalize_mobile
-from ..resources.phonebook import MAX_CONTACTS_PER_REQUEST
 from .errors import CliError, ExitCode, reports_errors
 from .options import JsonOption, LimitOption, PageOption, client_of
 from .output import Output, plural, show_page
@@ -104,9 +102,7 @@ def import_(
     if not contacts:
         raise CliError(f"{file.name}: no contacts to import", ExitCode.INVALID)
     with client_of(context) as client, out.progress(len(contacts), "Importing") as advance:
-        for batch in chunked(contacts, MAX_CONTACTS_PER_REQUEST):
-            client.phonebook.upsert_contacts(phonebook_id, batch)
-            advance(len(batch))
+        client.phonebook.upsert_contacts(phonebook_id, contacts, on_progress=advance)
     out.result(
         {"phonebook_id": phonebook_id, "imported": len(contacts)},
         lambda _console: out.say(f"Imported {plural(len(contacts), 'contact')} into phonebook {phonebook_id}."),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from iranpayamak_api.models import ContactBulkItem
@@ -30,22 +30,54 @@ def _batches(
 class Phonebook(PhonebookResource):
     """The ``phonebook`` operations."""
 
-    def upsert_contacts(self, phone_book_id: int, items: Iterable[ContactBulkItem | Mapping[str, Any]]) -> list[Any]:
+    def upsert_contacts(
+        self,
+        phone_book_id: int,
+        items: Iterable[ContactBulkItem | Mapping[str, Any]],
+        *,
+        on_progress: Callable[[int], None] | None = None,
+    ) -> list[Any]:
         """Add or update any number of contacts, 500 per request.
+
+        Every contact is checked before the first request. A contact is matched by its mobile number, so
+        running an interrupted import again is safe.
+
+        Args:
+            phone_book_id: The phonebook to fill.
+            items: Contacts, as ``ContactBulkItem`` or mappings with ``mobile`` (and ``name``, ``prefix``).
+            on_progress: Called with the number of contacts in each request once it is answered.
 
         Returns:
             The ``data`` of each request's answer, in order.
+
+        Example::
+
+            client.phonebook.upsert_contacts(1001, [{"mobile": "09121234567", "name": "Sara"}])
         """
         upsert = super().upsert_contacts
-        return [upsert(phone_book_id, batch) for batch in _batches(self._args, phone_book_id, items)]
+        answers = []
+        for batch in _batches(self._args, phone_book_id, items):
+            answers.append(upsert(phone_book_id, batch))
+            if on_progress is not None:
+                on_progress(len(batch))
+        return answers
 
 
 class AsyncPhonebook(AsyncPhonebookResource):
     """The ``phonebook`` operations (asynchronous)."""
 
     async def upsert_contacts(
-        self, phone_book_id: int, items: Iterable[ContactBulkItem | Mapping[str, Any]]
+        self,
+        phone_book_id: int,
+        items: Iterable[ContactBulkItem | Mapping[str, Any]],
+        *,
+        on_progress: Callable[[int], None] | None = None,
     ) -> list[Any]:
         """The asynchronous :meth:`Phonebook.upsert_contacts`; batches are sent one after another."""
         upsert = super().upsert_contacts
-        return [await upsert(phone_book_id, batch) for batch in _batches(self._args, phone_book_id, items)]
+        answers = []
+        for batch in _batches(self._args, phone_book_id, items):
+            answers.append(await upsert(phone_book_id, batch))
+            if on_progress is not None:
+                on_progress(len(batch))
+        return answers
