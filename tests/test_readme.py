@@ -23,6 +23,7 @@ import shlex
 import shutil
 import socket
 import subprocess
+import textwrap
 import tomllib
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -175,12 +176,34 @@ def test_setup_block(block: str) -> None:
             pytest.fail(f"unknown set-up command in the README: {line}")
 
 
+def check_error_tree(tree: str) -> None:
+    """Each class drawn in ``tree`` exists and subclasses the one drawn above it, and none is missing."""
+    parents: list[type] = []
+    drawn = set()
+    for line in filter(str.strip, tree.splitlines()):
+        prefix = re.match(r"^[│├└─\s]*", line)
+        assert prefix is not None
+        depth = len(prefix.group(0)) // 4  # every level is drawn four characters wide
+        name = line[prefix.end() :].split()[0]
+        error = getattr(iranpayamak.errors, name, None)
+        assert isinstance(error, type), name
+        if depth:
+            assert error.__bases__[0] is parents[depth - 1], f"{name} is drawn under {parents[depth - 1].__name__}"
+        parents[depth:] = [error]
+        drawn.add(name)
+    exported = set(iranpayamak.errors.__all__)
+    assert drawn == exported, f"missing: {sorted(exported - drawn)}, not exported: {sorted(drawn - exported)}"
+
+
+def test_the_errors_module_draws_the_same_tree() -> None:
+    docstring = iranpayamak.errors.__doc__ or ""
+    check_error_tree(textwrap.dedent(docstring.partition("::")[2]))
+
+
 @pytest.mark.parametrize("block", _blocks("text"))
 def test_text_block(block: str) -> None:
     if "IranPayamakError" in block:
-        for line in block.splitlines():
-            name = re.sub(r"^[│├└─\s]*", "", line).split()[0]
-            assert isinstance(getattr(iranpayamak.errors, name, None), type), name
+        check_error_tree(block)
         return
     for line in filter(None, block.splitlines()):
         path = line.split()[0]

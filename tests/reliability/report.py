@@ -70,14 +70,13 @@ def _bad_inputs(rows: list[dict[str, Any]]) -> list[str]:
 
 def _bulk(rows: list[dict[str, Any]]) -> list[str]:
     lines = [
-        "| bulk send | recipients | each accounted for once | rerun of the failed ones completed | "
+        "| bulk send | recipients | sent | failed, reported back | sent by the rerun of those | "
         "duplicates in the outbox |",
-        "| --- | --- | --- | --- | --- |",
+        "| --- | --- | --- | --- | --- | --- |",
     ]
     for row in sorted(rows, key=lambda r: r["name"]):
-        yes = {True: "yes", False: "no"}
         lines.append(
-            f"| {row['name']} | {row['recipients']:,} | {yes[row['accounted']]} | {yes[row['rerun']]} "
+            f"| {row['name']} | {row['recipients']:,} | {row['sent']:,} | {row['failed']:,} | {row['resent']:,} "
             f"| {row['duplicates']} |"
         )
     return lines
@@ -124,7 +123,8 @@ def write() -> bool:
             "## Bulk sends under faults",
             "",
             "10% of sends answered 503 and 5% answered 429 (seeded). Every recipient is accounted for",
-            "exactly once, and sending again only the failed ones completes the job without a duplicate.",
+            "exactly once: either sent or reported back as failed, never both. Sending again only the",
+            "failed ones completes the job without a duplicate (the test fails otherwise).",
             "",
             *_bulk(tables["bulk"]),
             "",

@@ -105,6 +105,7 @@ def test_every_recipient_is_accounted_for_once_and_a_rerun_completes(run: BulkRu
 
         mock.faults.clear()
         assert _send(run, mock, failed) == []
+        resent = len(mock.outbox) - first_time
         delivered = Counter(message.recipient for message in mock.outbox)
         duplicates = sum(count - 1 for count in delivered.values())
         assert sorted(delivered) == numbers and duplicates == 0
@@ -113,7 +114,8 @@ def test_every_recipient_is_accounted_for_once_and_a_rerun_completes(run: BulkRu
         "bulk",
         name=run.name,
         recipients=run.recipients,
-        accounted=first_time + len(failed) == run.recipients,
-        rerun=len(failed) > 0,
+        sent=first_time,
+        failed=len(failed),
+        resent=resent,
         duplicates=duplicates,
     )
