@@ -46,17 +46,27 @@ _INVISIBLE_CHARS = "\t \u00a0\u1680\u205f\u3000\ufeff" + "".join(
     for first, last in ((0x2000, 0x200F), (0x2028, 0x202F), (0x2060, 0x2069))
     for code in range(first, last + 1)
 )
-# Characters that only format a number: the above, and separators people type between digit groups.
-_FORMATTING = re.compile(f"[{re.escape(_INVISIBLE_CHARS)}\\-.()]")
 # How pasted lists separate their numbers.
 _LIST_SEPARATORS = re.compile(r"[,،;٬\n\r]+")
+# What splitting a text looks for: a separator or a space of any kind (a word may be a number).
+_SPLITS = re.compile(r"[,،;٬\s]")
 
-# The fast path, for the common case of a valid number: one translate() converts the digits and deletes
-# the formatting characters, and one match reads the number. Anything it does not accept takes the
-# step-by-step path below, which accepts the same numbers and says why it rejects the rest.
+# Characters that only format a number: the above, and separators people type between digit groups.
+_FORMATTING = _INVISIBLE_CHARS + "-.()"
+# One translate() deletes the formatting characters and turns every digit into ASCII. ASCII characters
+# map to themselves explicitly: in text that is not all ASCII, translate() treats a character missing
+# from the table as a failed lookup, which costs about as much as a replacement.
 _CLEAN = str.maketrans(
-    {**{ord(char): None for char in _INVISIBLE_CHARS + "-.()"}, **{k: chr(v) for k, v in _DIGITS.items()}}
+    {
+        **{code: chr(code) for code in range(128)},
+        **{ord(char): None for char in _FORMATTING},
+        **{k: chr(v) for k, v in _DIGITS.items()},
+    }
 )
+
+# The fast path, for the common case of a valid number: one translate() and one match read the number.
+# Anything it does not accept takes the step-by-step path below, which accepts the same numbers and says
+# why it rejects the rest.
 _VALID = re.compile(r"(?:\+98|0098|98(?=[0-9]{10}\Z))?0?(9[0-9]{9})\Z")
 
 
@@ -138,10 +148,10 @@ def _parse_step_by_step(value: object) -> tuple[str, str]:
     """:func:`_parse` without the fast path: slower, and it says why a value is not a number."""
     if isinstance(value, bool) or not isinstance(value, str | int):
         return "", f"expected text, got {type(value).__name__}"
-    translated = str(value).translate(_DIGITS)
-    if _starts_with_a_sign(translated):
+    given = str(value)
+    if _starts_with_a_sign(given):
         return "", "it starts with a sign or a dot"
-    text = _FORMATTING.sub("", translated)
+    text = given.translate(_CLEAN)  # digits to ASCII, formatting characters dropped
     if not text:
         return "", "it is empty"
     digits = text[1:] if text.startswith("+") else text
@@ -239,7 +249,10 @@ def _candidates(chunk: str, *, whole_failed: bool = False) -> list[Parsed]:
 
 def _pieces(item: str | int, split: bool) -> list[Parsed]:
     """The pieces of an item whose fast reading failed, each parsed."""
-    if not split or not isinstance(item, str):
+    if not split or not isinstance(item, str) or not _SPLITS.search(item):
+        if split and item == "":
+            return []  # an empty cell of a pasted list holds no number, and is no mistake either
+        # One piece: what the splitting below would make of it, without its cost.
         return [(str(item), *_parse_step_by_step(item))]
     chunks = _LIST_SEPARATORS.split(item)
     if len(chunks) == 1:
@@ -264,36 +277,38 @@ def normalize_mobiles(values: str | Iterable[str | int], *, split: bool = True) 
         ['hello']
     """
     items = [values] if isinstance(values, str) else list(values)
+    # Anything but text or a whole number is read as "", which no reading accepts; it is rejected below.
     texts = [
-        item if isinstance(item, str) else str(item) if isinstance(item, int) and not isinstance(item, bool) else None
+        item if isinstance(item, str) else str(item) if isinstance(item, int) and not isinstance(item, bool) else ""
         for item in items
     ]
-    nationals = iter(_nationals([text for text in texts if text is not None]))
-    valid: list[str] = []
-    seen: set[str] = set()
+    nationals = _nationals(texts)
+    # Most inputs are plainly one number and need nothing more; only the others are looked at one by one.
+    others = [
+        index
+        for index, (national, text) in enumerate(zip(nationals, texts, strict=True))
+        if not national or text[:1] in _MAY_HIDE_A_SIGN
+    ]
+    found: list[str] = []
     rejected: list[Rejected] = []
-    duplicates = 0
-    for item, text in zip(items, texts, strict=True):
-        if text is None:
+    done = 0
+    for index in others:
+        found += ["0" + national for national in nationals[done:index]]
+        done = index + 1
+        item, national = items[index], nationals[index]
+        if isinstance(item, bool) or not isinstance(item, str | int):
             rejected.append(Rejected(repr(item), f"expected text, got {type(item).__name__}"))
-            continue
-        national = next(nationals)
-        if national and not _starts_with_a_sign(text):
-            numbers = ["0" + national]
+        elif national and not _starts_with_a_sign(texts[index]):
+            found.append("0" + national)
         else:
-            numbers = []
             for piece, number, reason in _pieces(item, split):
                 if reason:
                     rejected.append(Rejected(piece, reason))
                 else:
-                    numbers.append(number)
-        for number in numbers:
-            if number in seen:
-                duplicates += 1
-            else:
-                seen.add(number)
-                valid.append(number)
-    return NormalizedMobiles(valid=valid, rejected=rejected, duplicates=duplicates)
+                    found.append(number)
+    found += ["0" + national for national in nationals[done:]]
+    valid = list(dict.fromkeys(found))  # the first of each number, in order
+    return NormalizedMobiles(valid=valid, rejected=rejected, duplicates=len(found) - len(valid))
 
 
 class MobileOperator(StrEnum):

@@ -187,12 +187,41 @@ def test_the_fast_path_accepts_exactly_what_the_step_by_step_path_accepts(text: 
     assert _fast_normalize(text) == (None if reason else number)
 
 
-@given(st.lists(st.lists(_PHONE_CHARS, max_size=18).map("".join), max_size=8), st.booleans())
-def test_the_batch_reads_like_one_by_one(texts: list[str], split: bool) -> None:
-    batch = normalize_mobiles(texts, split=split)
-    one_by_one = [normalize_mobiles([text], split=split) for text in texts]
+# Valid numbers, some behind a sign, a dot or formatting that hides one; repeats are likely.
+_NUMBERS = st.builds(
+    str.__add__,
+    st.sampled_from(["", "-", ".", " -", "\u200e-", "\t.", "+98", "0098", " ", "("]),
+    st.sampled_from(["09121234567", "9351234567", "۰۹۱۲۱۲۳۴۵۶۷"]),
+)
+_ITEMS = st.one_of(
+    _NUMBERS,
+    st.lists(_PHONE_CHARS, max_size=18).map("".join),
+    st.integers(min_value=-(10**13), max_value=10**13),
+    st.sampled_from([9121234567, -9121234567]),
+    st.sampled_from([None, True, 9.12e9, b"09121234567"]),
+)
+
+
+@given(st.lists(_ITEMS, max_size=12), st.booleans())
+def test_the_batch_reads_like_one_by_one(items: list[object], split: bool) -> None:
+    batch = normalize_mobiles(items, split=split)  # type: ignore[arg-type]
+    one_by_one = [normalize_mobiles([item], split=split) for item in items]  # type: ignore[list-item]
+    found = [number for result in one_by_one for number in result.valid]
+    assert batch.valid == list(dict.fromkeys(found))
+    assert batch.duplicates == len(found) - len(batch.valid) + sum(result.duplicates for result in one_by_one)
+    assert batch.rejected == [r for result in one_by_one for r in result.rejected]
+
+
+@given(st.lists(_ITEMS, max_size=12))
+def test_unsplit_entries_get_the_verdict_of_normalize_mobile(items: list[object]) -> None:
     expected: list[str] = []
-    for result in one_by_one:
-        expected.extend(number for number in result.valid if number not in expected)
-    assert batch.valid == expected
-    assert [r.input for r in batch.rejected] == [r.input for result in one_by_one for r in result.rejected]
+    reasons: list[str] = []
+    for item in items:
+        try:
+            expected.append(normalize_mobile(item))  # type: ignore[arg-type]
+        except InvalidPhoneNumber as error:
+            reasons.append(error.reason)
+    batch = normalize_mobiles(items, split=False)  # type: ignore[arg-type]
+    assert batch.valid == list(dict.fromkeys(expected))
+    assert batch.duplicates == len(expected) - len(batch.valid)
+    assert [r.reason for r in batch.rejected] == reasons
