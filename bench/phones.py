@@ -124,6 +124,10 @@ class PhoneResult:
     inputs: int
     normalize_mobiles_per_s: float
     normalize_mobiles_unsplit_per_s: float
+    valid_only_per_s: float
+    """``normalize_mobiles`` over just the inputs ``normalize_mobile`` accepts (where the time goes)."""
+    rejected_only_per_s: float
+    """... and over just the ones it rejects, each of which gets its reason."""
     phonenumbers_parse_format_per_s: float
     phonenumbers_validated_per_s: float
     speedup: float
@@ -213,11 +217,16 @@ def measure_phones(count: int) -> PhoneResult:
     unsplit = _time_ours(inputs, split=False)
     parse_format = _time_parse_format(inputs)
     theirs, validated = _verdicts_of_phonenumbers(inputs)
-    agreement = _agreement(inputs, _verdicts_of_ours(inputs), theirs)
+    verdicts = _verdicts_of_ours(inputs)
+    agreement = _agreement(inputs, verdicts, theirs)
+    valid = [text for text, number in zip(inputs, verdicts, strict=True) if number is not None]
+    rejected = [text for text, number in zip(inputs, verdicts, strict=True) if number is None]
     return PhoneResult(
         inputs=count,
         normalize_mobiles_per_s=ours,
         normalize_mobiles_unsplit_per_s=unsplit,
+        valid_only_per_s=_time_ours(valid, split=True),
+        rejected_only_per_s=_time_ours(rejected, split=True),
         phonenumbers_parse_format_per_s=parse_format,
         phonenumbers_validated_per_s=validated,
         speedup=ours / parse_format,
