@@ -142,7 +142,8 @@ def _phones(result: SuiteResult) -> list[str]:
         "## 4. Phone normalization",
         "",
         f"{phones.inputs:,} mixed-format inputs (about 80% mobile numbers in 14 spellings, the rest landlines, "
-        "wrong lengths, foreign numbers, words and empty cells); inputs per second of CPU time.",
+        "wrong lengths, foreign numbers, words and empty cells); inputs per second of CPU time, the best of 3 "
+        "rounds in which the subjects take turns (the last row: one round, while checking the verdicts).",
         "",
         *_table(["Function", "Inputs/s", "× phonenumbers"], rows, "lrr"),
         "",
