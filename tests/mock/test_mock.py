@@ -108,6 +108,31 @@ def test_requests_that_do_not_match_the_spec_get_the_field_bag(raw: httpx.Client
     assert set(body["messages"]) == {"text", "number_format", "recipients.0"}
 
 
+@pytest.mark.parametrize(
+    ("form", "field", "reason"),
+    [
+        ({"department": "2", "text": "t"}, "subject", "required"),
+        ({"department": "two", "subject": "s", "text": "t"}, "department", "not of type 'integer'"),
+        ({"department": "2", "subject": "", "text": "t"}, "subject", "non-empty"),
+    ],
+)
+def test_multipart_forms_are_validated_field_by_field(
+    raw: httpx.Client, mock: MockService, form: dict[str, str], field: str, reason: str
+) -> None:
+    attachment = {"file": ("receipt.pdf", b"%PDF-1.4\n", "application/pdf")}
+    response = raw.post("/ws/v1/ticket", data=form, files=attachment, headers={"Api-Key": mock.api_key})
+    assert response.status_code == 422
+    messages = response.json()["messages"]
+    assert list(messages) == [field] and reason in messages[field][0]
+    accepted = raw.post(
+        "/ws/v1/ticket",
+        data={"department": "2", "subject": "null", "text": "t"},  # in a form, "null" is just text
+        files=attachment,
+        headers={"Api-Key": mock.api_key},
+    )
+    assert accepted.status_code == 200 and isinstance(accepted.json()["data"], int)
+
+
 def test_missing_and_wrong_keys_get_the_services_401_bodies(raw: httpx.Client) -> None:
     missing = raw.get("/ws/v1/account/balance")
     wrong = raw.get("/ws/v1/account/balance", headers={"Api-Key": "not-the-key"})

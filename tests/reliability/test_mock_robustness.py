@@ -41,7 +41,8 @@ def server() -> Iterator[MockServer]:
 def test_malformed_requests_over_http_are_refused_not_crashing(case: Any, server: MockServer) -> None:
     response = case.call(base_url=server.url)
     assert response.status_code < 500, (response.status_code, response.text[:500])
-    case.validate_response(response, checks=[negative_data_rejection])
+    if case.media_type != "multipart/form-data":  # see wire_indistinguishable in tests/contract
+        case.validate_response(response, checks=[negative_data_rejection])
 
 
 def _rss_bytes() -> int:
