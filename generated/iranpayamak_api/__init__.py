@@ -51,7 +51,7 @@ if TYPE_CHECKING:
         ServerError,
         ValidationError,
     )
-    from .types import UNSET, File, Response, Unset
+    from .types import UNSET, File, Response, Secret, Unset
 
 _LAZY = {
     "Client": ".client",
@@ -71,6 +71,7 @@ _LAZY = {
     "UNSET": ".types",
     "File": ".types",
     "Response": ".types",
+    "Secret": ".types",
     "Unset": ".types",
 }
 
@@ -90,6 +91,7 @@ __all__ = (
     "Response",
     "ResponseParseError",
     "RetryPolicy",
+    "Secret",
     "ServerError",
     "Unset",
     "ValidationError",

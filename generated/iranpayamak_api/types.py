@@ -1,4 +1,4 @@
-"""Types shared by the operations and models: the unset marker, uploaded files and raw responses."""
+"""Types shared by the operations and models: the unset marker, secrets, uploaded files and raw responses."""
 
 from collections.abc import Mapping, MutableMapping
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
@@ -18,6 +18,31 @@ class Unset:
 
 UNSET: Unset = Unset()
 """Marks an optional value that is not sent (None would be sent as JSON null)."""
+
+
+class Secret(str):
+    """Text that must not show up in a ``repr``: an API key, a password, a token, a one-time code.
+
+    It is a ``str`` and is sent as one (in a header, a JSON body or a form), so it passes through every
+    layer unchanged; only ``repr`` is masked. ``repr`` is what tracebacks with locals (``pytest -l``),
+    error trackers that record local variables, debuggers and ``print`` of a container show, so a
+    dict, model or argument list holding a ``Secret`` shows ``'****'`` there. ``str(secret)`` and
+    formatting still give the text, as sending it requires: do not put one in a message.
+
+    Example::
+
+        >>> key = Secret("my-api-key")
+        >>> {"Api-Key": key}
+        {'Api-Key': '****'}
+        >>> key == "my-api-key"
+        True
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "'****'"
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -70,4 +95,4 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Secret", "Unset"]
