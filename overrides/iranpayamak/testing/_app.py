@@ -132,18 +132,25 @@ def _padded(response: Response, size: int) -> Response:
 
 
 def _altered_response(fault: Fault, operation: Operation, data: Any) -> Response:
-    if fault.pad or fault.drip:
-        response = _success(operation, data)
-        if fault.pad:
-            response = _padded(response, fault.pad)
-        return _dripped(response, fault.drip) if fault.drip else response
     if fault.drop:
         return _Dropped()
-    if fault.html:
-        return Response("<html><body><h1>Service temporarily unavailable</h1></body></html>", media_type="text/html")
-    if fault.empty:
-        return Response(b"", media_type="application/json")
-    return Response(b'{"status": "success", "data": 4073', media_type="application/json")
+    if fault.answer is not None:
+        body = fault.answer.encode("utf-8") if isinstance(fault.answer, str) else bytes(fault.answer)
+        response = Response(body, media_type="application/json")
+    elif fault.html:
+        response = Response(
+            "<html><body><h1>Service temporarily unavailable</h1></body></html>", media_type="text/html"
+        )
+    elif fault.empty:
+        response = Response(b"", media_type="application/json")
+    elif fault.malformed:
+        response = Response(b'{"status": "success", "data": 4073', media_type="application/json")
+    else:
+        response = _success(operation, data)
+    if fault.pad:
+        response = _padded(response, fault.pad)
+    # Any answer can also trickle in, so a slow link can carry a broken body too.
+    return _dripped(response, fault.drip) if fault.drip else response
 
 
 def _authenticate(request: Request, operation: Operation, state: MockState) -> tuple[JSONResponse | None, str | None]:

@@ -6,6 +6,7 @@ Example::
     mock.faults.add(operation="send_pattern", drop=True)                       # processed, then cut off
     mock.faults.add(status=429, probability=0.05, seed=7)                      # 5% of requests
     mock.faults.add(operation="get_balance", drip=0.05)                        # a slow answer
+    mock.faults.add(operation="send_pattern", answer=b'{"status":"success","data":1e999}')  # processed, odd 200
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ class Fault:
             this many bytes long (a huge answer the client must still read).
         drip: Process the request, then send the answer a few bytes at a time, pausing this many
             seconds between pieces (a slow link).
+        answer: Process the request, then answer 200 with exactly this body (``application/json``; text is
+            sent as UTF-8): a malformed or unexpected success body after the request really took effect.
         times: How many requests it hits before it stops (None: until removed).
         probability: The chance that a matching request is hit.
     """
@@ -54,6 +57,7 @@ class Fault:
     empty: bool = False
     pad: int = 0
     drip: float = 0.0
+    answer: bytes | str | None = None
     times: int | None = None
     probability: float = 1.0
     random: random.Random = field(factory=random.Random, repr=False)
@@ -67,7 +71,15 @@ class Fault:
     @property
     def alters_answer(self) -> bool:
         """Whether the answer to a carried-out request is broken, padded or slowed."""
-        return self.drop or self.malformed or self.html or self.empty or self.pad > 0 or self.drip > 0
+        return (
+            self.drop
+            or self.malformed
+            or self.html
+            or self.empty
+            or self.answer is not None
+            or self.pad > 0
+            or self.drip > 0
+        )
 
     def matches(self, operation_id: str) -> bool:
         return self.operation in (None, operation_id)
