@@ -13,7 +13,34 @@ import httpx
 
 from .errors import ResponseParseError
 
-__all__ = ["is_error_envelope", "is_success", "json_payload", "parse_error", "reports_error"]
+__all__ = ["is_error_envelope", "is_success", "json_payload", "loads", "mismatch", "parse_error", "reports_error"]
+
+# How much of an exception's text a parse error quotes: a 10,000-digit number is not a useful reason.
+_REASON_LIMIT = 200
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if value in (float("inf"), float("-inf")):
+        raise ValueError(f"the number {text[:40]} is too large to represent")
+    return value
+
+
+def loads(content: bytes | str) -> Any:
+    """Decode JSON as the spec defines it: ``NaN``, ``Infinity`` and numbers beyond a float are refused.
+
+    Python's decoder accepts them (as ``nan`` and ``inf``), which no model can hold and which would
+    otherwise fail later, far from the answer that carried them.
+
+    Raises:
+        ValueError: The text is not JSON, or holds such a number (also an integer too long to read).
+        RecursionError: The text is nested too deeply.
+    """
+    return json.loads(content, parse_constant=_no_constant, parse_float=_finite)
 
 
 def is_success(response: httpx.Response) -> bool:
@@ -33,6 +60,15 @@ def parse_error(response: httpx.Response, reason: str) -> ResponseParseError:
     )
 
 
+def mismatch(response: httpx.Response, model: str, exc: BaseException) -> ResponseParseError:
+    """The exception for a 2xx answer that is not ``model`` (a model's name, or ``JSON`` itself)."""
+    detail = str(exc)
+    if len(detail) > _REASON_LIMIT:
+        detail = detail[:_REASON_LIMIT] + "..."
+    what = "the body is not valid JSON" if model == "JSON" else f"it does not match {model}"
+    return parse_error(response, f"{what} ({type(exc).__name__}: {detail})")
+
+
 def json_payload(response: httpx.Response) -> Any:
     """The decoded JSON body of a 2xx answer.
 
@@ -42,9 +78,9 @@ def json_payload(response: httpx.Response) -> Any:
     if not response.content:
         raise parse_error(response, "the body is empty")
     try:
-        return json.loads(response.content)
+        return loads(response.content)
     except (ValueError, RecursionError) as exc:
-        raise parse_error(response, f"the body is not valid JSON ({type(exc).__name__})") from exc
+        raise mismatch(response, "JSON", exc) from exc
 
 
 def reports_error(response: httpx.Response) -> bool:
@@ -52,6 +88,6 @@ def reports_error(response: httpx.Response) -> bool:
     if "json" not in response.headers.get("content-type", ""):
         return False
     try:
-        return is_error_envelope(json.loads(response.content))
+        return is_error_envelope(loads(response.content))
     except (ValueError, RecursionError):
         return False

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import base64
 import ipaddress
 import logging
+import math
 import ssl
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, Self
 
 import httpx
@@ -16,8 +18,9 @@ from attrs import Factory, define, evolve, field
 from . import __version__, errors
 from ._retry import NEVER_SENT as _NEVER_SENT
 from ._retry import RetryPolicy, should_retry
+from .types import Secret
 
-__all__ = ["DEFAULT_BASE_URL", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "USER_AGENT", "Client"]
+__all__ = ["DEFAULT_BASE_URL", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "USER_AGENT", "Client", "masked_url"]
 
 DEFAULT_BASE_URL = "https://api.iranpayamak.com"
 """The production web service."""
@@ -33,13 +36,100 @@ USER_AGENT = f"iranpayamak-python/{__version__}"
 logger = logging.getLogger("iranpayamak")
 
 
+def masked_url(url: str | httpx.URL) -> str:
+    """``url`` with the password of its user information replaced by ``[secure]``, as httpx shows URLs.
+
+    Use it wherever a base URL is shown (a message, a log line, a ``repr``): a gateway's URL may carry
+    credentials (``https://user:password@gateway``). Text that is not a URL is returned unchanged.
+
+    Example::
+
+        >>> masked_url("https://app:s3cret@gateway.example/sms")
+        'https://app:[secure]@gateway.example/sms'
+    """
+    try:
+        parsed = url if isinstance(url, httpx.URL) else httpx.URL(url)
+    except (httpx.InvalidURL, TypeError, ValueError):
+        return "<not a URL>" if isinstance(url, str) and "@" in url else str(url)
+    if not parsed.userinfo:
+        return str(url)
+    text, userinfo = str(parsed), parsed.userinfo.decode("ascii")
+    if ":" not in userinfo:
+        return text
+    return text.replace(f"{userinfo}@", f"{userinfo.partition(':')[0]}:[secure]@", 1)
+
+
 def _to_timeout(value: httpx.Timeout | float | None) -> httpx.Timeout:
-    return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
+    if isinstance(value, httpx.Timeout):
+        return value
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)):
+        raise errors.ConfigurationError(
+            f"timeout must be an httpx.Timeout, a number of seconds or None, got {type(value).__name__}"
+        )
+    timeout = httpx.Timeout(value)
+    for phase in (timeout.connect, timeout.read, timeout.write, timeout.pool):
+        if phase is not None and not (phase > 0 and math.isfinite(phase)):
+            raise errors.ConfigurationError(f"timeout must be more than 0 seconds and finite, got {value!r}")
+    return timeout
+
+
+def _to_total_timeout(value: float | None) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not (value > 0 and math.isfinite(value)):
+        raise errors.ConfigurationError(f"total_timeout must be a number of seconds above 0, or None, got {value!r}")
+    return float(value)
+
+
+def _to_secret(value: str | None) -> Secret | None:
+    if value is None or isinstance(value, Secret):
+        return value
+    if not isinstance(value, str):
+        raise errors.ConfigurationError(f"api_key must be text, got {type(value).__name__}")
+    return Secret(value)
 
 
 def _non_negative(instance: object, attribute: Any, value: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise errors.ConfigurationError(f"{attribute.name} must be a whole number, got {type(value).__name__}")
     if value < 0:
-        raise ValueError(f"{attribute.name} must be 0 or more, got {value}")
+        raise errors.ConfigurationError(f"{attribute.name} must be 0 or more, got {value}")
+
+
+def _clipped(timeout: httpx.Timeout, remaining: float) -> httpx.Timeout:
+    """``timeout`` with no phase longer than ``remaining`` seconds (a phase without a limit gets it)."""
+
+    def clip(phase: float | None) -> float:
+        return remaining if phase is None else min(phase, remaining)
+
+    return httpx.Timeout(
+        connect=clip(timeout.connect), read=clip(timeout.read), write=clip(timeout.write), pool=clip(timeout.pool)
+    )
+
+
+class _TotalTimeout(httpx.TimeoutException):
+    """The call's ``total_timeout`` ran out; the request may have been sent."""
+
+
+class _StreamWithin(httpx.SyncByteStream):
+    """A response body that stops with :class:`_TotalTimeout` once ``deadline`` has passed.
+
+    httpx's read timeout bounds each socket read, not the whole answer: a body that trickles in a few
+    bytes at a time would otherwise keep a call going for as long as the server likes.
+    """
+
+    def __init__(self, stream: httpx.SyncByteStream, deadline: float) -> None:
+        self._stream = stream
+        self._deadline = deadline
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._stream:
+            if time.monotonic() > self._deadline:
+                raise _TotalTimeout("the answer did not arrive within total_timeout")
+            yield chunk
+
+    def close(self) -> None:
+        self._stream.close()
 
 
 @define
@@ -62,10 +152,18 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-def _sendable(value: str) -> bool:
+def _sendable(value: object) -> bool:
     # Header values must be visible ASCII; anything else (a stray newline from a secrets file) would
     # fail deep inside httpx with a message that quotes the value, key included.
-    return value.isascii() and value.isprintable()
+    return isinstance(value, str) and value.isascii() and value.isprintable()
+
+
+def _credentials(url: httpx.URL) -> Secret | None:
+    """The ``Authorization`` header for a base URL's user information, as httpx derives it from a URL."""
+    if not url.userinfo:
+        return None
+    token = base64.b64encode(f"{url.username}:{url.password}".encode()).decode("ascii")
+    return Secret(f"Basic {token}")
 
 
 @define(kw_only=True)
@@ -83,9 +181,19 @@ class Client:
 
     Args:
         api_key: The web-service key from the user panel. Operations that need it raise
-            ``MissingAPIKeyError`` without sending anything when it is None. Never shown in ``repr``.
-        base_url: Where the service is, e.g. a local mock server.
-        timeout: An ``httpx.Timeout``, or seconds for every phase; None disables timeouts.
+            ``MissingAPIKeyError`` without sending anything when it is None. Kept as a
+            :class:`~iranpayamak_api.types.Secret`, so it never shows in a ``repr``, a traceback's locals
+            or an error.
+        base_url: Where the service is, e.g. a local mock server. User information in it
+            (``https://user:password@gateway``) is sent as HTTP basic authentication, as httpx does, and
+            its password is masked wherever the URL is shown.
+        timeout: An ``httpx.Timeout``, or seconds for every phase; None disables timeouts. Each phase
+            bounds one step (connecting, one read of the socket, ...), not the whole call.
+        total_timeout: The longest one call may take in all, in seconds: every attempt, the waits
+            between them and the whole answer, however slowly it arrives. None (the default) sets no
+            such limit. When it runs out the call raises ``APITimeoutError`` (the request may have been
+            sent). Asynchronous calls are cancelled on the spot; a synchronous call notices between
+            reads of the answer, so it may overrun by at most one read (each bounded by ``timeout``).
         max_retries: Retries after the first attempt; 0 disables retrying.
         retry_non_idempotent: Also retry POST, PUT, PATCH and DELETE requests after read timeouts,
             broken connections and 5xx answers. This can send a message twice; off by default.
@@ -112,9 +220,10 @@ class Client:
             print(balance.data.balance_amount)
     """
 
-    api_key: str | None = field(default=None, repr=False)
-    base_url: str = DEFAULT_BASE_URL
+    api_key: str | None = field(default=None, repr=False, converter=_to_secret)
+    base_url: str = field(default=DEFAULT_BASE_URL, repr=lambda url: repr(masked_url(url)))
     timeout: httpx.Timeout = field(default=DEFAULT_TIMEOUT, converter=_to_timeout)
+    total_timeout: float | None = field(default=None, converter=_to_total_timeout)
     max_retries: int = field(default=DEFAULT_MAX_RETRIES, validator=_non_negative)
     retry_non_idempotent: bool = False
     retry_policy: RetryPolicy = Factory(RetryPolicy)
@@ -128,26 +237,38 @@ class Client:
     _pool: _Pool = field(factory=_Pool, init=False, repr=False, eq=False)
     _owns_pool: bool = field(default=True, init=False, repr=False, eq=False)
     _request_headers: dict[str, str] = field(init=False, repr=False, eq=False)
+    # The base URL requests go to: without its user information, which travels as a header instead,
+    # so no URL built from it (in a request, a log line or an error) carries a password.
+    _origin: str = field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
+        if not isinstance(self.base_url, str):
+            raise errors.ConfigurationError(f"base_url must be text, got {type(self.base_url).__name__}")
+        shown = masked_url(self.base_url)
         try:
             url = httpx.URL(self.base_url)
-        except httpx.InvalidURL:
-            raise errors.ConfigurationError(f"base_url is not a URL: {self.base_url!r}") from None
+        except (httpx.InvalidURL, ValueError, TypeError):
+            raise errors.ConfigurationError(f"base_url is not a URL: {shown!r}") from None
         if url.scheme not in ("http", "https") or not url.host:
-            raise errors.ConfigurationError(f"base_url must be an http(s) URL with a host, got {self.base_url!r}")
+            raise errors.ConfigurationError(f"base_url must be an http(s) URL with a host, got {shown!r}")
         if url.scheme == "http" and not self.allow_insecure_http and not _is_loopback(url.host):
             raise errors.ConfigurationError(
-                f"base_url {self.base_url!r} is plain http:// to another machine: the API key would travel "
+                f"base_url {shown!r} is plain http:// to another machine: the API key would travel "
                 "unencrypted. Use https://, or pass allow_insecure_http=True if that network is trusted."
             )
         self.base_url = self.base_url.rstrip("/")
+        self._origin = str(url.copy_with(username=None, password=None)).rstrip("/") if url.userinfo else self.base_url
+        if not isinstance(self.headers, Mapping):
+            raise errors.ConfigurationError(f"headers must be a mapping, got {type(self.headers).__name__}")
         headers = {"User-Agent": USER_AGENT, "Accept": "application/json", **self.headers}
         for name, value in headers.items():
             if not _sendable(name) or not _sendable(value):
                 raise errors.ConfigurationError(f"the {name!r} header has characters that cannot be sent")
+        basic = _credentials(url)
+        if basic is not None:
+            headers["Authorization"] = basic
         if self.api_key is not None:
-            key = self.api_key.strip()
+            key = Secret(self.api_key.strip())
             if not _sendable(key):
                 raise errors.ConfigurationError(
                     "api_key has characters that cannot be sent in a header (check for quotes or line breaks)"
@@ -164,10 +285,20 @@ class Client:
 
             send_simple.sync(client=client.with_options(retry_non_idempotent=True), body=body)
 
-        Accepted settings: ``api_key``, ``base_url`` (checked as in the constructor), ``timeout``, ``max_retries``,
-        ``retry_non_idempotent``, ``retry_policy`` and ``headers`` (which replaces the extra headers).
+        Accepted settings: ``api_key``, ``base_url`` (checked as in the constructor), ``timeout``,
+        ``total_timeout``, ``max_retries``, ``retry_non_idempotent``, ``retry_policy`` and ``headers``
+        (which replaces the extra headers).
         """
-        allowed = {"api_key", "base_url", "timeout", "max_retries", "retry_non_idempotent", "retry_policy", "headers"}
+        allowed = {
+            "api_key",
+            "base_url",
+            "timeout",
+            "total_timeout",
+            "max_retries",
+            "retry_non_idempotent",
+            "retry_policy",
+            "headers",
+        }
         unknown = sorted(set(changes) - allowed)
         if unknown:
             raise TypeError(f"with_options() got settings it cannot change per call: {', '.join(unknown)}")
@@ -223,7 +354,7 @@ class Client:
         options = dict(self.httpx_args)
         if self.follow_redirects:
             # httpx drops Authorization on a redirect to another host, but not Api-Key: do it here.
-            origin = httpx.URL(self.base_url)
+            origin = httpx.URL(self._origin)
 
             def drop_key(request: httpx.Request) -> None:
                 if (request.url.scheme, request.url.host, request.url.port) != (
@@ -247,7 +378,7 @@ class Client:
                 "This operation needs an API key: pass api_key= to Client (the key is in the user panel)."
             )
         request = dict(kwargs)
-        request["url"] = self.base_url + kwargs["url"]
+        request["url"] = self._origin + kwargs["url"]
         request["headers"] = {**self._request_headers, **kwargs.get("headers", {})}
         request["timeout"] = self.timeout
         return request
@@ -256,6 +387,7 @@ class Client:
         self,
         request: dict[str, Any],
         attempt: int,
+        deadline: float | None,
         response: httpx.Response | None = None,
         error: BaseException | None = None,
     ) -> float | None:
@@ -266,6 +398,8 @@ class Client:
         if not should_retry(method, response=response, error=error, retry_non_idempotent=self.retry_non_idempotent):
             return None
         delay = self.retry_policy.delay(attempt, response)
+        if delay is not None and deadline is not None and time.monotonic() + delay >= deadline:
+            return None  # no time left for another attempt within total_timeout
         if delay is not None and logger.isEnabledFor(logging.INFO):
             outcome = f"HTTP {response.status_code}" if response is not None else type(error).__name__
             logger.info(
@@ -279,58 +413,111 @@ class Client:
             )
         return delay
 
+    def _deadline(self) -> float | None:
+        return None if self.total_timeout is None else time.monotonic() + self.total_timeout
+
+    def _within(self, request: dict[str, Any], deadline: float) -> dict[str, Any]:
+        """The request for one attempt, each of its timeouts cut to the time left before ``deadline``."""
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise _TotalTimeout("no time was left within total_timeout")
+        return {**request, "timeout": _clipped(self.timeout, remaining)}
+
+    def _failure(self, exc: httpx.HTTPError) -> errors.APIConnectionError:
+        """The error for an attempt that got no answer; its text is checked for this client's secrets."""
+        failure = _connection_error(exc)
+        text = str(failure)
+        secrets = [value for value in (self.api_key, httpx.URL(self.base_url).password) if value]
+        if any(secret in text for secret in secrets):
+            failure = type(failure)(
+                "The request failed before a complete answer arrived (details withheld: they quoted a secret)",
+                may_have_reached_service=failure.may_have_reached_service,
+            )
+        return failure
+
     def request(self, kwargs: dict[str, Any], *, secured: bool) -> httpx.Response:
         """Send one operation's request, retrying while the retry rules allow.
 
         ``kwargs`` are the operation's ``method``, relative ``url`` and body arguments for httpx.
         Returns the final answer whatever its status; raises ``APIConnectionError`` /
-        ``APITimeoutError`` when no answer arrived, and ``MissingAPIKeyError`` before sending when
-        ``secured`` and no key is set.
+        ``APITimeoutError`` when no answer arrived (also when ``total_timeout`` ran out), and
+        ``MissingAPIKeyError`` before sending when ``secured`` and no key is set. The errors do not
+        chain httpx's exception, whose request carries the key: their message keeps its detail.
         """
         request = self._prepare(kwargs, secured)
+        deadline = self._deadline()
         attempt = 0
         while True:
+            failure: errors.APIConnectionError | None = None
             # Fetched for every attempt, so a close() during a backoff is reported as such.
             http = self.get_httpx_client()
             started = time.perf_counter()
             try:
-                response = http.request(**request)
+                if deadline is None:
+                    response = http.request(**request)
+                else:
+                    response = _send_within(http, self._within(request, deadline), deadline)
             except httpx.HTTPError as exc:
-                _log_attempt(request, started, error=exc)
-                delay = self._next_delay(request, attempt, error=exc)
+                self._log_attempt(request, started, error=exc)
+                delay = self._next_delay(request, attempt, deadline, error=exc)
                 if delay is None:
-                    raise _connection_error(exc) from exc
+                    failure = self._failure(exc)
             else:
-                _log_attempt(request, started, response=response)
-                delay = self._next_delay(request, attempt, response=response)
+                self._log_attempt(request, started, response=response)
+                delay = self._next_delay(request, attempt, deadline, response=response)
                 if delay is None:
                     return response
                 response.close()
+            if failure is not None:
+                raise failure  # outside the except block: no __context__ leads back to httpx's request
+            assert delay is not None
             self.retry_policy.sleep(delay)
             attempt += 1
 
     async def arequest(self, kwargs: dict[str, Any], *, secured: bool) -> httpx.Response:
-        """The asynchronous form of :meth:`request`."""
+        """The asynchronous form of :meth:`request`; ``total_timeout`` cancels the call when it runs out."""
         request = self._prepare(kwargs, secured)
+        deadline = self._deadline()
         attempt = 0
         while True:
+            failure: errors.APIConnectionError | None = None
             http = self.get_async_httpx_client()
             started = time.perf_counter()
             try:
-                response = await http.request(**request)
+                if deadline is None:
+                    response = await http.request(**request)
+                else:
+                    response = await _asend_within(http, self._within(request, deadline), deadline)
             except httpx.HTTPError as exc:
-                _log_attempt(request, started, error=exc)
-                delay = self._next_delay(request, attempt, error=exc)
+                self._log_attempt(request, started, error=exc)
+                delay = self._next_delay(request, attempt, deadline, error=exc)
                 if delay is None:
-                    raise _connection_error(exc) from exc
+                    failure = self._failure(exc)
             else:
-                _log_attempt(request, started, response=response)
-                delay = self._next_delay(request, attempt, response=response)
+                self._log_attempt(request, started, response=response)
+                delay = self._next_delay(request, attempt, deadline, response=response)
                 if delay is None:
                     return response
                 await response.aclose()
+            if failure is not None:
+                raise failure
+            assert delay is not None
             await self.retry_policy.async_sleep(delay)
             attempt += 1
+
+    def _log_attempt(
+        self,
+        request: dict[str, Any],
+        started: float,
+        response: httpx.Response | None = None,
+        error: BaseException | None = None,
+    ) -> None:
+        # Only the method, URL, outcome and time: headers (and with them the API key) are never logged,
+        # and the URL is built from the base URL without its user information.
+        if logger.isEnabledFor(logging.DEBUG):
+            outcome = str(response.status_code) if response is not None else type(error).__name__
+            elapsed = (time.perf_counter() - started) * 1000
+            logger.debug("%s %s -> %s in %.1f ms", request["method"].upper(), request["url"], outcome, elapsed)
 
     def close(self) -> None:
         """Close the connection pools this client created; later calls raise ``ClientClosedError``.
@@ -369,14 +556,28 @@ class Client:
         await self.aclose()
 
 
-def _log_attempt(
-    request: dict[str, Any], started: float, response: httpx.Response | None = None, error: BaseException | None = None
-) -> None:
-    # Only the method, URL, outcome and time: headers (and with them the API key) are never logged.
-    if logger.isEnabledFor(logging.DEBUG):
-        outcome = str(response.status_code) if response is not None else type(error).__name__
-        elapsed = (time.perf_counter() - started) * 1000
-        logger.debug("%s %s -> %s in %.1f ms", request["method"].upper(), request["url"], outcome, elapsed)
+def _send_within(http: httpx.Client, request: dict[str, Any], deadline: float) -> httpx.Response:
+    """Send ``request`` and read its whole answer, failing with :class:`_TotalTimeout` past ``deadline``."""
+    sent = http.build_request(**request)
+    response = http.send(sent, stream=True)
+    response.stream = _StreamWithin(response.stream, deadline)  # type: ignore[arg-type]
+    try:
+        response.read()
+    except BaseException:
+        response.close()
+        raise
+    return response
+
+
+async def _asend_within(http: httpx.AsyncClient, request: dict[str, Any], deadline: float) -> httpx.Response:
+    """Send ``request`` and read its answer, cancelled with :class:`_TotalTimeout` at ``deadline``."""
+    import anyio  # only calls with a total_timeout need it
+
+    try:
+        with anyio.fail_after(max(0.0, deadline - time.monotonic())):
+            return await http.request(**request)
+    except TimeoutError:
+        raise _TotalTimeout("the answer did not arrive within total_timeout") from None
 
 
 def _connection_error(exc: httpx.HTTPError) -> errors.APIConnectionError:

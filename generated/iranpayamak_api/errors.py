@@ -187,15 +187,23 @@ class ServerError(APIError):
     """HTTP 5xx: the service (or a proxy in front of it) failed."""
 
 
-def _texts(value: Any) -> list[str]:
+# Messages nest a few levels at most (field -> list of texts); deeper bodies are read this far only,
+# so a hostile or broken body cannot exhaust the stack while its error is being described.
+_MAX_DEPTH = 8
+
+
+def _texts(value: Any, depth: int = 0) -> list[str]:
     if value is None:
         return []
     if isinstance(value, str):
         return [value] if value.strip() else []
+    if depth >= _MAX_DEPTH:
+        return ["..."]
     if isinstance(value, list):
-        return [text for item in value for text in _texts(item)]
+        return [text for item in value for text in _texts(item, depth + 1)]
     if isinstance(value, Mapping):
-        return [f"{key}: {'; '.join(_texts(item))}" for key, item in value.items() if _texts(item)]
+        texts = {key: _texts(item, depth + 1) for key, item in value.items()}
+        return [f"{key}: {'; '.join(found)}" for key, found in texts.items() if found]
     return [str(value)]
 
 

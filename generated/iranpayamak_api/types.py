@@ -38,8 +38,6 @@ class Secret(str):
         True
     """
 
-    __slots__ = ()
-
     def __repr__(self) -> str:
         return "'****'"
 

@@ -11,7 +11,10 @@ import logging
 import os
 import sys
 import threading
+import weakref
 from typing import TextIO
+
+from iranpayamak_api.types import Secret
 
 __all__ = ["LOGGER_NAME", "RedactingFilter", "configure_from_environment"]
 
@@ -21,15 +24,31 @@ _lock = threading.Lock()
 
 
 class RedactingFilter(logging.Filter):
-    """Replaces every registered secret in a record's final message with ``***``."""
+    """Replaces the text of every registered secret in a record's final message with ``***``.
+
+    Secrets are held weakly: a client's key is forgotten once the client (which holds it) is gone, so
+    a process that makes many clients does not keep every key it ever saw. Registering and filtering
+    may happen on any thread.
+    """
 
     def __init__(self) -> None:
         super().__init__()
-        self.secrets: set[str] = set()
+        self._secrets: weakref.WeakSet[Secret] = weakref.WeakSet()
+        self._lock = threading.Lock()
+
+    def add(self, secret: Secret) -> None:
+        """Mask ``secret`` for as long as something else keeps it alive."""
+        with self._lock:
+            self._secrets.add(secret)
+
+    def secrets(self) -> list[str]:
+        """The texts masked now (a snapshot, so another thread may register more meanwhile)."""
+        with self._lock:
+            return [str(secret) for secret in self._secrets]
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
-        for secret in self.secrets:
+        for secret in self.secrets():
             message = message.replace(secret, "***")
         record.msg, record.args = message, None
         return True
@@ -46,18 +65,18 @@ class _StderrHandler(logging.StreamHandler[TextIO]):
         super().emit(record)
 
 
-def configure_from_environment(secret: str) -> None:
+def configure_from_environment(secret: Secret) -> None:
     """Install a stderr handler on the ``iranpayamak`` logger when ``IRANPAYAMAK_LOG`` asks for one.
 
-    ``secret`` (the API key) is masked by that handler. Without the variable nothing changes, so
-    applications keep full control of logging.
+    ``secret`` (the API key, as the client holds it) is masked by that handler while the client lives.
+    Without the variable nothing changes, so applications keep full control of logging.
     """
     level = _LEVELS.get(os.environ.get("IRANPAYAMAK_LOG", "").strip().lower())
     if level is None:
         return
     logger = logging.getLogger(LOGGER_NAME)
     with _lock:
-        _filter.secrets.add(secret)
+        _filter.add(secret)
         if not any(getattr(handler, "_iranpayamak", False) for handler in logger.handlers):
             handler = _StderrHandler()
             handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))

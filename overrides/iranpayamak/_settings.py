@@ -10,17 +10,27 @@ from typing import Any
 import httpx
 
 from iranpayamak_api import Client, RetryPolicy
-from iranpayamak_api.client import DEFAULT_BASE_URL
+from iranpayamak_api.client import DEFAULT_BASE_URL, masked_url
 from iranpayamak_api.models import NumberFormat
+from iranpayamak_api.types import Secret
 
 from ._arguments import DEFAULT_MAX_TEXT_LENGTH, Arguments
 from ._logging import configure_from_environment
 from .errors import InvalidArgumentError, MissingAPIKeyError
 
-__all__ = ["SHARED_LINE", "build"]
+__all__ = ["SHARED_LINE", "as_secret", "build"]
 
 SHARED_LINE = "90008361"
 """The service's shared sender line, used when no line is configured."""
+
+
+def as_secret(value: object) -> Any:
+    """Text as a :class:`~iranpayamak_api.types.Secret` (anything else unchanged, for the checks to judge).
+
+    Constructors wrap the key first, so no frame of the set-up holds it where a ``repr`` would show it
+    (a traceback with locals, an error tracker).
+    """
+    return Secret(value) if isinstance(value, str) and not isinstance(value, Secret) else value
 
 
 def _now() -> datetime:
@@ -49,12 +59,11 @@ def build(
         MissingAPIKeyError: No key was given and ``IRANPAYAMAK_API_KEY`` is not set.
         InvalidArgumentError: A setting (URL, line number, number format, chunk size, retries) is not valid.
     """
-    key = api_key if api_key is not None else os.environ.get("IRANPAYAMAK_API_KEY")
+    key = as_secret(api_key if api_key is not None else os.environ.get("IRANPAYAMAK_API_KEY"))
     if not key:
         raise MissingAPIKeyError(
             "No API key: pass api_key=... or set IRANPAYAMAK_API_KEY (the key is in the user panel)."
         )
-    configure_from_environment(key)
     if clock is not None and clock().tzinfo is None:
         raise InvalidArgumentError(
             "clock: must return timezone-aware datetimes, e.g. lambda: datetime.now(timezone.utc)",
@@ -73,7 +82,7 @@ def build(
     url = base_url or os.environ.get("IRANPAYAMAK_BASE_URL") or DEFAULT_BASE_URL
     if not url.startswith(("http://", "https://")):
         raise InvalidArgumentError(
-            f"base_url: expected an http(s) URL, got {url!r}", field="base_url", reason="not a URL"
+            f"base_url: expected an http(s) URL, got {masked_url(url)!r}", field="base_url", reason="not a URL"
         )
     client = Client(
         api_key=key,
@@ -85,4 +94,6 @@ def build(
         allow_insecure_http=check.boolean(allow_insecure_http, "allow_insecure_http"),
         **http_clients,
     )
+    if isinstance(client.api_key, Secret):
+        configure_from_environment(client.api_key)
     return client, args

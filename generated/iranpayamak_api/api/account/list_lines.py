@@ -48,8 +48,10 @@ def _parse_response(*, response: httpx.Response) -> LineListResult | None:
     try:
         response_200 = LineListResult.from_dict(payload)
 
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise _parsing.parse_error(response, f"it does not match LineListResult ({type(exc).__name__}: {exc})") from exc
+    except Exception as exc:
+        # Reading a model is plain data conversion, so any failure (a missing key, a wrong type, a
+        # number no int can hold) means the body is not what the spec promises.
+        raise _parsing.mismatch(response, "LineListResult", exc) from exc
     return response_200
 
 

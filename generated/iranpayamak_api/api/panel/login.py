@@ -40,8 +40,10 @@ def _parse_response(*, response: httpx.Response) -> AckResult | None:
     try:
         response_200 = AckResult.from_dict(payload)
 
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise _parsing.parse_error(response, f"it does not match AckResult ({type(exc).__name__}: {exc})") from exc
+    except Exception as exc:
+        # Reading a model is plain data conversion, so any failure (a missing key, a wrong type, a
+        # number no int can hold) means the body is not what the spec promises.
+        raise _parsing.mismatch(response, "AckResult", exc) from exc
     return response_200
 
 
