@@ -4,7 +4,7 @@ from typing import Any
 
 import httpx
 
-from ... import _parsing, errors
+from ... import _conform, _parsing, errors
 from ...client import Client
 from ...models.code_result import CodeResult
 from ...models.pattern_create_request import PatternCreateRequest
@@ -40,6 +40,7 @@ def _parse_response(*, response: httpx.Response) -> CodeResult | None:
     try:
         response_201 = CodeResult.from_dict(payload)
 
+        _conform.conform(response_201)
     except Exception as exc:
         # Reading a model is plain data conversion, so any failure (a missing key, a wrong type, a
         # number no int can hold) means the body is not what the spec promises.

@@ -4,7 +4,7 @@ from typing import Any
 
 import httpx
 
-from ... import _parsing, errors
+from ... import _conform, _parsing, errors
 from ...client import Client
 from ...models.count_result import CountResult
 from ...types import UNSET, Response, Unset
@@ -52,6 +52,7 @@ def _parse_response(*, response: httpx.Response) -> CountResult | None:
     try:
         response_200 = CountResult.from_dict(payload)
 
+        _conform.conform(response_200)
     except Exception as exc:
         # Reading a model is plain data conversion, so any failure (a missing key, a wrong type, a
         # number no int can hold) means the body is not what the spec promises.

@@ -4,7 +4,7 @@ from typing import Any
 
 import httpx
 
-from ... import _parsing, errors
+from ... import _conform, _parsing, errors
 from ...client import Client
 from ...models.flag import Flag
 from ...models.number_bank_page_result import NumberBankPageResult
@@ -54,6 +54,7 @@ def _parse_response(*, response: httpx.Response) -> NumberBankPageResult | None:
     try:
         response_200 = NumberBankPageResult.from_dict(payload)
 
+        _conform.conform(response_200)
     except Exception as exc:
         # Reading a model is plain data conversion, so any failure (a missing key, a wrong type, a
         # number no int can hold) means the body is not what the spec promises.

@@ -4,7 +4,7 @@ from typing import Any
 
 import httpx
 
-from ... import _parsing, errors
+from ... import _conform, _parsing, errors
 from ...client import Client
 from ...models.id_list_result import IdListResult
 from ...models.peer_to_peer_file_send_request import PeerToPeerFileSendRequest
@@ -38,6 +38,7 @@ def _parse_response(*, response: httpx.Response) -> IdListResult | None:
     try:
         response_201 = IdListResult.from_dict(payload)
 
+        _conform.conform(response_201)
     except Exception as exc:
         # Reading a model is plain data conversion, so any failure (a missing key, a wrong type, a
         # number no int can hold) means the body is not what the spec promises.

@@ -4,7 +4,7 @@ from typing import Any
 
 import httpx
 
-from ... import _parsing, errors
+from ... import _conform, _parsing, errors
 from ...client import Client
 from ...models.id_result import IdResult
 from ...models.number_bank_send_request import NumberBankSendRequest
@@ -40,6 +40,7 @@ def _parse_response(*, response: httpx.Response) -> IdResult | None:
     try:
         response_201 = IdResult.from_dict(payload)
 
+        _conform.conform(response_201)
     except Exception as exc:
         # Reading a model is plain data conversion, so any failure (a missing key, a wrong type, a
         # number no int can hold) means the body is not what the spec promises.

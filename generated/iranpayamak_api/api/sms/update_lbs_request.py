@@ -5,7 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import _parsing, errors
+from ... import _conform, _parsing, errors
 from ...client import Client
 from ...models.ack_result import AckResult
 from ...models.lbs_update_request import LbsUpdateRequest
@@ -44,6 +44,7 @@ def _parse_response(*, response: httpx.Response) -> AckResult | None:
     try:
         response_200 = AckResult.from_dict(payload)
 
+        _conform.conform(response_200)
     except Exception as exc:
         # Reading a model is plain data conversion, so any failure (a missing key, a wrong type, a
         # number no int can hold) means the body is not what the spec promises.

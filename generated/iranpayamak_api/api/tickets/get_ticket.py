@@ -5,7 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import _parsing, errors
+from ... import _conform, _parsing, errors
 from ...client import Client
 from ...models.ticket_result import TicketResult
 from ...types import Response
@@ -35,6 +35,7 @@ def _parse_response(*, response: httpx.Response) -> TicketResult | None:
     try:
         response_200 = TicketResult.from_dict(payload)
 
+        _conform.conform(response_200)
     except Exception as exc:
         # Reading a model is plain data conversion, so any failure (a missing key, a wrong type, a
         # number no int can hold) means the body is not what the spec promises.
