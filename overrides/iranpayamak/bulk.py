@@ -6,6 +6,20 @@ never stops at the first failure. Either way every recipient ends up sent, not s
 connection broke after the request left) uncertain, so a rerun of the ones not sent completes the job
 without sending anything twice.
 
+The same holds when something stops a send half-way:
+
+- an exception raised by the recipients iterable (a generator reading a file), by ``on_progress``, or
+  anything unexpected while a request was in flight becomes a :class:`~iranpayamak.errors.BulkSendError`
+  whose ``result`` says who was sent, with the original exception as its ``__cause__``;
+- ``KeyboardInterrupt``, a cancellation (``asyncio.CancelledError``, so also ``asyncio.timeout``) and
+  ``SystemExit`` are re-raised as themselves, never swallowed, with the partial result attached and a
+  note summarising it; :func:`result_of` finds it on them, and on whatever they were turned into.
+
+In such a result, the request that was in flight "may have been sent" (its recipients are
+``uncertain_recipients``) and, for a list of recipients, the numbers never reached are
+``unsent_recipients``. A generator is not read further after an interruption: ``result.complete`` is
+then False and ``result.inputs_read`` says how many of its items were taken.
+
 Example::
 
     try:
@@ -13,13 +27,19 @@ Example::
     except BulkSendError as error:
         retry = error.result.unsent_recipients        # safe to send again
         check = error.result.uncertain_recipients     # look them up in the reports first
+    except KeyboardInterrupt as interrupt:
+        save(result_of(interrupt).unsent_recipients)
+        raise
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Iterator
+import threading
+from collections.abc import Awaitable, Callable, Collection, Iterable, Iterator
+from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
+from contextlib import contextmanager
 from itertools import islice
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 from attrs import define, field, frozen
 
@@ -35,20 +55,28 @@ from .errors import (
     PermissionDeniedError,
     RateLimitError,
     ResponseParseError,
+    SendInterruptedError,
     ServerError,
 )
 from .phone import Rejected, normalize_mobile
 
+if TYPE_CHECKING:
+    from anyio.abc import TaskGroup
+
 __all__ = [
     "BulkSendResult",
+    "Chunk",
     "ChunkedSend",
     "FailedChunk",
     "PatternSendResult",
+    "PatternSendResults",
+    "PatternSends",
     "SentChunk",
     "chunked",
     "is_fatal",
     "may_have_been_sent",
     "mobiles_upfront",
+    "result_of",
 ]
 
 
@@ -66,9 +94,10 @@ def may_have_been_sent(error: BaseException) -> bool:
     """Whether a send that failed with ``error`` may still have been carried out by the service.
 
     True when the request may have arrived but its answer was lost or unreadable (a broken connection,
-    a timeout after sending, an unreadable 2xx body) or when the service itself failed (5xx).
+    a timeout after sending, an unreadable 2xx body, an interruption while it was in flight) or when
+    the service itself failed (5xx).
     """
-    if isinstance(error, APIConnectionError):
+    if isinstance(error, APIConnectionError | SendInterruptedError):
         return error.may_have_reached_service
     return isinstance(error, ResponseParseError | ServerError)
 
@@ -88,12 +117,13 @@ class SentChunk:
 
 @frozen
 class FailedChunk:
-    """A request that failed.
+    """A request that failed, or that a stop left unmade.
 
     Attributes:
         recipients: Its numbers, normalized.
-        error: Why it failed.
-        selected_phone_books: The phonebook slices it carried, if it was the phonebook request.
+        error: Why it failed; a :class:`~iranpayamak.errors.SendInterruptedError` when an interruption
+            left it in flight or unmade.
+        selected_phone_books: The phonebook slices it carried, if it was the first request.
     """
 
     recipients: list[str]
@@ -110,16 +140,26 @@ class FailedChunk:
 class BulkSendResult:
     """What a chunked send did with every recipient.
 
+    Every distinct valid number read from the input is in exactly one of: a sent request (counted by
+    ``sent_count``), ``unsent_recipients`` or ``uncertain_recipients``.
+
     Attributes:
         sent: The accepted requests, in order.
         failed: The failed requests, in order; chunks left unsent after an error that would repeat for
-            every chunk (a bad key, an exhausted rate limit) are here too.
-        invalid: Inputs skipped because they are not mobile numbers (with ``skip_invalid=True``).
+            every chunk (a bad key, an exhausted rate limit, an invalid number in a stream) or by an
+            interruption are here too.
+        invalid: Inputs that are not mobile numbers: the ones skipped (``skip_invalid=True``), or the
+            one that stopped a streamed send and every later one.
+        complete: False when a streamed input was not read to its end (an interruption stopped it);
+            its items after the first ``inputs_read`` were neither read nor sent.
+        inputs_read: How many items were taken from the recipients (repeats and invalid ones included).
     """
 
     sent: list[SentChunk] = field(factory=list)
     failed: list[FailedChunk] = field(factory=list)
     invalid: list[Rejected] = field(factory=list)
+    complete: bool = True
+    inputs_read: int = 0
 
     @property
     def send_request_ids(self) -> list[int]:
@@ -148,8 +188,20 @@ class BulkSendResult:
 
     @property
     def failed_phone_books(self) -> list[Any]:
-        """The phonebook slices of a failed phonebook request."""
+        """The phonebook slices of a failed first request."""
         return [piece for chunk in self.failed for piece in chunk.selected_phone_books]
+
+    def summary(self) -> str:
+        """One line: how many recipients were sent, may have been sent, and were not sent."""
+        text = (
+            f"{self.sent_count} sent, {len(self.uncertain_recipients)} may have been sent, "
+            f"{len(self.unsent_recipients)} not sent"
+        )
+        if self.invalid:
+            text += f", {len(self.invalid)} invalid"
+        if not self.complete:
+            text += f"; the input was not read after its first {self.inputs_read} items"
+        return text
 
     def raise_for_failures(self) -> list[int]:
         """The send request ids, or ``BulkSendError`` carrying this result when any request failed."""
@@ -171,7 +223,8 @@ class PatternSendResult:
     Attributes:
         recipient: The number, normalized.
         send_request_id: The send request id when the service accepted it.
-        error: The failure otherwise.
+        error: The failure otherwise (a :class:`~iranpayamak.errors.SendInterruptedError` when an
+            interruption left it in flight or unsent).
     """
 
     recipient: str
@@ -187,6 +240,37 @@ class PatternSendResult:
     def maybe_sent(self) -> bool:
         """Whether a failed message may have been sent anyway (see :func:`may_have_been_sent`)."""
         return self.error is not None and may_have_been_sent(self.error)
+
+
+class PatternSendResults(list[PatternSendResult]):
+    """The results of ``send_pattern_many``: a list with one result per recipient, in input order."""
+
+    @property
+    def send_request_ids(self) -> list[int]:
+        """The ids of the accepted sends."""
+        return [result.send_request_id for result in self if result.send_request_id is not None]
+
+    @property
+    def sent_recipients(self) -> list[str]:
+        """Numbers the service accepted."""
+        return [result.recipient for result in self if result.ok]
+
+    @property
+    def unsent_recipients(self) -> list[str]:
+        """Numbers the service certainly did not send: safe to send again."""
+        return [result.recipient for result in self if not result.ok and not result.maybe_sent]
+
+    @property
+    def uncertain_recipients(self) -> list[str]:
+        """Numbers whose send may have been carried out: check the send-request reports first."""
+        return [result.recipient for result in self if result.maybe_sent]
+
+    def summary(self) -> str:
+        """One line: how many recipients were sent, may have been sent, and were not sent."""
+        return (
+            f"{len(self.sent_recipients)} sent, {len(self.uncertain_recipients)} may have been sent, "
+            f"{len(self.unsent_recipients)} not sent"
+        )
 
 
 def is_fatal(error: IranPayamakError) -> bool:
@@ -217,23 +301,145 @@ def mobiles_upfront(
 
 _NUMBERS = "a list of numbers"
 
+_RESULT = "iranpayamak_bulk_result"
+"""The attribute that carries the partial result on an exception re-raised as itself."""
+
+
+def result_of(error: BaseException) -> BulkSendResult | PatternSendResults | None:
+    """The partial result of the bulk send that ``error`` stopped, or None if it stopped none.
+
+    Found on a ``BulkSendError``, on a ``KeyboardInterrupt``, cancellation or ``SystemExit`` a bulk send
+    re-raised, and on any exception that one caused or was raised while handling it (``__cause__``,
+    ``__context__``, members of exception groups): the ``TimeoutError`` of ``asyncio.timeout``, the
+    ``KeyboardInterrupt`` ``asyncio.run`` raises after cancelling its task on Ctrl-C.
+
+    Example::
+
+        try:
+            client.sms.send_simple(text, recipients=numbers)
+        except BaseException as error:
+            if (result := result_of(error)) is not None:
+                save(result.unsent_recipients)
+            raise
+    """
+    pending, seen = [error], set()
+    while pending:
+        current = pending.pop(0)
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        found = current.result if isinstance(current, BulkSendError) else getattr(current, _RESULT, None)
+        if isinstance(found, BulkSendResult | PatternSendResults):
+            return found
+        pending += [linked for linked in (current.__cause__, current.__context__) if linked is not None]
+        if isinstance(current, BaseExceptionGroup):
+            pending += current.exceptions
+    return None
+
+
+def _raise_stopped(error: BaseException, result: BulkSendResult | PatternSendResults) -> NoReturn:
+    """Raise for ``error``, which stopped a bulk send, so that ``result`` is reachable from what is raised.
+
+    An ordinary exception becomes a ``BulkSendError`` caused by it. Anything else (``KeyboardInterrupt``,
+    a cancellation, ``SystemExit``) must reach the caller as itself: it gets the result and a note.
+    """
+    if isinstance(error, Exception):
+        raise BulkSendError(
+            f"The bulk send stopped at an unexpected {type(error).__name__}: {error} ({result.summary()})",
+            result=result,
+        ) from error
+    setattr(error, _RESULT, result)
+    error.add_note(
+        f"iranpayamak: the bulk send stopped here ({result.summary()}); "
+        "iranpayamak.bulk.result_of(error) lists who was sent"
+    )
+    raise error
+
+
+def _interrupted(interruption: str, *, in_flight: bool) -> SendInterruptedError:
+    if in_flight:
+        return SendInterruptedError(
+            f"{interruption} stopped the send while this request was in flight: it may have been sent",
+            may_have_reached_service=True,
+            interruption=interruption,
+        )
+    return SendInterruptedError(
+        f"{interruption} stopped the send before this request: not sent",
+        may_have_reached_service=False,
+        interruption=interruption,
+    )
+
 
 def _is_collection(values: object) -> bool:
     return isinstance(values, Collection) and not isinstance(values, str | bytes)
+
+
+class _SeenNumbers:
+    """The numbers a stream has yielded so far, to drop repeats without holding every one as a string.
+
+    A set for the first 65,536 numbers; past that, one bit per possible number, in 8 KiB blocks of
+    65,536 numbers allocated as numbers fall in them: about 1.2 MiB per prefix such as ``0912``
+    however many numbers share it, and at most 120 MiB (every ``09xxxxxxxxx`` at once).
+    """
+
+    _SET_LIMIT = 1 << 16
+    _BLOCK_BITS = 16
+
+    def __init__(self) -> None:
+        self._set: set[int] | None = set()
+        self._blocks: dict[int, bytearray] = {}
+
+    def add(self, number: str) -> bool:
+        """Remember ``number`` (normalized); whether it was new."""
+        key = int(number)
+        if self._set is None:
+            return self._mark(key)
+        if key in self._set:
+            return False
+        self._set.add(key)
+        if len(self._set) > self._SET_LIMIT:
+            for known in self._set:
+                self._mark(known)
+            self._set = None
+        return True
+
+    def _mark(self, key: int) -> bool:
+        block = self._blocks.get(key >> self._BLOCK_BITS)
+        if block is None:
+            block = self._blocks[key >> self._BLOCK_BITS] = bytearray(1 << (self._BLOCK_BITS - 3))
+        offset = key & ((1 << self._BLOCK_BITS) - 1)
+        byte, bit = offset >> 3, 1 << (offset & 7)
+        if block[byte] & bit:
+            return False
+        block[byte] |= bit
+        return True
+
+
+@frozen
+class Chunk:
+    """The recipients of one request: numbers, and the phonebook slices that go with the first."""
+
+    recipients: list[str]
+    phone_books: list[Any] = field(factory=list)
 
 
 class ChunkedSend:
     """The bookkeeping of a chunked send, shared by the sync and async clients.
 
     A collection (list, tuple, set) is checked completely and its repeats dropped before anything is
-    sent. Any other iterable (a generator reading a file) is read one chunk at a time, so memory stays
-    flat however long it is; it is sent as given, and an invalid number stops it where it stands
-    (unless ``skip_invalid``), the chunk being read then counted as not sent.
+    sent. Any other iterable (a generator reading a file) is read one chunk at a time, its repeats
+    dropped as they come (see :class:`_SeenNumbers` for the memory that takes). An invalid number in
+    it (unless ``skip_invalid``) raises before the first request; after that it stops the sending,
+    and the rest of the stream is read so that every later number is listed as not sent.
 
-    The caller iterates :meth:`chunks`, sends each and reports the outcome with :meth:`sent` or
-    :meth:`failed`. After an error that would repeat for every chunk, later chunks are not sent but
-    recorded as failed with that error. ``on_progress`` is called with the size of every chunk once
-    its outcome is known, sent or not.
+    ``phone_books`` go in the first request, with the first chunk of numbers: the service then builds
+    one list of recipients from both. So that no number gets a message from two requests, the numbers
+    must then fit in that one request: more than ``size`` is refused before anything is sent.
+
+    After an error that would repeat for every chunk, later chunks are not sent but recorded as
+    failed with that error. ``on_progress`` is called with the size of every chunk once its outcome is
+    known, sent or not (not for those an interruption leaves). See the module documentation for what
+    an interruption does.
     """
 
     def __init__(
@@ -243,62 +449,157 @@ class ChunkedSend:
         *,
         skip_invalid: bool,
         on_progress: Callable[[int], None] | None = None,
+        phone_books: list[Any] | None = None,
     ) -> None:
         self.result = BulkSendResult()
-        self._on_progress = on_progress
-        self.stopped_by: InvalidPhoneNumber | None = None
         self.attempted = False
+        """Whether a request has been made (accepted or not)."""
+        self._recipients = recipients
         self._size = size
         self._skip_invalid = skip_invalid
+        self._on_progress = on_progress
+        self._phone_books = list(phone_books or [])
         self._fatal: IranPayamakError | None = None
-        if _is_collection(recipients):
-            self._source: Iterable[str | int] = mobiles_upfront(
-                recipients, "recipients", skip_invalid=skip_invalid, invalid=self.result.invalid
-            )
-            self._checked = True
-        else:
-            self._source, self._checked = iterable(recipients, "recipients", expected=_NUMBERS), False
+        self._stopped_by: InvalidPhoneNumber | None = None
+        self._in_flight: Chunk | None = None
+        self._waiting: list[str] = []
+        """Numbers read but not yet handed out as a chunk."""
+        self._streamed = False
+        self._exhausted = False
 
-    def chunks(self) -> Iterator[list[str]]:
-        """The chunks still to send."""
-        chunk: list[str] = []
-        for index, value in enumerate(self._source):
-            if self._checked:
-                chunk.append(str(value))
-            else:
+    def send(self, request: Callable[[Chunk], int]) -> BulkSendResult:
+        """Send each chunk with ``request`` and record its outcome; the result (see :meth:`_outcome`)."""
+        with self._stops():
+            for chunk in self._chunks():
+                self._in_flight = chunk
                 try:
-                    chunk.append(normalize_mobile(value, field=f"recipients[{index}]"))
-                except InvalidPhoneNumber as error:
-                    if self._skip_invalid:
-                        self.result.invalid.append(Rejected(str(value), error.reason))
-                        continue
-                    self.stopped_by = error
-                    if chunk:
-                        self._record(FailedChunk(chunk, error))
-                    return
-            if len(chunk) == self._size:
-                yield from self._release(chunk)
-                chunk = []
-        if chunk:
-            yield from self._release(chunk)
+                    send_request_id = request(chunk)
+                except IranPayamakError as error:
+                    self._answered(chunk, error=error)
+                else:
+                    self._answered(chunk, send_request_id)
+        return self._outcome()
 
-    def _release(self, chunk: list[str]) -> Iterator[list[str]]:
+    async def send_async(self, request: Callable[[Chunk], Awaitable[int]]) -> BulkSendResult:
+        """:meth:`send` with an asynchronous ``request``; chunks are sent one after another."""
+        with self._stops():
+            for chunk in self._chunks():
+                self._in_flight = chunk
+                try:
+                    send_request_id = await request(chunk)
+                except IranPayamakError as error:
+                    self._answered(chunk, error=error)
+                else:
+                    self._answered(chunk, send_request_id)
+        return self._outcome()
+
+    @contextmanager
+    def _stops(self) -> Iterator[None]:
+        try:
+            yield
+        except BaseException as error:
+            if isinstance(error, InvalidArgumentError) and not self.attempted:
+                raise  # refused before any request (an invalid number, a bad argument): nothing was sent
+            self._leave(type(error).__name__)
+            _raise_stopped(error, self.result)
+
+    def _leave(self, interruption: str) -> None:
+        """Record what an interruption left: the request in flight, and the numbers never sent."""
+        if self._in_flight is not None:
+            chunk, self._in_flight = self._in_flight, None
+            self.attempted = True
+            error = _interrupted(interruption, in_flight=True)
+            self.result.failed.append(FailedChunk(chunk.recipients, error, chunk.phone_books))
+        left, self._waiting = self._waiting, []
+        if left or self._phone_books:
+            error = _interrupted(interruption, in_flight=False)
+            books, self._phone_books = self._phone_books, []
+            for index, numbers in enumerate(chunked(left, self._size) if left else iter([[]])):
+                self.result.failed.append(FailedChunk(numbers, error, books if index == 0 else []))
+        if self._streamed and not self._exhausted:
+            self.result.complete = False
+
+    def _chunks(self) -> Iterator[Chunk]:
+        if _is_collection(self._recipients):
+            yield from self._listed()
+        else:
+            yield from self._streamed_chunks()
+
+    def _listed(self) -> Iterator[Chunk]:
+        numbers = mobiles_upfront(
+            self._recipients, "recipients", skip_invalid=self._skip_invalid, invalid=self.result.invalid
+        )
+        self.result.inputs_read = len(self._recipients)  # type: ignore[arg-type]  # a Collection
+        if self._phone_books and len(numbers) > self._size:
+            raise self._too_many_for_phone_books()
+        self._waiting = numbers
+        if not numbers and self._phone_books:
+            yield from self._release([])
+        while self._waiting:
+            numbers, self._waiting = self._waiting[: self._size], self._waiting[self._size :]
+            yield from self._release(numbers)
+
+    def _streamed_chunks(self) -> Iterator[Chunk]:
+        self._streamed = True
+        seen = _SeenNumbers()
+        for value in iterable(self._recipients, "recipients", expected=_NUMBERS):
+            index = self.result.inputs_read
+            self.result.inputs_read += 1
+            try:
+                number = normalize_mobile(value, field=f"recipients[{index}]")
+            except InvalidPhoneNumber as error:
+                self._rejected(value, error)
+                continue
+            if not seen.add(number):
+                continue
+            self._waiting.append(number)
+            if self._phone_books and len(self._waiting) > self._size:
+                raise self._too_many_for_phone_books()
+            if len(self._waiting) == self._size and not self._phone_books:
+                numbers, self._waiting = self._waiting, []
+                yield from self._release(numbers)
+        self._exhausted = True
+        if self._waiting or self._phone_books:
+            numbers, self._waiting = self._waiting, []
+            yield from self._release(numbers)
+
+    def _rejected(self, value: object, error: InvalidPhoneNumber) -> None:
+        if not self._skip_invalid and not self.attempted:
+            raise error  # nothing was sent yet: the caller fixes the input
+        self.result.invalid.append(Rejected(str(value), error.reason))
+        if not self._skip_invalid and self._fatal is None:
+            # Sending stops here; the rest of the stream is still read, to list who was not sent.
+            self._stopped_by = self._fatal = error
+
+    def _too_many_for_phone_books(self) -> InvalidArgumentError:
+        return InvalidArgumentError(
+            f"selected_phone_books: go in one request with the numbers, so that a number in both gets one "
+            f"message; more than {self._size} numbers (chunk_size) need more than one request. Pass a larger "
+            "chunk_size, or send the phonebooks on their own (a number also in them then gets two messages)",
+            field="selected_phone_books",
+            reason="too many recipients to go with phonebooks",
+        )
+
+    def _release(self, numbers: list[str]) -> Iterator[Chunk]:
+        chunk = Chunk(numbers, self._phone_books)
+        self._phone_books = []
         if self._fatal is not None:
-            self._record(FailedChunk(chunk, self._fatal))
+            self._record(FailedChunk(chunk.recipients, self._fatal, chunk.phone_books))
         else:
             yield chunk
 
-    def sent(self, chunk: list[str], send_request_id: int) -> None:
-        """Record an accepted request."""
+    def _answered(self, chunk: Chunk, send_request_id: int = 0, *, error: IranPayamakError | None = None) -> None:
+        self._in_flight = None
+        if error is None:
+            self.attempted = True
+            self.result.sent.append(SentChunk(send_request_id, len(chunk.recipients)))
+            self._progress(len(chunk.recipients))
+            return
+        if isinstance(error, InvalidArgumentError) and not self.attempted:
+            raise error  # the first request was refused before it was sent
         self.attempted = True
-        self.result.sent.append(SentChunk(send_request_id, len(chunk)))
-        self._progress(len(chunk))
-
-    def failed(self, chunk: list[str], error: IranPayamakError, phone_books: list[Any] | None = None) -> None:
-        """Record a failed request (a chunk, or the phonebook request with its slices)."""
-        self.attempted = True
-        self._record(FailedChunk(chunk, error, phone_books or []))
-        if is_fatal(error):
+        self._record(FailedChunk(chunk.recipients, error, chunk.phone_books))
+        if is_fatal(error) and self._fatal is None:
             self._fatal = error
 
     def _record(self, failure: FailedChunk) -> None:
@@ -309,21 +610,133 @@ class ChunkedSend:
         if self._on_progress is not None and size:
             self._on_progress(size)
 
-    def outcome(self) -> BulkSendResult:
+    def _outcome(self) -> BulkSendResult:
         """The result; or the error of a send that could not start, or of a stream that hit an invalid number.
 
         Raises:
-            InvalidPhoneNumber: The invalid number came before any request.
-            BulkSendError: It came after some requests; the error carries the result.
+            BulkSendError: A stream met an invalid number after some requests; the error carries the
+                result, with every later number as not sent, and the invalid number as its cause.
             InvalidArgumentError: There was no one to send to.
         """
-        if self.stopped_by is not None:
-            if not self.attempted:
-                raise self.stopped_by
+        if self._stopped_by is not None:
             raise BulkSendError(
-                f"Stopped at an invalid number after {len(self.result.sent)} requests were sent: {self.stopped_by}",
+                f"Stopped at an invalid number after {len(self.result.sent)} requests were sent: "
+                f"{self._stopped_by} ({self.result.summary()})",
                 result=self.result,
-            ) from self.stopped_by
+            ) from self._stopped_by
         if not self.attempted:
             raise InvalidArgumentError("recipients: no recipients to send to", field="recipients", reason="empty")
         return self.result
+
+
+class PatternSends:
+    """The bookkeeping of ``send_pattern_many``, shared by the sync and async clients.
+
+    Each recipient is waiting, in flight or answered. The first interruption (``KeyboardInterrupt``, a
+    cancellation, an unexpected exception) stops the batch: nothing more is started, and the results
+    then show the recipients in flight as "may have been sent" and the ones never started as not sent
+    (see the module documentation for what is raised).
+    """
+
+    def __init__(self, recipients: Iterable[str]) -> None:
+        self._lock = threading.Lock()
+        self._answers: dict[str, PatternSendResult | None] = dict.fromkeys(recipients)
+        self._in_flight: set[str] = set()
+        self._stopped_by: BaseException | None = None
+
+    def send(self, request: Callable[[str], int], workers: int) -> PatternSendResults:
+        """Send to each recipient with ``request``, ``workers`` threads at a time; one result each, in order."""
+
+        def one(number: str) -> None:
+            if not self._start(number):
+                return
+            try:
+                send_request_id = request(number)
+            except IranPayamakError as error:
+                self._answered(number, error=error)
+            except BaseException as error:
+                self._stop(error)  # at once, before the other workers start more sends
+                raise
+            else:
+                self._answered(number, send_request_id)
+
+        pool = ThreadPoolExecutor(max_workers=max(1, min(workers, len(self._answers))))
+        try:
+            futures = [pool.submit(one, number) for number in self._answers]
+            wait(futures, return_when=FIRST_EXCEPTION)
+            for future in futures:
+                if future.done() and (raised := future.exception()) is not None:
+                    raise raised
+        except BaseException as error:
+            self._stop(error)
+            # Sends in flight finish in their threads; waiting for them would hold up Ctrl-C.
+            pool.shutdown(wait=False, cancel_futures=True)
+            _raise_stopped(error, self.results())
+        pool.shutdown()
+        return self.results()
+
+    async def send_async(self, request: Callable[[str], Awaitable[int]], workers: int) -> PatternSendResults:
+        """:meth:`send` with an asynchronous ``request``: at most ``workers`` in flight."""
+        import anyio
+
+        limiter = anyio.CapacityLimiter(workers)
+        cancelled = anyio.get_cancelled_exc_class()
+
+        async def one(number: str, group: TaskGroup) -> None:
+            async with limiter:
+                if not self._start(number):
+                    return
+                try:
+                    send_request_id = await request(number)
+                except IranPayamakError as error:
+                    self._answered(number, error=error)
+                except cancelled:
+                    raise  # left in flight: it may have been sent
+                except BaseException as error:
+                    # Kept out of the task group (which would wrap it, or let asyncio raise a
+                    # KeyboardInterrupt past it); raised below once the other sends have stopped.
+                    self._stop(error)
+                    group.cancel_scope.cancel()
+                else:
+                    self._answered(number, send_request_id)
+
+        try:
+            async with anyio.create_task_group() as group:
+                for number in self._answers:
+                    group.start_soon(one, number, group)
+        except BaseException as error:
+            self._stop(error)
+            _raise_stopped(error, self.results())
+        if self._stopped_by is not None:
+            _raise_stopped(self._stopped_by, self.results())
+        return self.results()
+
+    def _start(self, number: str) -> bool:
+        with self._lock:
+            if self._stopped_by is not None:
+                return False
+            self._in_flight.add(number)
+            return True
+
+    def _answered(
+        self, number: str, send_request_id: int | None = None, *, error: IranPayamakError | None = None
+    ) -> None:
+        with self._lock:
+            self._in_flight.discard(number)
+            self._answers[number] = PatternSendResult(number, send_request_id, error)
+
+    def _stop(self, error: BaseException) -> None:
+        with self._lock:
+            if self._stopped_by is None:
+                self._stopped_by = error
+
+    def results(self) -> PatternSendResults:
+        """One result per recipient, in order, as things stand."""
+        with self._lock:
+            interruption = type(self._stopped_by).__name__
+            return PatternSendResults(
+                answer
+                if answer is not None
+                else PatternSendResult(number, error=_interrupted(interruption, in_flight=number in self._in_flight))
+                for number, answer in self._answers.items()
+            )

@@ -20,7 +20,8 @@ here; this module adds the errors for arguments that are rejected before anythin
     │   └── MissingAPIKeyError      no API key configured
     ├── InvalidArgumentError        an argument was rejected before sending (also a ValueError)
     │   └── InvalidPhoneNumber
-    ├── BulkSendError               some chunks or recipients of a bulk send failed
+    ├── BulkSendError               some chunks or recipients of a bulk send failed (result)
+    ├── SendInterruptedError        in bulk results: a request an interruption left in flight or unmade
     ├── OtpError                    a one-time code was refused (retry_after, mobile, purpose)
     │   ├── OtpCooldownError        a code was sent moments ago
     │   ├── OtpRateLimitError       the number's hourly cap of codes is reached
@@ -68,6 +69,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseParseError",
+    "SendInterruptedError",
     "ServerError",
     "ValidationError",
 ]
@@ -102,16 +104,39 @@ class InvalidPhoneNumber(InvalidArgumentError):
 
 
 class BulkSendError(IranPayamakError):
-    """Part of a bulk send failed; the rest was sent.
+    """Part of a bulk send failed, or it stopped early; the rest was sent.
+
+    Raised when requests failed, when a streamed send met an invalid number after sending began, and
+    when the recipients iterable (or anything else unexpected) raised while sending: that exception is
+    the ``__cause__``.
 
     Attributes:
-        result: What was sent and what failed, with each failure's error; ``result.failed_recipients``
-            lists the recipients to send again.
+        result: What was sent and what was not, with each failure's error: a ``BulkSendResult`` from
+            ``send_simple``, a ``PatternSendResults`` from ``send_pattern_many``. Its
+            ``unsent_recipients`` are safe to send again; its ``uncertain_recipients`` may have been sent.
     """
 
     def __init__(self, message: str, *, result: Any) -> None:
         super().__init__(message)
         self.result = result
+
+
+class SendInterruptedError(IranPayamakError):
+    """Stands in a bulk send's result for a request an interruption left: never raised itself.
+
+    When Ctrl-C, a cancelled task or an unexpected exception stops a bulk send, the request in flight
+    and the requests never made are recorded with this error, so every recipient is accounted for.
+
+    Attributes:
+        may_have_reached_service: True for a request that was in flight (it may have been carried
+            out); False for one that was never made (certainly not sent).
+        interruption: The class name of what stopped the send (``"KeyboardInterrupt"``, ...).
+    """
+
+    def __init__(self, message: str, *, may_have_reached_service: bool, interruption: str) -> None:
+        super().__init__(message)
+        self.may_have_reached_service = may_have_reached_service
+        self.interruption = interruption
 
 
 class OtpError(IranPayamakError):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import threading
 from collections.abc import Iterator
@@ -11,8 +12,9 @@ from typing import Any
 import httpx
 import pytest
 
-from iranpayamak import AsyncIranPayamak, BulkSendResult, IranPayamak
+from iranpayamak import AsyncIranPayamak, BulkSendResult, IranPayamak, bulk
 from iranpayamak.errors import AuthenticationError, BulkSendError, InvalidArgumentError, InvalidPhoneNumber, ServerError
+from iranpayamak.testing import MockService
 from tests.fakes import NOW, FakeService
 
 pytestmark = pytest.mark.anyio
@@ -153,22 +155,26 @@ async def test_a_stream_is_sent_chunk_by_chunk_without_reading_it_all(kind: Any)
     assert len(ids) == 3
 
 
-async def test_an_invalid_number_in_a_stream_stops_it_and_accounts_for_what_was_read(kind: Any) -> None:
+async def test_an_invalid_number_in_a_stream_stops_it_and_accounts_for_everyone_after_it(kind: Any) -> None:
+    # The issue's case: 150 numbers, one invalid, 249 more; chunks of 100.
     def stream() -> Iterator[str]:
-        yield from numbers(15)
+        yield from numbers(150)
         yield "not a number"
-        yield from numbers(5, start=100)
+        yield from numbers(249, start=1000)
 
     service = FakeService(Counter())
-    client = service.ergonomic(kind, chunk_size=10)
+    client = service.ergonomic(kind, chunk_size=100)
     with pytest.raises(BulkSendError) as caught:
         await run(client.sms.send_simple_bulk("hi", recipients=stream()))
     result = caught.value.result
     assert result.send_request_ids == [1001]
-    # The five numbers read into the unfinished chunk were not sent, and say so.
-    assert result.unsent_recipients == numbers(5, start=10)
-    assert result.sent_count + len(result.failed_recipients) == 15
+    # The numbers read into the unfinished chunk and every number after the invalid one: not sent.
+    assert result.unsent_recipients == numbers(50, start=100) + numbers(249, start=1000)
+    assert result.sent_count + len(result.failed_recipients) == 399
+    assert [rejected.input for rejected in result.invalid] == ["not a number"]
+    assert result.complete and result.inputs_read == 400
     assert isinstance(caught.value.__cause__, InvalidPhoneNumber)
+    assert len(service.requests) == 1
 
 
 async def test_an_invalid_number_before_anything_was_sent_raises_it_plainly(kind: Any) -> None:
@@ -216,15 +222,38 @@ async def test_invalid_numbers_can_be_skipped_and_are_listed(kind: Any) -> None:
     assert [rejected.input for rejected in result.invalid] == ["bad", "0912"]
 
 
-async def test_phonebook_slices_go_in_a_request_of_their_own(kind: Any) -> None:
+async def test_phonebook_slices_go_with_the_numbers_in_one_request(kind: Any) -> None:
+    service = FakeService(Counter())
+    client = service.ergonomic(kind, chunk_size=3)
+    slices = [{"id": 44, "offset": 0, "limit": 100}]
+    ids = await run(client.sms.send_simple("hi", recipients=numbers(3), selected_phone_books=slices))
+    [body] = service.json_bodies()
+    assert ids == [1001]
+    assert body["selectedPhoneBooks"] == slices and body["recipients"] == numbers(3)
+
+
+@pytest.mark.parametrize("shape", [list, iter], ids=["list", "stream"])
+async def test_more_numbers_than_one_request_with_phonebooks_is_refused_before_sending(kind: Any, shape: Any) -> None:
+    # A second request could send a number that is also in the phonebooks a second message.
     service = FakeService(Counter())
     client = service.ergonomic(kind, chunk_size=2)
     slices = [{"id": 44, "offset": 0, "limit": 100}]
-    ids = await run(client.sms.send_simple("hi", recipients=numbers(3), selected_phone_books=slices))
-    bodies = service.json_bodies()
-    assert len(ids) == 3
-    assert bodies[0]["selectedPhoneBooks"] == slices and "recipients" not in bodies[0]
-    assert all("selectedPhoneBooks" not in body for body in bodies[1:])
+    with pytest.raises(InvalidArgumentError) as caught:
+        await run(client.sms.send_simple("hi", recipients=shape(numbers(3)), selected_phone_books=slices))
+    assert caught.value.field == "selected_phone_books"
+    assert service.requests == []
+
+
+async def test_a_number_in_a_phonebook_and_in_the_recipients_gets_one_message(kind: Any) -> None:
+    with MockService() as mock:
+        phonebook = next(iter(mock.state.phonebooks))
+        members = mock.state.phonebook_numbers(phonebook, 0, 100)
+        client = mock.client() if kind is IranPayamak else mock.async_client()
+        slices = [{"id": phonebook, "offset": 0, "limit": 100}]
+        await run(client.sms.send_simple("hi", recipients=[members[0], "09351111111"], selected_phone_books=slices))
+        delivered = [message.recipient for message in mock.outbox]
+        assert sorted(delivered) == sorted({*members, "09351111111"})
+        await run(client.close())
 
 
 async def test_a_failed_phonebook_request_names_its_slices(kind: Any) -> None:
@@ -328,3 +357,167 @@ async def test_contacts_are_upserted_500_at_a_time(kind: Any) -> None:
     assert answers == [None, None, None]
     assert [len(body["items"]) for body in service.json_bodies()] == [500, 500, 200]
     assert progress == [500, 500, 200]
+
+
+# --- Streams: repeats -------------------------------------------------------------------------------
+
+
+async def test_a_stream_drops_repeats_as_a_list_does(kind: Any) -> None:
+    spellings = ["09121234567", "+98 912 123 4567", "00989121234567", "۰۹۱۲۱۲۳۴۵۶۷"]
+
+    def stream() -> Iterator[str]:
+        for start in range(0, 12, 3):
+            yield from spellings
+            yield from numbers(3, start=start)
+
+    sent_by: dict[str, list[str]] = {}
+    for name, recipients in [("stream", stream()), ("list", list(stream()))]:
+        service = FakeService(Counter())
+        client = service.ergonomic(kind, chunk_size=5)
+        await run(client.sms.send_simple("hi", recipients=recipients))
+        sent_by[name] = [n for body in service.json_bodies() for n in body["recipients"]]
+    assert sent_by["stream"] == sent_by["list"] == ["09121234567", *numbers(12)]
+
+
+# --- Interruptions: the partial result is always reachable ----------------------------------------
+
+result_of = getattr(bulk, "result_of", lambda error: getattr(error, "result", None))
+
+
+class Interrupting(Counter):
+    """Answers like :class:`Counter`, but the ``at``-th request raises ``error`` after being counted
+    (``processed``: after the service took it, so its recipients were in fact sent)."""
+
+    def __init__(self, at: int, error: BaseException, *, processed: bool = True) -> None:
+        super().__init__()
+        self.at, self.error, self.processed = at, error, processed
+        self.taken: list[list[str]] = []
+        self.seen = 0
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        with self.lock:
+            self.seen += 1
+            interrupt = self.seen == self.at
+        body = json.loads(request.content)
+        if not interrupt or self.processed:
+            self.taken.append(body.get("recipients") or [body.get("recipient")])
+        answer = super().__call__(request)
+        if interrupt:
+            raise self.error
+        return answer
+
+
+async def test_an_exception_from_the_recipients_is_a_bulk_send_error_with_the_result(kind: Any) -> None:
+    def stream() -> Iterator[str]:
+        yield from numbers(250)
+        raise OSError("the file went away")
+
+    service = FakeService(Counter())
+    client = service.ergonomic(kind, chunk_size=100)
+    with pytest.raises(BulkSendError) as caught:
+        await run(client.sms.send_simple("hi", recipients=stream()))
+    assert isinstance(caught.value.__cause__, OSError)
+    result = caught.value.result
+    assert result.sent_count == 200 and result.uncertain_recipients == []
+    assert result.unsent_recipients == numbers(50, start=200)  # read, but not sent
+    assert not result.complete and result.inputs_read == 250
+    assert len(service.requests) == 2
+
+
+@pytest.mark.parametrize("shape", [list, iter], ids=["list", "stream"])
+async def test_ctrl_c_during_a_request_is_re_raised_with_the_record(kind: Any, shape: Any) -> None:
+    answers = Interrupting(at=4, error=KeyboardInterrupt())
+    client = FakeService(answers).ergonomic(kind, chunk_size=100)
+    with pytest.raises(KeyboardInterrupt) as caught:
+        await run(client.sms.send_simple("hi", recipients=shape(numbers(1000))))
+    result = result_of(caught.value)
+    assert result is not None, "the partial result is lost"
+    assert result.sent_count == 300
+    assert result.uncertain_recipients == numbers(100, start=300)  # in flight: it was in fact sent
+    if shape is list:
+        assert result.unsent_recipients == numbers(600, start=400)  # never reached, listed
+    else:
+        assert result.unsent_recipients == [] and result.inputs_read == 400 and not result.complete
+    assert "result_of" in "".join(caught.value.__notes__)
+    assert [n for chunk in answers.taken for n in chunk] == numbers(400)
+
+
+async def test_an_unexpected_exception_in_flight_counts_the_chunk_as_maybe_sent(kind: Any) -> None:
+    client = FakeService(Interrupting(at=2, error=RuntimeError("a bug"))).ergonomic(kind, chunk_size=10)
+    with pytest.raises(BulkSendError) as caught:
+        await run(client.sms.send_simple_bulk("hi", recipients=numbers(30)))
+    result = caught.value.result
+    assert isinstance(caught.value.__cause__, RuntimeError)
+    assert result.sent_count == 10
+    assert result.uncertain_recipients == numbers(10, start=10)
+    assert result.unsent_recipients == numbers(10, start=20)
+
+
+async def test_a_timeout_around_a_send_keeps_the_record() -> None:
+    deadline: list[asyncio.Timeout] = []
+    answers = Counter()
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        if len(service.requests) == 3:  # the third request: time is up while it is in flight
+            deadline[0].reschedule(asyncio.get_running_loop().time())
+        return answers(request)
+
+    async def slow(request: httpx.Request) -> httpx.Response:
+        response = answer(request)
+        await asyncio.sleep(0)  # the answer takes a turn of the loop, where the timeout strikes
+        return response
+
+    service = FakeService(slow)  # type: ignore[arg-type]
+    client = service.ergonomic(AsyncIranPayamak, chunk_size=10)
+    with pytest.raises(TimeoutError) as caught:
+        async with asyncio.timeout(None) as timeout:
+            deadline.append(timeout)
+            await client.sms.send_simple("hi", recipients=numbers(50))
+    result = result_of(caught.value)
+    assert result is not None, "the partial result is lost"
+    assert (result.sent_count, result.uncertain_recipients) == (20, numbers(10, start=20))
+    assert result.unsent_recipients == numbers(20, start=30)
+
+
+async def test_a_cancelled_pattern_batch_accounts_for_every_recipient() -> None:
+    cancel_at = 5
+    started: list[str] = []
+    finish = asyncio.Event()
+
+    async def answer(request: httpx.Request) -> httpx.Response:
+        started.append(json.loads(request.content)["recipient"])
+        if len(started) == cancel_at:
+            task.cancel()
+        await finish.wait()  # every send stays in flight until cancelled
+        return httpx.Response(201, json={"status": "success", "data": 1, "messages": None})
+
+    client = FakeService(answer).ergonomic(AsyncIranPayamak)  # type: ignore[arg-type]
+    task = asyncio.create_task(client.sms.send_pattern_many("P", numbers(20), {"code": "1"}, concurrency=cancel_at))
+    with pytest.raises(asyncio.CancelledError) as caught:
+        await task
+    results = result_of(caught.value)
+    assert results is not None, "the results are lost"
+    assert [r.recipient for r in results] == numbers(20)
+    assert results.uncertain_recipients == started  # in flight when cancelled
+    assert results.unsent_recipients == [n for n in numbers(20) if n not in started]
+
+
+@pytest.mark.parametrize("error", [KeyboardInterrupt, RuntimeError], ids=["ctrl-c", "unexpected"])
+async def test_an_interrupted_pattern_batch_accounts_for_every_recipient(kind: Any, error: type[BaseException]) -> None:
+    answers = Interrupting(at=7, error=error())
+    client = FakeService(answers).ergonomic(kind)
+    expected = KeyboardInterrupt if error is KeyboardInterrupt else BulkSendError
+    with pytest.raises(expected) as caught:
+        await run(client.sms.send_pattern_many("P", numbers(40), {"code": "1"}, concurrency=3))
+    results = result_of(caught.value)
+    assert results is not None, "the results are lost"
+    assert [r.recipient for r in results] == numbers(40)
+    taken = {chunk[0] for chunk in answers.taken}
+    sent, unsent, uncertain = results.sent_recipients, results.unsent_recipients, results.uncertain_recipients
+    assert sorted(sent + unsent + uncertain) == numbers(40)  # each recipient in exactly one
+    assert set(sent) <= taken and not set(unsent) & taken  # and the service agrees
+    assert len(unsent) >= 40 - 7 - 3  # the batch stopped: at most the sends in flight went on
+
+
+def test_result_of_an_unrelated_error_is_none() -> None:
+    assert result_of(ValueError("unrelated")) is None

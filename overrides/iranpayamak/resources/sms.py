@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -12,8 +11,8 @@ from attrs import frozen
 from .._arguments import Arguments
 from .._generated.async_resources import AsyncSmsResource
 from .._generated.resources import SmsResource
-from ..bulk import BulkSendResult, ChunkedSend, PatternSendResult, mobiles_upfront
-from ..errors import InvalidArgumentError, IranPayamakError
+from ..bulk import BulkSendResult, Chunk, ChunkedSend, PatternSendResults, PatternSends, mobiles_upfront
+from ..errors import InvalidArgumentError
 
 if TYPE_CHECKING:
     from iranpayamak_api.models import NumberFormat, PhonebookSlice
@@ -25,8 +24,30 @@ Attributes = Mapping[str, str | int] | Callable[[str], Mapping[str, str | int]]
 """Pattern values: one mapping for every recipient, or a function of the recipient's number."""
 
 
-def _chunk_size(args: Arguments, chunk_size: int | None) -> int:
-    return args.chunk_size if chunk_size is None else args.integer(chunk_size, "chunk_size", minimum=1)
+def _plan(
+    args: Arguments,
+    recipients: Iterable[str | int] | None,
+    selected_phone_books: Iterable[PhonebookSlice | Mapping[str, Any]] | None,
+    chunk_size: int | None,
+    skip_invalid: bool,
+    on_progress: Callable[[int], None] | None,
+) -> ChunkedSend:
+    size = args.chunk_size if chunk_size is None else args.integer(chunk_size, "chunk_size", minimum=1)
+    books = (
+        None if selected_phone_books is None else args.items(selected_phone_books, "selected_phone_books", min_items=1)
+    )
+    return ChunkedSend(
+        () if recipients is None else recipients,
+        size,
+        skip_invalid=skip_invalid,
+        on_progress=on_progress,
+        phone_books=books,
+    )
+
+
+def _recipients_of(chunk: Chunk) -> dict[str, Any]:
+    """The recipient arguments of one request: its numbers, and the phonebooks of the first."""
+    return {"recipients": chunk.recipients or None, "selected_phone_books": chunk.phone_books or None}
 
 
 @frozen
@@ -85,16 +106,27 @@ class Sms(SmsResource):
     ) -> list[int]:
         """Send one text to many numbers, one request per chunk of ``chunk_size`` numbers.
 
-        Numbers are normalized and, for a list, checked and de-duplicated before anything is sent.
-        A chunk that fails does not stop the others. ``selected_phone_books`` go with the first chunk.
+        Numbers are normalized and de-duplicated (lists and generators alike); a list is checked
+        completely before anything is sent. A chunk that fails does not stop the others.
+
+        ``selected_phone_books`` go in the first request, together with the numbers: the service
+        accepts both in one send (its documentation: at least one of ``recipients`` and
+        ``selectedPhoneBooks``) and builds one list of recipients from them, which is the only place
+        where a number in both can be sent once, since the client cannot see who is in a phonebook.
+        The numbers must then fit in that request (at most ``chunk_size``); more are refused before
+        anything is sent, as a second request could send a number in the phonebooks a second message.
 
         Returns:
             One send request id per chunk.
 
         Raises:
-            InvalidPhoneNumber: A number is invalid (and ``skip_invalid`` is off); nothing was sent.
-            BulkSendError: Some chunks failed; ``error.result`` says which recipients were sent and
-                which were not, with each error.
+            InvalidPhoneNumber: A number is invalid (and ``skip_invalid`` is off) and nothing was sent.
+            InvalidArgumentError: Another argument was refused; nothing was sent.
+            BulkSendError: Some chunks failed, a generator met an invalid number after sending began, or
+                an exception stopped the send (the generator raised: it is the ``__cause__``);
+                ``error.result`` says which recipients were sent, which may have been and which were not.
+            KeyboardInterrupt: (and a cancellation, ``SystemExit``) re-raised as itself, with the
+                partial result attached: see :func:`iranpayamak.bulk.result_of`.
 
         Example::
 
@@ -129,45 +161,22 @@ class Sms(SmsResource):
         ``recipients`` may be any iterable, such as a generator reading a file: it is read one chunk at
         a time, so memory stays flat however many numbers it yields. ``on_progress`` is called with
         the number of recipients of each request once its outcome is known (to drive a progress bar).
+        To drop repeats, a generator's numbers are remembered as they are read (a bit each, past the
+        first 65,536). The errors are those of :meth:`send_simple`, less the failed chunks.
         """
-        plan = ChunkedSend(
-            () if recipients is None else recipients,
-            _chunk_size(self._args, chunk_size),
-            skip_invalid=skip_invalid,
-            on_progress=on_progress,
-        )
+        plan = _plan(self._args, recipients, selected_phone_books, chunk_size, skip_invalid, on_progress)
         send = super().send_simple
-        if selected_phone_books is not None:
-            # The phonebook slices go in a request of their own, so a failure names them.
-            slices = list(selected_phone_books)
-            try:
-                send_request_id = send(
-                    text,
-                    line_number=line_number,
-                    selected_phone_books=slices,
-                    number_format=number_format,
-                    schedule=schedule,
-                )
-            except InvalidArgumentError:
-                raise
-            except IranPayamakError as error:
-                plan.failed([], error, slices)
-            else:
-                plan.sent([], send_request_id)
-        for chunk in plan.chunks():
-            try:
-                send_request_id = send(
-                    text, line_number=line_number, recipients=chunk, number_format=number_format, schedule=schedule
-                )
-            except InvalidArgumentError as error:
-                if not plan.attempted:
-                    raise
-                plan.failed(chunk, error)  # e.g. the schedule passed while earlier chunks were sent
-            except IranPayamakError as error:
-                plan.failed(chunk, error)
-            else:
-                plan.sent(chunk, send_request_id)
-        return plan.outcome()
+
+        def request(chunk: Chunk) -> int:
+            return send(
+                text,
+                line_number=line_number,
+                number_format=number_format,
+                schedule=schedule,
+                **_recipients_of(chunk),
+            )
+
+        return plan.send(request)
 
     def send_pattern_many(
         self,
@@ -179,14 +188,22 @@ class Sms(SmsResource):
         line_number: str | int | None = None,
         number_format: NumberFormat | str | None = None,
         schedule: datetime | None = None,
-    ) -> list[PatternSendResult]:
+    ) -> PatternSendResults:
         """Send a pattern to each recipient, ``concurrency`` at a time, recording each outcome.
 
         ``attributes`` is one mapping for everyone or a function of the recipient's number. Numbers
-        are checked and de-duplicated first; a failed send does not stop the others.
+        are checked and de-duplicated first, and every recipient's values computed: an error then
+        (including one raised by ``attributes``) means nothing was sent. A failed send does not stop
+        the others.
 
         Returns:
             One result per recipient, in input order: its send request id or its error.
+
+        Raises:
+            BulkSendError: An unexpected exception stopped the batch (it is the ``__cause__``).
+            KeyboardInterrupt: (and ``SystemExit``) re-raised as itself once no send is started any
+                more, with the results attached: see :func:`iranpayamak.bulk.result_of`. In them the
+                sends in flight may have been sent, and the ones never started were not.
 
         Example::
 
@@ -197,22 +214,17 @@ class Sms(SmsResource):
             self._args, code, recipients, attributes, concurrency, (line_number, number_format, schedule)
         )
 
-        def send(number: str) -> PatternSendResult:
-            try:
-                send_request_id = self.send_pattern(
-                    code,
-                    number,
-                    batch.values[number],
-                    line_number=line_number,
-                    number_format=number_format,
-                    schedule=schedule,
-                )
-            except IranPayamakError as error:
-                return PatternSendResult(number, error=error)
-            return PatternSendResult(number, send_request_id)
+        def request(number: str) -> int:
+            return self.send_pattern(
+                code,
+                number,
+                batch.values[number],
+                line_number=line_number,
+                number_format=number_format,
+                schedule=schedule,
+            )
 
-        with ThreadPoolExecutor(max_workers=min(batch.workers, len(batch.values))) as pool:
-            return list(pool.map(send, batch.values))
+        return PatternSends(batch.values).send(request, batch.workers)
 
 
 class AsyncSms(AsyncSmsResource):
@@ -256,45 +268,24 @@ class AsyncSms(AsyncSmsResource):
         skip_invalid: bool = False,
         on_progress: Callable[[int], None] | None = None,
     ) -> BulkSendResult:
-        """The asynchronous :meth:`Sms.send_simple_bulk`; chunks are sent one after another."""
-        plan = ChunkedSend(
-            () if recipients is None else recipients,
-            _chunk_size(self._args, chunk_size),
-            skip_invalid=skip_invalid,
-            on_progress=on_progress,
-        )
+        """The asynchronous :meth:`Sms.send_simple_bulk`; chunks are sent one after another.
+
+        A cancellation (``asyncio.timeout``, ``task.cancel()``) is re-raised with the partial result
+        attached: see :func:`iranpayamak.bulk.result_of`.
+        """
+        plan = _plan(self._args, recipients, selected_phone_books, chunk_size, skip_invalid, on_progress)
         send = super().send_simple
-        if selected_phone_books is not None:
-            # The phonebook slices go in a request of their own, so a failure names them.
-            slices = list(selected_phone_books)
-            try:
-                send_request_id = await send(
-                    text,
-                    line_number=line_number,
-                    selected_phone_books=slices,
-                    number_format=number_format,
-                    schedule=schedule,
-                )
-            except InvalidArgumentError:
-                raise
-            except IranPayamakError as error:
-                plan.failed([], error, slices)
-            else:
-                plan.sent([], send_request_id)
-        for chunk in plan.chunks():
-            try:
-                send_request_id = await send(
-                    text, line_number=line_number, recipients=chunk, number_format=number_format, schedule=schedule
-                )
-            except InvalidArgumentError as error:
-                if not plan.attempted:
-                    raise
-                plan.failed(chunk, error)  # e.g. the schedule passed while earlier chunks were sent
-            except IranPayamakError as error:
-                plan.failed(chunk, error)
-            else:
-                plan.sent(chunk, send_request_id)
-        return plan.outcome()
+
+        async def request(chunk: Chunk) -> int:
+            return await send(
+                text,
+                line_number=line_number,
+                number_format=number_format,
+                schedule=schedule,
+                **_recipients_of(chunk),
+            )
+
+        return await plan.send_async(request)
 
     async def send_pattern_many(
         self,
@@ -306,33 +297,24 @@ class AsyncSms(AsyncSmsResource):
         line_number: str | int | None = None,
         number_format: NumberFormat | str | None = None,
         schedule: datetime | None = None,
-    ) -> list[PatternSendResult]:
-        """The asynchronous :meth:`Sms.send_pattern_many`: at most ``concurrency`` requests in flight."""
-        import anyio
+    ) -> PatternSendResults:
+        """The asynchronous :meth:`Sms.send_pattern_many`: at most ``concurrency`` requests in flight.
 
+        A cancellation (``asyncio.timeout``, ``task.cancel()``) is re-raised once every send has
+        stopped, with the results attached: see :func:`iranpayamak.bulk.result_of`.
+        """
         batch = _PatternBatch.check(
             self._args, code, recipients, attributes, concurrency, (line_number, number_format, schedule)
         )
-        results: list[PatternSendResult] = [PatternSendResult(number) for number in batch.values]
-        limiter = anyio.CapacityLimiter(batch.workers)
 
-        async def send(index: int, number: str) -> None:
-            async with limiter:
-                try:
-                    send_request_id = await self.send_pattern(
-                        code,
-                        number,
-                        batch.values[number],
-                        line_number=line_number,
-                        number_format=number_format,
-                        schedule=schedule,
-                    )
-                except IranPayamakError as error:
-                    results[index] = PatternSendResult(number, error=error)
-                else:
-                    results[index] = PatternSendResult(number, send_request_id)
+        async def request(number: str) -> int:
+            return await self.send_pattern(
+                code,
+                number,
+                batch.values[number],
+                line_number=line_number,
+                number_format=number_format,
+                schedule=schedule,
+            )
 
-        async with anyio.create_task_group() as group:
-            for index, number in enumerate(batch.values):
-                group.start_soon(send, index, number)
-        return results
+        return await PatternSends(batch.values).send_async(request, batch.workers)
