@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from iranpayamak.files import workbook
 from iranpayamak.schedule import TEHRAN
@@ -155,3 +158,87 @@ def test_otp_length_out_of_bounds(cli: Invoke, mock: MockServer) -> None:
     assert result.exit_code == 4
     assert "length" in result.stderr
     assert mock.outbox == []
+
+
+def _numbers(count: int, start: int = 0) -> list[str]:
+    return [f"0912{index:07d}" for index in range(start, start + count)]
+
+
+def _interrupt_send_number(monkeypatch: pytest.MonkeyPatch, at: int) -> None:
+    """Ctrl-C during the ``at``-th send request, after the service carried it out."""
+    from iranpayamak._generated.resources import SmsResource
+
+    real, calls = SmsResource.send_simple, [0]
+
+    def interrupted(self: SmsResource, *args: Any, **kwargs: Any) -> int:
+        calls[0] += 1
+        answer = real(self, *args, **kwargs)
+        if calls[0] == at:
+            raise KeyboardInterrupt
+        return answer
+
+    monkeypatch.setattr(SmsResource, "send_simple", interrupted)
+
+
+def test_ctrl_c_prints_the_summary_and_writes_the_numbers_not_sent(
+    cli: Invoke, mock: MockServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    customers = tmp_path / "customers.csv"
+    customers.write_text("mobile\n" + "\n".join(_numbers(1000)) + "\n", "utf-8")
+    _interrupt_send_number(monkeypatch, at=4)
+    result = cli("send", "سلام", "--to-file", str(customers), "--chunk-size", "100")
+    assert result.exit_code == 130, result.output
+    assert "Interrupted (Ctrl-C) after 3 requests: 300 sent, 100 may have been sent, 600 not sent." in result.stdout
+    [unsent] = tmp_path.glob("iranpayamak-unsent-*.txt")
+    [uncertain] = tmp_path.glob("iranpayamak-uncertain-*.txt")
+    assert f"The 600 numbers not sent are in {unsent.name}" in result.stdout
+    assert f"The 100 numbers that may have been sent are in {uncertain.name}" in result.stdout
+    assert unsent.read_text("utf-8").split() == _numbers(600, start=400)
+    assert uncertain.read_text("utf-8").split() == _numbers(100, start=300)  # not in the rerun file
+    assert len(mock.outbox) == 400  # the interrupted request was in fact carried out
+
+    monkeypatch.undo()
+    monkeypatch.chdir(tmp_path)
+    rerun = cli("send", "سلام", "--to-file", unsent.name, "--chunk-size", "100")
+    assert rerun.exit_code == 0, rerun.output
+    delivered = [message.recipient for message in mock.outbox]
+    assert sorted(delivered) == _numbers(1000)  # everyone once: nobody twice, nobody left out
+
+
+def test_ctrl_c_with_json_reports_the_files(
+    cli: Invoke, mock: MockServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _interrupt_send_number(monkeypatch, at=2)
+    target = tmp_path / "left.txt"
+    numbers = ",".join(_numbers(5))
+    result = cli("send", "سلام", "--to", numbers, "--chunk-size", "2", "--unsent-file", str(target), "--json")
+    assert result.exit_code == 130, result.output
+    summary = json.loads(result.stdout)
+    assert summary["stopped_by"] == "KeyboardInterrupt" and summary["sent"] == 2
+    assert summary["unsent_file"] == str(target) and target.read_text("utf-8").split() == _numbers(1, start=4)
+    assert Path(summary["uncertain_file"]).read_text("utf-8").split() == _numbers(2, start=2)
+
+
+def test_the_numbers_left_by_failures_go_to_a_new_file_when_asked(
+    cli: Invoke, mock: MockServer, tmp_path: Path
+) -> None:
+    mock.faults.add(operation="send_simple", status=422, times=1)
+    target = tmp_path / "left.txt"
+    target.write_text("keep me\n", "utf-8")
+    result = cli("send", "سلام", "--to", ",".join(_numbers(4)), "--chunk-size", "2", "--unsent-file", str(target))
+    assert result.exit_code == 8, result.output
+    assert target.read_text("utf-8") == "keep me\n"  # never overwritten
+    written = tmp_path / "left-2.txt"
+    assert written.read_text("utf-8").split() == _numbers(2)
+    assert f"The 2 numbers not sent are in {written}" in result.stdout
+
+
+def test_send_names_a_file_that_holds_no_numbers(cli: Invoke, mock: MockServer, tmp_path: Path) -> None:
+    empty = tmp_path / "customers.csv"
+    empty.write_text("name,mobile\n", "utf-8")
+    result = cli("send", "سلام", "--to-file", str(empty))
+    assert result.exit_code == 4
+    assert f"{empty} holds no numbers" in result.stderr
+    assert "give --to or --to-file" not in result.stderr
+    assert _sends(mock) == 0

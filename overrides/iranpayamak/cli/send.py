@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from attrs import frozen
 from rich.console import Console
 
-from ..bulk import BulkSendResult
+from ..bulk import BulkSendResult, result_of
 from ..client import IranPayamak
+from ..errors import SendInterruptedError
 from ..phone import NormalizedMobiles, normalize_mobile
 from .errors import CliError, ExitCode, describe, exit_code, reports_errors
 from .options import JsonOption, LineOption, client_of
 from .output import Output, plural
-from .recipients import read_numbers
+from .recipients import read_numbers, records_in_file
 
-__all__ = ["otp", "outcome", "pattern", "report_invalid", "send", "send_numbers"]
+__all__ = ["Leftovers", "otp", "outcome", "pattern", "report_invalid", "send", "send_numbers"]
 
 
 def _schedule(value: str | None) -> datetime | None:
@@ -47,7 +50,56 @@ def report_invalid(numbers: NormalizedMobiles, out: Output, *, skip_invalid: boo
         )
 
 
-def _summary(result: BulkSendResult, numbers: NormalizedMobiles) -> dict[str, object]:
+@frozen
+class Leftovers:
+    """Where a send writes the numbers it left: not sent (to send again) and may have been sent (to check).
+
+    Each goes to a new file, one number per line (``--to-file`` reads it back); an existing file is
+    never overwritten: ``-2``, ``-3``, ... is added to the name instead.
+
+    Attributes:
+        unsent_file: The file for the numbers not sent; None for ``iranpayamak-unsent-<time>.txt`` in
+            the current directory. The uncertain ones go next to it (``...-uncertain...``).
+        always: Write them after failed requests too, not only when the send was stopped half-way.
+    """
+
+    unsent_file: Path | None = None
+    always: bool = False
+
+    def write(self, result: BulkSendResult, *, stopped: bool) -> dict[str, Path]:
+        """Write the files this result calls for; their paths by kind (``unsent_file``, ``uncertain_file``)."""
+        if not (stopped or self.always):
+            return {}
+        if self.unsent_file is None:
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            unsent, uncertain = Path(f"iranpayamak-unsent-{stamp}.txt"), Path(f"iranpayamak-uncertain-{stamp}.txt")
+        else:
+            unsent = self.unsent_file
+            uncertain = unsent.with_name(f"{unsent.stem}-uncertain{unsent.suffix or '.txt'}")
+        written: dict[str, Path] = {}
+        if result.unsent_recipients:
+            written["unsent_file"] = _write_new(unsent, result.unsent_recipients)
+        if result.uncertain_recipients:
+            written["uncertain_file"] = _write_new(uncertain, result.uncertain_recipients)
+        return written
+
+
+def _write_new(path: Path, numbers: Sequence[str]) -> Path:
+    text = "".join(f"{number}\n" for number in numbers)
+    for attempt in range(1, 1000):
+        candidate = path if attempt == 1 else path.with_name(f"{path.stem}-{attempt}{path.suffix}")
+        try:
+            with candidate.open("x", encoding="utf-8") as file:
+                file.write(text)
+        except FileExistsError:
+            continue
+        return candidate
+    raise FileExistsError(f"{path} and 998 numbered variants exist")
+
+
+def _summary(
+    result: BulkSendResult, numbers: NormalizedMobiles, stopped: BaseException | None, files: dict[str, Path]
+) -> dict[str, object]:
     return {
         "send_request_ids": result.send_request_ids,
         "sent": result.sent_count,
@@ -57,26 +109,44 @@ def _summary(result: BulkSendResult, numbers: NormalizedMobiles) -> dict[str, ob
             {"recipients": chunk.recipients, "error": describe(chunk.error), "maybe_sent": chunk.maybe_sent}
             for chunk in result.failed
         ],
+        "stopped_by": None if stopped is None else type(stopped).__name__,
+        **{kind: str(path) for kind, path in files.items()},
     }
 
 
-def send_numbers(
-    client: IranPayamak,
+def _stop_reason(stopped: BaseException) -> str:
+    if isinstance(stopped, KeyboardInterrupt):
+        return "Interrupted (Ctrl-C)"
+    return f"Stopped by {'an unexpected error' if isinstance(stopped, Exception) else type(stopped).__name__}"
+
+
+def _leftovers_written(out: Output, result: BulkSendResult, leftovers: Leftovers, stopped: bool) -> dict[str, Path]:
+    try:
+        return leftovers.write(result, stopped=stopped)
+    except OSError as error:
+        # The summary must still come out; the numbers are printed instead of lost.
+        out.warn(f"could not write the numbers left to a file ({error}); they follow")
+        for number in result.unsent_recipients:
+            out.say(f"not sent: {number}")
+        for number in result.uncertain_recipients:
+            out.say(f"may have been sent: {number}")
+        return {}
+
+
+def _report(
     out: Output,
-    text: str,
+    result: BulkSendResult,
     numbers: NormalizedMobiles,
     *,
-    schedule: datetime | None = None,
-    chunk_size: int = 100,
-) -> BulkSendResult:
-    """Send ``text`` to the valid numbers in chunks, with a progress bar for long lists, and print a summary."""
-    with out.progress(len(numbers.valid), "Sending", show=len(numbers.valid) > chunk_size) as advance:
-        result = client.sms.send_simple_bulk(
-            text, numbers.valid, schedule=schedule, chunk_size=chunk_size, on_progress=advance
-        )
+    stopped: BaseException | None = None,
+    leftovers: Leftovers | None = None,
+) -> None:
+    files = {} if leftovers is None else _leftovers_written(out, result, leftovers, stopped is not None)
 
     def render(_console: Console) -> None:
         ids = ", ".join(str(i) for i in result.send_request_ids)
+        if stopped is not None:
+            out.say(f"{_stop_reason(stopped)} after {plural(len(result.sent), 'request')}: {result.summary()}.")
         if result.sent:
             out.say(
                 f"Sent to {plural(result.sent_count, 'recipient')} in {plural(len(result.sent), 'request')}"
@@ -87,10 +157,52 @@ def send_numbers(
         if numbers.duplicates:
             out.say(f"Left out {plural(numbers.duplicates, 'repeated number')}.")
         for chunk in result.failed:
+            if isinstance(chunk.error, SendInterruptedError):
+                continue  # counted in the line about the stop
             state = "may have been sent (check 'iranpayamak report')" if chunk.maybe_sent else "not sent"
             out.say(f"{plural(len(chunk.recipients), 'recipient')} {state}: {describe(chunk.error)}")
+        if "unsent_file" in files:
+            out.say(
+                f"The {plural(len(result.unsent_recipients), 'number')} not sent are in {files['unsent_file']}; "
+                f"to send to them only: iranpayamak send TEXT --to-file {files['unsent_file']}"
+            )
+        if "uncertain_file" in files:
+            out.say(
+                f"The {plural(len(result.uncertain_recipients), 'number')} that may have been sent are in "
+                f"{files['uncertain_file']}: check 'iranpayamak report' before sending to them again."
+            )
 
-    out.result(_summary(result, numbers), render)
+    out.result(_summary(result, numbers, stopped, files), render)
+
+
+def send_numbers(
+    client: IranPayamak,
+    out: Output,
+    text: str,
+    numbers: NormalizedMobiles,
+    *,
+    schedule: datetime | None = None,
+    chunk_size: int = 100,
+    leftovers: Leftovers | None = None,
+) -> BulkSendResult:
+    """Send ``text`` to the valid numbers in chunks, with a progress bar for long lists, and print a summary.
+
+    When the send stops half-way (Ctrl-C, an unexpected error), the summary of what it did is printed
+    before the exception goes on. With ``leftovers``, the numbers it left are written to files that the
+    summary names.
+    """
+    try:
+        with out.progress(len(numbers.valid), "Sending", show=len(numbers.valid) > chunk_size) as advance:
+            result = client.sms.send_simple_bulk(
+                text, numbers.valid, schedule=schedule, chunk_size=chunk_size, on_progress=advance
+            )
+    except BaseException as stopped:
+        partial = result_of(stopped)
+        if not isinstance(partial, BulkSendResult):
+            raise
+        _report(out, partial, numbers, stopped=stopped, leftovers=leftovers)
+        raise
+    _report(out, result, numbers, leftovers=leftovers)
     return result
 
 
@@ -125,9 +237,21 @@ def send(
         bool, typer.Option("--skip-invalid", help="Leave out invalid numbers instead of stopping.")
     ] = False,
     chunk_size: Annotated[int, typer.Option("--chunk-size", min=1, help="Recipients per request.")] = 100,
+    unsent_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--unsent-file",
+            dir_okay=False,
+            help="Write the numbers not sent here, after failures or an interruption (never overwriting: "
+            "-2 is added). Without it they are written only when interrupted, to iranpayamak-unsent-<time>.txt.",
+        ),
+    ] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Send one text to many numbers, in chunks; invalid numbers are reported first.
+
+    On Ctrl-C the summary says how many were sent, may have been sent and were not sent, and the numbers
+    not sent are written to a file to send to with --to-file (those that may have been sent, to another).
 
     Example: iranpayamak send "سلام" --to 09121234567 --to "+98 935 123 4567"
     """
@@ -138,11 +262,30 @@ def send(
     if not numbers.valid and numbers.rejected:
         raise CliError("no valid recipients: every number given is invalid (listed above)", ExitCode.INVALID)
     if not numbers.valid:
-        raise CliError("no recipients: give --to or --to-file", ExitCode.USAGE)
+        raise _no_recipients(to or [], to_file or [])
+    leftovers = Leftovers(unsent_file, always=unsent_file is not None)
     with client_of(context, line_number=line) as client:
-        code = outcome(send_numbers(client, out, text, numbers, schedule=schedule, chunk_size=chunk_size))
+        try:
+            result = send_numbers(
+                client, out, text, numbers, schedule=schedule, chunk_size=chunk_size, leftovers=leftovers
+            )
+        except KeyboardInterrupt as interrupt:
+            if result_of(interrupt) is None:
+                raise
+            raise typer.Exit(ExitCode.INTERRUPTED) from None  # the summary is out
+    code = outcome(result)
     if code:
         raise typer.Exit(code)
+
+
+def _no_recipients(to: list[str], files: list[Path]) -> CliError:
+    empty = [str(path) for path in files if next(iter(records_in_file(path)), None) is None]
+    if empty:
+        held = "holds" if len(empty) == 1 else "hold"
+        return CliError(f"no recipients: {', '.join(empty)} {held} no numbers", ExitCode.INVALID)
+    if to:
+        return CliError("no recipients: --to gave no numbers", ExitCode.USAGE)
+    return CliError("no recipients: give --to or --to-file", ExitCode.USAGE)
 
 
 def _variables(pairs: list[str]) -> dict[str, str]:
