@@ -48,6 +48,15 @@ KIND_DOCS = {
     "upload": "The file: a path, its bytes, or a binary file object.",
     "spreadsheet": "An Excel workbook: a path, its bytes, or a binary file object (``iranpayamak.files`` builds one).",
 }
+# String formats the resource methods check themselves (the service would refuse the rest as malformed);
+# ``password`` marks a secret: a password, token or code, never quoted in an error and held as a Secret.
+CHECKED_FORMATS = ("email", "uri")
+SECRET_FORMAT = "password"
+# The longest text a query or path parameter takes when the spec gives no limit: percent-encoded, longer
+# ones would outgrow the longest URL httpx sends (and no search term or code is anywhere near this).
+PARAMETER_MAX_LENGTH = 1000
+# Schema keywords that only describe; left out of the item schemas written into the methods.
+DESCRIPTIVE_KEYWORDS = frozenset({"description", "examples", "example", "title"})
 # File names for uploads given as bytes; the service recognises the format by the extension.
 UPLOAD_NAMES = {
     "file": "upload.bin",
@@ -75,6 +84,8 @@ class Argument:
     location: str = "body"
     nullable: bool = False
     positional: bool = False
+    secret: bool = False
+    """Held as a ``Secret`` from the start of the method, and never quoted in an error."""
 
 
 @define
@@ -272,6 +283,8 @@ class Describer:
             if "oneOf" in media["schema"]:
                 body_kind = "one_of"
                 classes = [self.use(_type_text(c, self.imports, self.api_name)) for c in _classes_in(body_hint)]
+                for cls_name in classes:
+                    self.component(cls_name)
                 body_class = ", ".join(classes)
                 annotation = " | ".join([*classes, "Mapping[str, Any]"])
                 arguments.append(
@@ -412,7 +425,7 @@ class Describer:
         positional: bool,
         location: str,
     ) -> Argument:
-        kind, annotation, convert, nullable = self.conversion(name, wire, schema, hint)
+        kind, annotation, convert, nullable = self.conversion(name, wire, schema, hint, location)
         if kind in KIND_DOCS and not schema.get("description"):
             description = KIND_DOCS[kind]
         elif kind == "mobiles":
@@ -428,9 +441,12 @@ class Describer:
             convert=convert,
             nullable=nullable,
             positional=positional,
+            secret=kind == "secret",
         )
 
-    def conversion(self, name: str, wire: str, schema: dict[str, Any], hint: Any) -> tuple[str, str, str, bool]:
+    def conversion(
+        self, name: str, wire: str, schema: dict[str, Any], hint: Any, location: str = "body"
+    ) -> tuple[str, str, str, bool]:
         """(kind, parameter annotation, conversion expression, nullable) for one argument."""
         spec = self.spec
         ref = spec.ref_name(schema)
@@ -438,7 +454,7 @@ class Describer:
         where = f'"{name}"'
         nullable_variants = [part for part in schema.get("anyOf", []) if part.get("type") != "null"]
         if len(nullable_variants) == 1 and len(schema.get("anyOf", [])) == 2:
-            kind, annotation, convert, _ = self.conversion(name, wire, nullable_variants[0], hint)
+            kind, annotation, convert, _ = self.conversion(name, wire, nullable_variants[0], hint, location)
             return kind, annotation, convert, True
 
         if ref in SEMANTIC_SCHEMAS:
@@ -482,6 +498,7 @@ class Describer:
             if "properties" not in resolved and "allOf" not in resolved and "additionalProperties" in resolved:
                 return "text_map", "Mapping[str, str | int]", f"args.text_map({cls_name}, {name}, {where})", nullable
             paths = tuple(spec.mobile_paths(schema))
+            self.component(cls_name)
             return (
                 "model",
                 f"{cls_name} | Mapping[str, Any]",
@@ -497,6 +514,7 @@ class Describer:
                 cls = _model_class(hint)
                 cls_name = self.use(_type_text(cls, self.imports, self.api_name))
                 paths = tuple(spec.mobile_paths(items))
+                self.component(cls_name)
                 return (
                     "models",
                     f"Iterable[{cls_name} | Mapping[str, Any]]",
@@ -504,11 +522,18 @@ class Describer:
                     nullable,
                 )
             item_type = {"integer": "int", "string": "str", "number": "float"}[self.spec.resolve(items)["type"]]
-            return "items", f"Iterable[{item_type}]", f"args.items({name}, {where}{limits})", nullable
+            each = {key: value for key, value in items.items() if key not in DESCRIPTIVE_KEYWORDS}
+            return "items", f"Iterable[{item_type}]", f"args.items({name}, {where}{limits}, each={each!r})", nullable
         if main == "string":
             limits = self.limits(resolved, ("minLength", "min_length"), ("maxLength", "max_length"))
+            if location in ("query", "path") and "maxLength" not in resolved:
+                limits += f", max_length={PARAMETER_MAX_LENGTH}"
             if "pattern" in resolved:
                 limits += f", pattern={resolved['pattern']!r}"
+            if resolved.get("format") in CHECKED_FORMATS:
+                limits += f", format={resolved['format']!r}"
+            if resolved.get("format") == SECRET_FORMAT:
+                return "secret", "str", f"args.string({name}, {where}{limits}, secret=True)", nullable
             return "string", "str", f"args.string({name}, {where}{limits})", nullable
         if main == "integer":
             limits = self.limits(resolved, ("minimum", "minimum"), ("maximum", "maximum"))
@@ -524,6 +549,12 @@ class Describer:
         if all(variant.get("type") in {"string", "integer", "number", "null"} for variant in variants):
             return "any", "str | int | float | None", name, True
         raise TypeError(f"no conversion for {wire}: {schema!r}")
+
+    def component(self, name: str) -> None:
+        """Check that model ``name`` is a schema of the spec: ``args.model`` checks values against the
+        component named like the model class, so a renamed model would go unchecked."""
+        if name not in self.spec.document["components"]["schemas"]:
+            raise ValueError(f"model {name} is not a component schema of the spec; args.model could not check it")
 
     @staticmethod
     def limits(schema: dict[str, Any], *pairs: tuple[str, str]) -> str:

@@ -3,30 +3,46 @@
 The resource methods (generated from the spec, in ``_generated``) pass each argument through one of
 these conversions, chosen from its schema: mobile numbers are normalized, line numbers and number
 formats fall back to the client's defaults, datetimes become the service's schedule text, files are
-read, enums and nested objects are checked, and the spec's own limits (minimum lengths, patterns,
-ranges, list sizes) are enforced. Every rejection is an ``InvalidArgumentError`` naming the field.
+read, enums and nested objects are checked (nested objects against the spec's own schemas, see
+``_schema``), and the spec's own limits (minimum lengths, patterns, ranges, list sizes) are enforced.
+Every rejection is an ``InvalidArgumentError`` naming the field, whatever the value: error messages
+quote values through :func:`~iranpayamak._display.shown`, which cannot fail, and never quote a secret.
 """
 
 from __future__ import annotations
 
-import functools
-import json
+import math
+import os
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import UTC, datetime
 from enum import Enum
+from pathlib import Path
 from typing import Any, Protocol, TypeVar, cast
 
 import attrs
 from attrs import frozen
 
 from iranpayamak_api.models import NumberFormat
-from iranpayamak_api.types import UNSET, File, Unset
+from iranpayamak_api.types import UNSET, File, Secret, Unset
 
-from .errors import InvalidArgumentError, InvalidPhoneNumber
+from ._display import shown
+from ._schema import INT64, UNSENDABLE, format_problem, problem, resolved, spec_pattern
+from .errors import InvalidArgumentError, InvalidPhoneNumber, IranPayamakError
 from .phone import normalize_mobile
 
-__all__ = ["DEFAULT_MAX_TEXT_LENGTH", "Arguments"]
+__all__ = [
+    "DEFAULT_MAX_TEXT_LENGTH",
+    "MAX_LINE_DIGITS",
+    "Arguments",
+    "aware_now",
+    "each",
+    "iterable",
+    "line_number",
+    "read_all",
+    "text_value",
+    "whole_number",
+]
 
 DEFAULT_MAX_TEXT_LENGTH = 5000
 """The longest message text sent unless the client is told otherwise.
@@ -35,14 +51,17 @@ The service documents no limit; this one stops a runaway text (a whole file past
 is billed as dozens of parts per recipient, and is a setting because the real limit is unknown.
 """
 
+MAX_LINE_DIGITS = 20
+"""The most digits a sender line may have; the service's lines have 4 to 14."""
+
 E = TypeVar("E", bound=Enum)
 M = TypeVar("M", bound="_Model")
 N = TypeVar("N", bound="_Model")
 
 _PERSIAN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
-_LINE_FORMATTING = re.compile(r"[\s\-+\u200c\u200e\u200f]")
-# Text the service cannot store: NUL, and lone surrogates, which have no UTF-8 encoding.
-_UNSENDABLE = re.compile(r"[\x00\ud800-\udfff]")
+# What may sit inside a line number as typed or pasted: spaces, ZWNJ and direction marks anywhere, and a
+# dash between two digit groups. A leading sign is not formatting: "-3000505" is no line.
+_LINE_FORMATTING = re.compile(r"[\s\u200c\u200e\u200f]|(?<=[0-9])-(?=[0-9])")
 
 
 class _Model(Protocol):
@@ -52,20 +71,17 @@ class _Model(Protocol):
     def to_dict(self) -> dict[str, Any]: ...
 
 
-@functools.cache
-def _spec_pattern(pattern: str) -> re.Pattern[str]:
-    # JSON Schema patterns follow ECMA-262, where `$` only matches at the very end; in Python it also
-    # matches before a final newline, which would let "123\n" pass ^[0-9]+$.
-    if pattern.endswith("$") and not pattern.endswith("\\$"):
-        pattern = pattern[:-1] + r"\Z"
-    return re.compile(pattern)
+def _invalid(field: str, reason: str) -> InvalidArgumentError:
+    return InvalidArgumentError(f"{field}: {reason}", field=field, reason=reason)
 
 
 def _unknown_enum_values(value: object, where: str) -> tuple[str, str] | None:
     """Where the first enum value inside a model that the spec does not list is, and what it is (models
     keep such values when reading answers, but a request must not send one)."""
     if isinstance(value, Enum):
-        return None if value._name_ in type(value).__members__ else (where, f"{value.value!r} is not an allowed value")
+        if value._name_ in type(value).__members__:
+            return None
+        return where, f"{shown(value.value)} is not an allowed value"
     if isinstance(value, list):
         for index, item in enumerate(value):
             found = _unknown_enum_values(item, f"{where}[{index}]")
@@ -79,10 +95,6 @@ def _unknown_enum_values(value: object, where: str) -> tuple[str, str] | None:
     return None
 
 
-def _invalid(field: str, reason: str) -> InvalidArgumentError:
-    return InvalidArgumentError(f"{field}: {reason}", field=field, reason=reason)
-
-
 def iterable(values: object, field: str, *, expected: str = "a list") -> Iterable[Any]:
     """``values`` if it can hold many items, without reading it (it may be a generator).
 
@@ -91,9 +103,118 @@ def iterable(values: object, field: str, *, expected: str = "a list") -> Iterabl
     Raises:
         InvalidArgumentError: ``values`` is text, bytes, a mapping or not iterable at all.
     """
-    if isinstance(values, str | bytes | Mapping) or not isinstance(values, Iterable):
+    if isinstance(values, str | bytes | bytearray | Mapping) or not isinstance(values, Iterable):
         raise _invalid(field, f"expected {expected}, got {type(values).__name__}")
     return values
+
+
+def each(values: object, field: str, *, expected: str = "a list") -> Iterator[Any]:
+    """The items of ``values`` (see :func:`iterable`), read lazily (a generator stays a stream).
+
+    Raises:
+        InvalidArgumentError: ``values`` is not a list of items, or reading it failed; the error it
+            raised is the ``__cause__``.
+    """
+    items = iterable(values, field, expected=expected)
+    iterator: Iterator[Any] | None = None
+    while True:
+        try:
+            iterator = iter(items) if iterator is None else iterator
+            item = next(iterator)
+        except StopIteration:
+            return
+        except IranPayamakError:
+            raise
+        except Exception as error:
+            reason = f"could not be read: {type(error).__name__} was raised while iterating it"
+            raise _invalid(field, reason) from error
+        yield item
+
+
+def read_all(values: object, field: str, *, expected: str = "a list") -> list[Any]:
+    """Every item of ``values`` (see :func:`each`), read now."""
+    return list(each(values, field, expected=expected))
+
+
+def whole_number(value: object, field: str, *, minimum: int | None = None, maximum: int | None = None) -> int:
+    """A whole number within the spec's range and the service's 64-bit numbers (booleans are not numbers).
+
+    Raises:
+        InvalidArgumentError: naming ``field``.
+    """
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _invalid(field, f"expected a whole number, got {type(value).__name__}")
+    low = -INT64 if minimum is None else max(minimum, -INT64)
+    high = INT64 if maximum is None else min(maximum, INT64)
+    if value < low:
+        raise _invalid(field, f"must be at least {low}, got {shown(value)}")
+    if value > high:
+        raise _invalid(field, f"must be at most {high}, got {shown(value)}")
+    return int(value)
+
+
+def text_value(value: object, field: str) -> str:
+    """A value that fills a text variable (a pattern's or a personalised send's): text, or a whole number
+    written as text. Anything else would reach the recipient as its Python spelling ("None", "{...}").
+
+    Raises:
+        InvalidArgumentError: ``value`` is missing (None), a float, a boolean, a container or unsendable.
+    """
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(whole_number(value, field))
+    if not isinstance(value, str):
+        got = "None (no value)" if value is None else type(value).__name__
+        raise _invalid(field, f"expected text or a whole number, got {got}")
+    if UNSENDABLE.search(value):
+        raise _invalid(field, "contains a NUL character or an unpaired surrogate, which cannot be sent")
+    return value
+
+
+def line_number(value: object, field: str) -> str:
+    """A sender line number as the service takes it: Latin digits, at least one of them not 0.
+
+    Persian and Arabic-Indic digits are translated, and spaces, ZWNJ and direction marks (and dashes
+    between digit groups) removed. A ``+98`` in front is refused rather than dropped: lines are not
+    phone numbers, and guessing which digits are the line could send from someone else's line. Phones
+    show an SMS from line ``3000505`` as ``+983000505``; the line is ``3000505``.
+
+    Raises:
+        InvalidArgumentError: naming ``field``.
+    """
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(whole_number(value, field, minimum=1))
+    if not isinstance(value, str):
+        raise _invalid(field, f"expected the line number as text, got {type(value).__name__}")
+    digits = _LINE_FORMATTING.sub("", value.translate(_PERSIAN_DIGITS))
+    if digits.startswith("+"):
+        raise _invalid(field, f"{shown(value)}: give the line without a country code (+98 3000505 is line 3000505)")
+    if not (digits.isascii() and digits.isdigit()):
+        raise _invalid(field, f"{shown(value)} is not a line number (digits only)")
+    if not digits.strip("0"):
+        raise _invalid(field, f"{shown(value)} is not a line number (it must not be 0)")
+    if len(digits) > MAX_LINE_DIGITS:
+        raise _invalid(field, f"has {len(digits)} digits; lines have at most {MAX_LINE_DIGITS}")
+    return digits
+
+
+def aware_now(clock: Callable[[], object], field: str = "clock") -> datetime:
+    """The current time from ``clock``, checked: a timezone-aware ``datetime``.
+
+    Raises:
+        InvalidArgumentError: ``clock`` is not a function, or did not return an aware datetime.
+    """
+    if not callable(clock):
+        raise _invalid(field, f"expected a function returning the current time, got {type(clock).__name__}")
+    now = clock()
+    if not isinstance(now, datetime):
+        raise _invalid(field, f"must return a datetime, returned {type(now).__name__}")
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise _invalid(field, "must return timezone-aware datetimes, e.g. lambda: datetime.now(timezone.utc)")
+    return now
+
+
+def _system_clock() -> datetime:
+    return datetime.now(UTC)
 
 
 @frozen
@@ -110,7 +231,7 @@ class Arguments:
 
     line_number: str
     number_format: NumberFormat = NumberFormat.ENGLISH
-    clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+    clock: Callable[[], datetime] = _system_clock
     chunk_size: int = 100
     max_text_length: int | None = DEFAULT_MAX_TEXT_LENGTH
 
@@ -122,59 +243,91 @@ class Arguments:
         min_length: int | None = None,
         max_length: int | None = None,
         pattern: str | None = None,
+        format: str | None = None,
+        secret: bool = False,
     ) -> str:
-        """Text that the service can store and that meets the spec's limits."""
+        """Text that the service can store and that meets the spec's limits.
+
+        With ``secret``, a rejection never quotes the value (it may be a password, token or code).
+        """
         if not isinstance(value, str):
             raise _invalid(field, f"expected text, got {type(value).__name__}")
-        if _UNSENDABLE.search(value):
+        quoted = "the value" if secret else shown(value)
+        if UNSENDABLE.search(value):
             raise _invalid(field, "contains a NUL character or an unpaired surrogate, which cannot be sent")
         if min_length is not None and len(value.strip()) < min_length:
             raise _invalid(field, "must not be empty" if min_length == 1 else f"needs at least {min_length} characters")
         if max_length is not None and len(value) > max_length:
             raise _invalid(field, f"has {len(value)} characters; at most {max_length} are allowed")
-        if pattern is not None and _spec_pattern(pattern).search(value) is None:
-            raise _invalid(field, f"{value!r} does not have the expected form ({pattern})")
+        if pattern is not None and spec_pattern(pattern).search(value) is None:
+            raise _invalid(field, f"{quoted} does not have the expected form ({pattern})")
+        reason = None if format is None else format_problem(value, format)
+        if reason:
+            raise _invalid(field, f"{quoted} {reason}")
         return value
+
+    def secret(self, value: object, field: str) -> Secret:
+        """``value`` held as a :class:`~iranpayamak_api.types.Secret`, whose ``repr`` is ``'****'``.
+
+        Methods rebind their secret parameters with this first (``password = args.secret(password,
+        "password")``), so a dump of the frame's locals (a traceback with locals, an error tracker)
+        shows ``'****'``. Anything but text is refused without being quoted.
+        """
+        if isinstance(value, Secret):
+            return value
+        if not isinstance(value, str):
+            raise _invalid(field, f"expected text, got {type(value).__name__}")
+        return Secret(value)
 
     def message_text(self, value: object, field: str, *, min_length: int = 1) -> str:
         """A message text: sendable, not empty, and no longer than the client's ``max_text_length``."""
         return self.string(value, field, min_length=min_length, max_length=self.max_text_length)
 
     def integer(self, value: object, field: str, *, minimum: int | None = None, maximum: int | None = None) -> int:
-        """A whole number within the spec's range (booleans are not numbers here)."""
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise _invalid(field, f"expected a whole number, got {type(value).__name__}")
-        if minimum is not None and value < minimum:
-            raise _invalid(field, f"must be at least {minimum}, got {value}")
-        if maximum is not None and value > maximum:
-            raise _invalid(field, f"must be at most {maximum}, got {value}")
-        return value
+        """A whole number within the spec's range and the service's 64-bit numbers (not a boolean)."""
+        return whole_number(value, field, minimum=minimum, maximum=maximum)
 
     def number(self, value: object, field: str, *, minimum: float | None = None, maximum: float | None = None) -> float:
-        """A number within the spec's range."""
-        if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
-            raise _invalid(field, f"expected a number, got {value!r}")
-        if minimum is not None and value < minimum:
-            raise _invalid(field, f"must be at least {minimum}, got {value}")
-        if maximum is not None and value > maximum:
-            raise _invalid(field, f"must be at most {maximum}, got {value}")
-        return float(value)
+        """A finite number within the spec's range."""
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise _invalid(field, f"expected a number, got {type(value).__name__}")
+        try:
+            number = float(value)
+        except OverflowError:
+            number = math.inf
+        if not math.isfinite(number):
+            raise _invalid(field, f"must be a finite number, got {shown(value)}")
+        if minimum is not None and number < minimum:
+            raise _invalid(field, f"must be at least {minimum}, got {shown(value)}")
+        if maximum is not None and number > maximum:
+            raise _invalid(field, f"must be at most {maximum}, got {shown(value)}")
+        return number
 
     def boolean(self, value: object, field: str) -> bool:
         """A real ``True`` or ``False``."""
         if not isinstance(value, bool):
-            raise _invalid(field, f"expected True or False, got {value!r}")
+            raise _invalid(field, f"expected True or False, got {shown(value)}")
         return value
 
     def items(
-        self, values: object, field: str, *, min_items: int | None = None, max_items: int | None = None
+        self,
+        values: object,
+        field: str,
+        *,
+        min_items: int | None = None,
+        max_items: int | None = None,
+        each: Mapping[str, Any] | None = None,
     ) -> list[Any]:
-        """A list (from any iterable other than text or a mapping) within the spec's size limits."""
-        found = list(iterable(values, field))
+        """A list (from any iterable other than text or a mapping) within the spec's size limits, each
+        item matching the spec's schema ``each`` when given."""
+        found = read_all(values, field)
         if min_items is not None and len(found) < min_items:
             raise _invalid(field, "must not be empty" if min_items == 1 else f"needs at least {min_items} items")
         if max_items is not None and len(found) > max_items:
             raise _invalid(field, f"has {len(found)} items; at most {max_items} are allowed")
+        if each is not None:
+            for index, item in enumerate(found):
+                self._conform(item, each, f"{field}[{index}]")
         return found
 
     def mobile(self, value: object, field: str) -> str:
@@ -204,30 +357,30 @@ class Arguments:
         return result
 
     def line(self, value: object, field: str) -> str:
-        """A sender line number, the client's default when None; Persian digits and spaces are tidied."""
-        if value is None:
-            return self.line_number
-        if isinstance(value, int) and not isinstance(value, bool):
-            value = str(value)
-        if not isinstance(value, str):
-            raise _invalid(field, f"expected the line number as text, got {type(value).__name__}")
-        digits = _LINE_FORMATTING.sub("", value.translate(_PERSIAN_DIGITS))
-        if not (digits.isascii() and digits.isdigit()):
-            raise _invalid(field, f"{value!r} is not a line number (digits only)")
-        return digits
+        """A sender line number (see :func:`line_number`), the client's default when None."""
+        return self.line_number if value is None else line_number(value, field)
 
     def number_format_or_default(self, value: object, field: str) -> NumberFormat:
         """The number format, the client's default when None."""
         return self.number_format if value is None else self.enum(NumberFormat, value, field)
 
     def enum(self, cls: type[E], value: object, field: str) -> E:
-        """One of the values the spec lists for ``cls`` (a member or its value)."""
+        """One of the values the spec lists for ``cls`` (a member or its value; a boolean is neither)."""
         members = cls.__members__.values()
-        for member in members:
-            if value is member or value == member.value:
-                return member
+        if not isinstance(value, bool):
+            for member in members:
+                if value is member or (type(value) in (str, int) and value == member.value):
+                    return member
         allowed = ", ".join(repr(member.value) for member in members)
-        raise _invalid(field, f"{value!r} is not one of {allowed}")
+        raise _invalid(field, f"{shown(value)} is not one of {allowed}")
+
+    def now(self) -> datetime:
+        """The current time from the client's clock.
+
+        Raises:
+            InvalidArgumentError: The clock (a setting) returned something other than an aware datetime.
+        """
+        return aware_now(self.clock)
 
     def schedule(self, value: object, field: str) -> str | None:
         """The service's text for a send time, or None to send now."""
@@ -235,7 +388,7 @@ class Arguments:
             return None
         from .schedule import format_schedule  # zoneinfo loads only when a send is scheduled
 
-        return format_schedule(value, now=self.clock(), field=field)  # type: ignore[arg-type]
+        return format_schedule(value, now=self.now(), field=field)  # type: ignore[arg-type]
 
     def form_schedule(self, value: object, field: str) -> str | Unset:
         """The schedule of a multipart form, left out to send now."""
@@ -254,6 +407,49 @@ class Arguments:
 
         return check_spreadsheet(to_upload(value, field=field, default_name=default_name), field=field)
 
+    def save_path(self, value: object, field: str) -> Path | None:
+        """Where a download is to be written, checked before the download: its folder must exist and be
+        writable, and it must not be a folder itself. None when not given."""
+        if value is None:
+            return None
+        if not isinstance(value, str | os.PathLike):
+            raise _invalid(field, f"expected a path, got {type(value).__name__}")
+        try:
+            path = Path(value)
+            text = str(path)
+        except (TypeError, ValueError) as error:
+            raise _invalid(field, f"is not a usable path ({type(error).__name__})") from None
+        if "\x00" in text or not text.strip():
+            raise _invalid(field, "is not a usable path (it is empty or contains a NUL character)")
+        try:
+            is_folder = path.is_dir()
+            folder = path.parent if path.parent != Path() else Path.cwd()
+            folder_exists = folder.is_dir()
+            writable = os.access(folder, os.W_OK)
+        except (OSError, ValueError) as error:
+            raise _invalid(field, f"{shown(text)} cannot be used ({type(error).__name__})") from None
+        if is_folder:
+            raise _invalid(field, f"{shown(text)} is a folder; give the file's path")
+        if not folder_exists:
+            raise _invalid(field, f"the folder of {shown(text)} does not exist")
+        if not writable:
+            raise _invalid(field, f"the folder of {shown(text)} is not writable")
+        return path
+
+    def save(self, content: bytes, path: Path | None, field: str) -> bytes:
+        """Write a download to ``path`` (checked by :meth:`save_path`); ``content`` either way.
+
+        Raises:
+            InvalidArgumentError: Writing failed all the same (the disk filled up, the folder went away).
+        """
+        if path is not None:
+            try:
+                path.write_bytes(content)
+            except OSError as error:
+                reason = f"could not write {shown(str(path))} ({error.strerror or type(error).__name__})"
+                raise _invalid(field, reason) from None
+        return content
+
     def text_map(self, cls: type[M], values: object, field: str) -> M:
         """A name-to-text map model (pattern variables); integers are written as text."""
         return cls.from_dict(self.texts(values, field))
@@ -262,55 +458,87 @@ class Arguments:
         """A mapping of names to text; integers are written as text."""
         if not isinstance(values, Mapping):
             raise _invalid(field, f"expected a mapping of names to values, got {type(values).__name__}")
+        try:
+            pairs = list(values.items())
+        except Exception as error:
+            raise _invalid(field, f"could not be read: {type(error).__name__} was raised") from error
         texts: dict[str, str] = {}
-        for name, value in values.items():
-            if not isinstance(name, str) or not name:
-                raise _invalid(field, f"variable names must be non-empty text, got {name!r}")
-            if isinstance(value, int) and not isinstance(value, bool):
-                value = str(value)
-            texts[name] = self.string(value, f"{field}[{name!r}]")
+        for name, value in pairs:
+            if not isinstance(name, str) or not name or UNSENDABLE.search(name):
+                raise _invalid(field, f"variable names must be non-empty text, got {shown(name)}")
+            texts[name] = text_value(value, f"{field}[{name!r}]")
         return texts
 
     def model(self, cls: type[M], value: object, field: str, mobile_paths: tuple[str, ...] = ()) -> M:
-        """A nested object from the model itself or a plain mapping, with its mobile numbers normalized.
+        """A nested object from the model itself or a plain mapping, with its mobile numbers normalized,
+        checked against its schema in the spec (the component named like ``cls``).
 
         ``mobile_paths`` lists where mobiles sit inside it (``"mobile"``, ``"recipients[]"``,
         ``"ceo.mobile"``).
         """
-        if isinstance(value, cls):
-            data: Any = value.to_dict()
-        elif isinstance(value, Mapping):
-            data = dict(value)
-        else:
-            raise _invalid(field, f"expected {cls.__name__} or a mapping, got {type(value).__name__}")
+        return self._model(cls, value, field, mobile_paths, {"$ref": f"#/components/schemas/{cls.__name__}"})
+
+    def _model(
+        self, cls: type[M], value: object, field: str, mobile_paths: tuple[str, ...], schema: Mapping[str, Any]
+    ) -> M:
+        try:
+            if isinstance(value, cls):
+                data: Any = value.to_dict()
+            elif isinstance(value, Mapping):
+                data = dict(value)
+            else:
+                raise _invalid(field, f"expected {cls.__name__} or a mapping, got {type(value).__name__}")
+        except IranPayamakError:
+            raise
+        except Exception as error:
+            raise _invalid(field, f"could not be read: {type(error).__name__} was raised") from error
         for path in mobile_paths:
             self._normalize_at(data, path.split("."), field)
         try:
             model = cls.from_dict(data)
-            json.dumps(model.to_dict())
-        except (KeyError, TypeError, ValueError, AttributeError) as error:
-            detail = f"missing {error}" if isinstance(error, KeyError) else str(error)
-            raise _invalid(field, f"is not a valid {cls.__name__} ({detail})") from None
-        unknown = _unknown_enum_values(model, field)
+            unknown = _unknown_enum_values(model, field)
+            sent = model.to_dict()
+        except Exception:
+            # The model could not even be built: say where the data departs from the schema, if it does.
+            found = problem(data, schema)
+            raise _invalid(*self._where(field, found, cls)) from None
         if unknown:
             raise _invalid(*unknown)
+        if _texts_from_numbers(model, schema):
+            sent = model.to_dict()
+        self._conform(sent, schema, field)
         return model
 
+    @staticmethod
+    def _where(field: str, found: tuple[str, str] | None, cls: type) -> tuple[str, str]:
+        if found is None:
+            return field, f"is not a valid {cls.__name__}"
+        path, reason = found
+        return f"{field}{path}", reason
+
+    def _conform(self, value: object, schema: Mapping[str, Any], field: str) -> None:
+        found = problem(value, schema)
+        if found is not None:
+            path, reason = found
+            raise _invalid(f"{field}{path}", reason)
+
     def one_of(self, classes: tuple[type[M], type[N]], value: object, field: str) -> M | N:
-        """One of two request models, given as the model itself or a mapping that fits one of them."""
+        """One of two request models, given as the model itself or a mapping that fits exactly one of them."""
+        either = {"oneOf": [{"$ref": f"#/components/schemas/{cls.__name__}"} for cls in classes]}
         for cls in classes:
             if isinstance(value, cls):
-                return value
+                return self._model(cls, value, field, (), either)
         if not isinstance(value, Mapping):
             names = " or ".join(cls.__name__ for cls in classes)
             raise _invalid(field, f"expected {names} or a mapping, got {type(value).__name__}")
         reasons = []
         for candidate in classes:
             try:
-                return self.model(candidate, value, field)
+                return self._model(candidate, value, field, (), either)
             except InvalidArgumentError as error:
-                reasons.append(error.reason)
-        raise _invalid(field, "; ".join(reasons))
+                reasons.append(error)
+        best = max(reasons, key=lambda error: len(error.field or ""))
+        raise _invalid(best.field or field, best.reason)
 
     def models(
         self,
@@ -337,9 +565,26 @@ class Arguments:
             if rest:
                 for index, child in enumerate(values):
                     self._normalize_at(child, rest, f"{inner}[{index}]")
+                node[name] = values
             else:
                 node[name] = self.mobiles(values, inner, min_items=None)
         elif rest:
             self._normalize_at(node[name], rest, inner)
         else:
             node[name] = self.mobile(node[name], inner)
+
+
+def _texts_from_numbers(model: Any, schema: Mapping[str, Any]) -> bool:
+    """Whole numbers among a model's free-form text fields (a personalised send's variables) written as
+    text, as pattern values are; whether any was."""
+    extra = resolved(schema).get("additionalProperties")
+    values = getattr(model, "additional_properties", None)
+    if not isinstance(extra, Mapping) or resolved(extra).get("type") != "string" or not isinstance(values, dict):
+        return False
+    numbers = {
+        name: str(value)
+        for name, value in values.items()
+        if isinstance(value, int) and not isinstance(value, bool) and abs(value) <= INT64
+    }
+    values.update(numbers)
+    return bool(numbers)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import math
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -14,11 +15,12 @@ from iranpayamak_api.client import DEFAULT_BASE_URL, masked_url
 from iranpayamak_api.models import NumberFormat
 from iranpayamak_api.types import Secret
 
-from ._arguments import DEFAULT_MAX_TEXT_LENGTH, Arguments
+from ._arguments import DEFAULT_MAX_TEXT_LENGTH, Arguments, aware_now
+from ._display import shown
 from ._logging import configure_from_environment
-from .errors import InvalidArgumentError, MissingAPIKeyError
+from .errors import ConfigurationError, InvalidArgumentError, MissingAPIKeyError
 
-__all__ = ["SHARED_LINE", "as_secret", "build"]
+__all__ = ["SHARED_LINE", "as_secret", "build", "per_call"]
 
 SHARED_LINE = "90008361"
 """The service's shared sender line, used when no line is configured."""
@@ -35,6 +37,53 @@ def as_secret(value: object) -> Any:
 
 def _now() -> datetime:
     return datetime.now(UTC)
+
+
+_HTTP_CLIENT_TYPES: dict[str, type] = {"http_client": httpx.Client, "async_http_client": httpx.AsyncClient}
+
+
+def _invalid(field: str, reason: str) -> InvalidArgumentError:
+    return InvalidArgumentError(f"{field}: {reason}", field=field, reason=reason)
+
+
+def _seconds(value: object, field: str) -> float | None:
+    """A timeout in seconds: a finite number above 0, or None for none."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise _invalid(field, f"expected seconds (a number), an httpx.Timeout or None, got {type(value).__name__}")
+    try:
+        seconds = float(value)
+    except OverflowError:
+        seconds = math.inf
+    if not (math.isfinite(seconds) and seconds > 0):
+        raise _invalid(field, f"must be a finite number of seconds above 0, got {shown(value)}")
+    return seconds
+
+
+def _timeout(value: object) -> httpx.Timeout | float | None:
+    """``timeout`` checked: seconds, None, or an ``httpx.Timeout`` whose every phase is seconds or None."""
+    if not isinstance(value, httpx.Timeout):
+        return _seconds(value, "timeout")
+    for phase in ("connect", "read", "write", "pool"):
+        _seconds(getattr(value, phase), f"timeout.{phase}")
+    return value
+
+
+def per_call(settings: Mapping[str, Any]) -> dict[str, Any]:
+    """The settings that may change per call (``with_options``), checked; others pass on unchanged, for
+    the low-level client to judge.
+
+    Raises:
+        InvalidArgumentError: ``timeout``, ``max_retries`` or ``retry_non_idempotent`` is not valid.
+    """
+    check = Arguments(line_number=SHARED_LINE)
+    checks: dict[str, Callable[[object], object]] = {
+        "timeout": _timeout,
+        "max_retries": lambda value: check.integer(value, "max_retries", minimum=0),
+        "retry_non_idempotent": lambda value: check.boolean(value, "retry_non_idempotent"),
+    }
+    return {name: checks[name](value) if name in checks else value for name, value in settings.items()}
 
 
 def build(
@@ -57,29 +106,39 @@ def build(
 
     Raises:
         MissingAPIKeyError: No key was given and ``IRANPAYAMAK_API_KEY`` is not set.
-        InvalidArgumentError: A setting (URL, line number, number format, chunk size, retries) is not valid.
+        ConfigurationError: The key is not text, or the low-level client cannot use the key or URL.
+        InvalidArgumentError: A setting (URL, line number, number format, chunk size, timeout, retries, retry
+            policy, clock, HTTP client) is not valid.
     """
     key = as_secret(api_key if api_key is not None else os.environ.get("IRANPAYAMAK_API_KEY"))
+    if key is not None and not isinstance(key, str):
+        raise ConfigurationError(f"api_key: must be text, got {type(key).__name__}")  # never the value: a key
     if not key:
         raise MissingAPIKeyError(
             "No API key: pass api_key=... or set IRANPAYAMAK_API_KEY (the key is in the user panel)."
         )
-    if clock is not None and clock().tzinfo is None:
-        raise InvalidArgumentError(
-            "clock: must return timezone-aware datetimes, e.g. lambda: datetime.now(timezone.utc)",
-            field="clock",
-            reason="naive datetime",
-        )
+    if clock is not None:
+        aware_now(clock)
     check = Arguments(line_number=SHARED_LINE)
     text_limit = None if max_text_length is None else check.integer(max_text_length, "max_text_length", minimum=1)
+    # Only None means "not given": an explicit 0 or "" is a mistake to report, not a wish for the default.
+    line = line_number if line_number is not None else os.environ.get("IRANPAYAMAK_LINE_NUMBER") or SHARED_LINE
     args = Arguments(
-        line_number=check.line(line_number or os.environ.get("IRANPAYAMAK_LINE_NUMBER") or SHARED_LINE, "line_number"),
+        line_number=check.line(line, "line_number"),
         number_format=check.enum(NumberFormat, number_format, "number_format"),
         clock=clock or _now,
         chunk_size=check.integer(chunk_size, "chunk_size", minimum=1),
         max_text_length=text_limit,
     )
-    url = base_url or os.environ.get("IRANPAYAMAK_BASE_URL") or DEFAULT_BASE_URL
+    if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
+        raise _invalid("retry_policy", f"expected an iranpayamak_api.RetryPolicy, got {type(retry_policy).__name__}")
+    for name, given in http_clients.items():
+        expected = _HTTP_CLIENT_TYPES[name]
+        if not isinstance(given, expected):
+            raise _invalid("http_client", f"expected an httpx.{expected.__name__}, got {type(given).__name__}")
+    url = base_url if base_url is not None else os.environ.get("IRANPAYAMAK_BASE_URL") or DEFAULT_BASE_URL
+    if not isinstance(url, str):
+        raise _invalid("base_url", f"expected an http(s) URL, got {type(url).__name__}")
     if not url.startswith(("http://", "https://")):
         raise InvalidArgumentError(
             f"base_url: expected an http(s) URL, got {masked_url(url)!r}", field="base_url", reason="not a URL"
@@ -87,9 +146,7 @@ def build(
     client = Client(
         api_key=key,
         base_url=url,
-        timeout=timeout,
-        max_retries=check.integer(max_retries, "max_retries", minimum=0),
-        retry_non_idempotent=check.boolean(retry_non_idempotent, "retry_non_idempotent"),
+        **per_call({"timeout": timeout, "max_retries": max_retries, "retry_non_idempotent": retry_non_idempotent}),
         retry_policy=retry_policy or RetryPolicy(),
         allow_insecure_http=check.boolean(allow_insecure_http, "allow_insecure_http"),
         **http_clients,

@@ -22,14 +22,19 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 import os
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any, TypeAlias
 
 from iranpayamak_api.types import File
 
-from .errors import InvalidArgumentError
+from ._arguments import each, read_all, text_value, whole_number
+from ._display import shown
+from ._schema import UNSENDABLE
+from .errors import InvalidArgumentError, IranPayamakError
 from .phone import normalize_mobile
 
 __all__ = [
@@ -75,32 +80,65 @@ def to_upload(value: object, *, field: str, default_name: str) -> File:
         InvalidArgumentError: The path does not exist, the content is empty, or the type is not one
             of ``FileInput``.
     """
+    field = _name(field, "field")
+    default_name = _name(default_name, "default_name")
     if isinstance(value, File):
         return value
     if isinstance(value, str | os.PathLike):
-        path = Path(value)
-        try:
-            content = path.read_bytes()
-        except OSError as error:
-            raise InvalidArgumentError(
-                f"{field}: cannot read {str(path)!r} ({error.strerror or error})", field=field, reason="unreadable"
-            ) from None
-        return _file(content, path.name, field)
+        return _read_path(value, field)
     if isinstance(value, bytes | bytearray | memoryview):
         return _file(bytes(value), default_name, field)
     if hasattr(value, "read"):
-        name = Path(str(getattr(value, "name", "") or default_name)).name
-        content = value.read()
-        if not isinstance(content, bytes):
-            raise InvalidArgumentError(
-                f"{field}: the file object must be opened in binary mode ('rb')", field=field, reason="text mode"
-            )
-        return _file(content, name, field)
+        return _read_file_object(value, field, default_name)
     raise InvalidArgumentError(
         f"{field}: expected a path, bytes or a binary file object, got {type(value).__name__}",
         field=field,
         reason="not a file",
     )
+
+
+def _name(value: object, parameter: str) -> str:
+    """A name the caller gives for messages or uploads: non-empty text."""
+    if not isinstance(value, str) or not value.strip() or UNSENDABLE.search(value):
+        raise InvalidArgumentError(
+            f"{parameter}: expected non-empty text, got {shown(value)}", field=parameter, reason="not text"
+        )
+    return value
+
+
+def _read_path(value: str | os.PathLike[str], field: str) -> File:
+    try:
+        path = Path(value)
+        content = path.read_bytes()
+    except OSError as error:
+        where = shown(str(getattr(error, "filename", None) or "the path"))
+        raise InvalidArgumentError(
+            f"{field}: cannot read {where} ({error.strerror or type(error).__name__})", field=field, reason="unreadable"
+        ) from None
+    except (TypeError, ValueError) as error:  # a NUL, an unencodable character, a path that is not text
+        raise InvalidArgumentError(
+            f"{field}: not a usable path ({type(error).__name__})", field=field, reason="not a path"
+        ) from None
+    return _file(content, path.name, field)
+
+
+def _read_file_object(value: Any, field: str, default_name: str) -> File:
+    try:
+        name = getattr(value, "name", None)
+        content = value.read()
+    except IranPayamakError:
+        raise
+    except Exception as error:  # a closed file, a failing disk, a socket that went away
+        raise InvalidArgumentError(
+            f"{field}: reading the file object failed ({type(error).__name__})", field=field, reason="unreadable"
+        ) from error
+    if not isinstance(content, bytes | bytearray):
+        raise InvalidArgumentError(
+            f"{field}: the file object must be opened in binary mode ('rb')", field=field, reason="text mode"
+        )
+    if not isinstance(name, str) or not name.strip() or "\x00" in name:
+        name = default_name  # a file opened from a descriptor is "named" by its number
+    return _file(bytes(content), Path(name).name, field)
 
 
 # The first bytes of a workbook: .xlsx files are zip archives, .xls files OLE compound documents.
@@ -113,10 +151,22 @@ def check_spreadsheet(upload: File, *, field: str) -> File:
     Raises:
         InvalidArgumentError: It is something else (a CSV, a text file, an image...).
     """
-    payload = upload.payload
-    start = payload.tell()
-    head = payload.read(8)
-    payload.seek(start)
+    field = _name(field, "field")
+    if not isinstance(upload, File):
+        raise InvalidArgumentError(
+            f"{field}: expected a File (iranpayamak.files.to_upload makes one), got {type(upload).__name__}",
+            field=field,
+            reason="not a file",
+        )
+    try:
+        payload = upload.payload
+        start = payload.tell()
+        head = payload.read(8)
+        payload.seek(start)
+    except Exception as error:  # a closed or unreadable payload
+        raise InvalidArgumentError(
+            f"{field}: the file could not be read ({type(error).__name__})", field=field, reason="unreadable"
+        ) from error
     if not isinstance(head, bytes) or not head.startswith(_SPREADSHEET_SIGNATURES):
         raise InvalidArgumentError(
             f"{field}: not an Excel workbook (.xlsx or .xls); iranpayamak.files.workbook() builds one from rows",
@@ -132,21 +182,80 @@ def _file(content: bytes, name: str, field: str) -> File:
     return File(payload=io.BytesIO(content), file_name=name, mime_type=_MIME_TYPES.get(Path(name).suffix.lower()))
 
 
+# What openpyxl refuses to write into a cell: the C0 control characters other than tab and line breaks.
+_ILLEGAL_IN_CELLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# The longest text a cell holds, and what a sheet's name may be (Excel's limits).
+_MAX_CELL_TEXT = 32_767
+_SHEET_NAME = re.compile(r"[^\[\]:*?/\\\x00-\x1f]{1,31}")
+
+
+def _cell(value: object, field: str) -> object:
+    """A value a cell can hold: text, a number, a boolean, or None for an empty cell."""
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return whole_number(value, field)
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise InvalidArgumentError(f"{field}: a cell cannot hold {value!r}", field=field, reason="not finite")
+        return value
+    if not isinstance(value, str):
+        raise InvalidArgumentError(
+            f"{field}: a cell holds text, a number, True/False or None, got {type(value).__name__}",
+            field=field,
+            reason="not a cell value",
+        )
+    if _ILLEGAL_IN_CELLS.search(value) or UNSENDABLE.search(value):
+        raise InvalidArgumentError(
+            f"{field}: contains a control character or an unpaired surrogate, which a workbook cannot hold",
+            field=field,
+            reason="unstorable text",
+        )
+    if len(value) > _MAX_CELL_TEXT:
+        raise InvalidArgumentError(
+            f"{field}: has {len(value)} characters; a cell holds at most {_MAX_CELL_TEXT}",
+            field=field,
+            reason="too long",
+        )
+    return value
+
+
+def _row(values: object, field: str) -> list[object]:
+    return [_cell(value, f"{field}[{index}]") for index, value in enumerate(read_all(values, field))]
+
+
 def workbook(rows: Iterable[Sequence[Any]], *, header: Sequence[str] | None = None, sheet: str = "Sheet1") -> bytes:
     """An ``.xlsx`` workbook with one sheet holding ``header`` (if given) and then ``rows``.
 
-    Rows are streamed into the file, so large lists do not sit in memory as cell objects.
+    Cells hold text, numbers, ``True``/``False`` or None (an empty cell). Rows are streamed into the
+    file, so large lists do not sit in memory as cell objects.
+
+    Raises:
+        InvalidArgumentError: a row is not a list of cells, a cell holds something else (or text Excel
+            cannot store), or ``sheet`` is not a sheet name (1 to 31 characters, none of ``[]:*?/\\``).
     """
     try:
         from openpyxl import Workbook
     except ImportError:  # pragma: no cover - depends on the installed extras
         raise ImportError('Building Excel files needs openpyxl: pip install "iranpayamak[excel]"') from None
+    if not isinstance(sheet, str) or not _SHEET_NAME.fullmatch(sheet):
+        raise InvalidArgumentError(
+            f"sheet: expected a sheet name of 1 to 31 characters without []:*?/\\, got {shown(sheet)}",
+            field="sheet",
+            reason="not a sheet name",
+        )
+    first = None if header is None else _row(header, "header")
+    lines = each(rows, "rows", expected="a list of rows")
     book = Workbook(write_only=True)
     worksheet = book.create_sheet(sheet)
-    if header is not None:
-        worksheet.append(list(header))
-    for row in rows:
-        worksheet.append(list(row))
+    try:
+        if first is not None:
+            worksheet.append(first)
+        for index, row in enumerate(lines):
+            worksheet.append(_row(row, f"rows[{index}]"))
+    except BaseException:
+        worksheet.close()  # the half-written sheet's temporary file, which would linger otherwise
+        raise
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
@@ -157,8 +266,12 @@ def recipients_workbook(mobiles: Iterable[str | int]) -> bytes:
 
     Raises:
         InvalidPhoneNumber: A number is not a mobile number (no sheet is built).
+        InvalidArgumentError: ``mobiles`` is not a list of numbers.
     """
-    numbers = [normalize_mobile(value, field=f"mobiles[{index}]") for index, value in enumerate(mobiles)]
+    numbers = [
+        normalize_mobile(value, field=f"mobiles[{index}]")
+        for index, value in enumerate(read_all(mobiles, "mobiles", expected="a list of numbers"))
+    ]
     return workbook(([number] for number in numbers), header=["mobile"])
 
 
@@ -167,31 +280,82 @@ def variables_workbook(recipients: Iterable[Mapping[str, Any]]) -> bytes:
 
     Each recipient is a mapping with ``mobile`` and the values of the text's ``%variables%``;
     the columns are the variables of the first recipient, and every recipient must have them all.
+    A value is text or a whole number (written as text): a missing one (None) or anything else
+    would reach the recipient as its Python spelling ("سلام None"), so it is refused.
+
+    Raises:
+        InvalidArgumentError: a recipient is not a mapping, lacks a variable, or has a value that is
+            not text or a whole number; the error names the recipient and the variable.
+        InvalidPhoneNumber: a ``mobile`` is not a mobile number.
     """
-    rows = list(recipients)
+    rows = read_all(recipients, "recipients", expected="a list of recipients")
     if not rows:
         raise InvalidArgumentError("recipients: no recipients", field="recipients", reason="empty")
-    names = [key for key in rows[0] if key != "mobile"]
+    names: list[str] = []
     table = []
     for index, row in enumerate(rows):
-        missing = [name for name in ["mobile", *names] if name not in row]
-        if missing:
+        where = f"recipients[{index}]"
+        if not isinstance(row, Mapping):
             raise InvalidArgumentError(
-                f"recipients[{index}]: missing {', '.join(missing)}", field=f"recipients[{index}]", reason="missing"
+                f"{where}: expected a mapping of mobile and variables, got {type(row).__name__}",
+                field=where,
+                reason="not a mapping",
             )
-        table.append(
-            [normalize_mobile(row["mobile"], field=f"recipients[{index}].mobile"), *(str(row[n]) for n in names)]
-        )
+        try:
+            values = dict(row)
+        except Exception as error:
+            raise InvalidArgumentError(
+                f"{where}: could not be read ({type(error).__name__})", field=where, reason="unreadable"
+            ) from error
+        if index == 0:
+            names = [_variable_name(key, where) for key in values if key != "mobile"]
+        missing = [name for name in ["mobile", *names] if name not in values]
+        if missing:
+            raise InvalidArgumentError(f"{where}: missing {', '.join(missing)}", field=where, reason="missing")
+        mobile = normalize_mobile(values["mobile"], field=f"{where}.mobile")
+        cells = [_variable_value(values[name], f"{where}.{name}", mobile) for name in names]
+        table.append([mobile, *cells])
     return workbook(table, header=["mobile", *names])
 
 
+def _variable_name(key: object, where: str) -> str:
+    if not isinstance(key, str) or not key.strip():
+        raise InvalidArgumentError(
+            f"{where}: variable names must be non-empty text, got {shown(key)}", field=where, reason="bad name"
+        )
+    return key
+
+
+def _variable_value(value: object, field: str, mobile: str) -> str:
+    try:
+        return text_value(value, field)
+    except InvalidArgumentError as error:
+        raise InvalidArgumentError(f"{error} (recipient {mobile})", field=field, reason=error.reason) from None
+
+
 def peers_workbook(peers: Iterable[tuple[str, Iterable[str | int]]]) -> bytes:
-    """The sheet of ``sms.send_peer_to_peer_file``: one ``mobile`` and ``text`` row per recipient."""
-    table = [
-        [normalize_mobile(number, field=f"peers[{index}].recipients"), text]
-        for index, (text, numbers) in enumerate(peers)
-        for number in numbers
-    ]
+    """The sheet of ``sms.send_peer_to_peer_file``: one ``mobile`` and ``text`` row per recipient.
+
+    Each peer is a ``(text, numbers)`` pair: the text and the numbers it goes to.
+
+    Raises:
+        InvalidArgumentError: a peer is not a pair of a non-empty text and a list of numbers.
+        InvalidPhoneNumber: a number is not a mobile number.
+    """
+    table = []
+    for index, peer in enumerate(read_all(peers, "peers", expected="a list of (text, numbers) pairs")):
+        where = f"peers[{index}]"
+        if not isinstance(peer, tuple | list) or len(peer) != 2:
+            raise InvalidArgumentError(
+                f"{where}: expected a (text, numbers) pair, got {shown(peer)}", field=where, reason="not a pair"
+            )
+        text, numbers = peer
+        if not isinstance(text, str) or not text.strip():
+            raise InvalidArgumentError(
+                f"{where}.text: expected non-empty text, got {shown(text)}", field=f"{where}.text", reason="no text"
+            )
+        for number in read_all(numbers, f"{where}.recipients", expected="a list of numbers"):
+            table.append([normalize_mobile(number, field=f"{where}.recipients"), text])
     return workbook(table, header=["mobile", "text"])
 
 
@@ -200,29 +364,57 @@ def read_rows(path: str | os.PathLike[str]) -> Iterable[list[str]]:
 
     Cells are returned as text; empty rows are skipped.
     """
+    if not isinstance(path, str | os.PathLike) or "\x00" in str(path):
+        raise InvalidArgumentError(
+            f"path: expected the path of a file, got {shown(path)}", field="path", reason="not a path"
+        )
     source = Path(path)
     suffix = source.suffix.lower()
-    if suffix in {".csv", ".txt"}:
-        return _csv_rows(source)
-    if suffix == ".xlsx":
-        return _xlsx_rows(source)
-    raise InvalidArgumentError(
-        f"{source.name}: expected a .csv, .txt or .xlsx file", field=str(source), reason="unsupported file type"
-    )
+    if suffix not in {".csv", ".txt", ".xlsx"}:
+        raise InvalidArgumentError(
+            f"{source.name}: expected a .csv, .txt or .xlsx file", field=str(source), reason="unsupported file type"
+        )
+    try:
+        with source.open("rb"):  # the rows are read lazily: a file that cannot be opened fails now
+            pass
+    except (OSError, ValueError) as error:
+        reason = getattr(error, "strerror", None) or type(error).__name__
+        raise InvalidArgumentError(
+            f"{shown(source.name)}: cannot read it ({reason})", field=str(source), reason="unreadable"
+        ) from None
+    return _xlsx_rows(source) if suffix == ".xlsx" else _csv_rows(source)
 
 
 def _csv_rows(path: Path) -> Iterable[list[str]]:
+    line = 0
     try:
         with path.open(encoding="utf-8-sig", newline="") as f:
-            for row in csv.reader(f):
+            reader = csv.reader(f)
+            for row in reader:
+                line = reader.line_num
                 if any(cell.strip() for cell in row):
                     yield [cell.strip() for cell in row]
-    except (UnicodeDecodeError, csv.Error) as error:
+    except UnicodeDecodeError as error:
         # Excel saves Persian CSV files as Windows-1256 unless told otherwise.
         raise InvalidArgumentError(
             f"{path.name}: not a readable UTF-8 CSV file ({error}); save it as 'CSV UTF-8'",
             field=str(path),
             reason="not UTF-8 CSV",
+        ) from None
+    except csv.Error as error:
+        # The csv module's limit on a cell is process-wide, so it is not raised here for every other user
+        # of the module; no number, name or prefix comes near it, and a huge cell is most often a quote
+        # left open, which runs the rest of the file into one cell.
+        too_long = "field larger than field limit" in str(error)
+        problem = (
+            f"a cell is longer than {csv.field_size_limit():,} characters (is a closing quote missing?)"
+            if too_long
+            else f"not a readable CSV file ({error})"
+        )
+        raise InvalidArgumentError(
+            f"{path.name}, from line {line + 1}: {problem}",
+            field=str(path),
+            reason="cell too long" if too_long else "not CSV",
         ) from None
 
 

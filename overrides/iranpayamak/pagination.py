@@ -23,7 +23,8 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from attrs import frozen
 
-from .errors import InvalidArgumentError, ResponseParseError
+from ._arguments import whole_number
+from .errors import ResponseParseError
 
 __all__ = ["AsyncPager", "Page", "Pager"]
 
@@ -90,11 +91,7 @@ class Page(Generic[T]):
 
 
 def _page_number(start: int, number: int | None) -> int:
-    if number is None:
-        return start
-    if isinstance(number, bool) or not isinstance(number, int) or number < 1:
-        raise InvalidArgumentError(f"page: must be 1 or more, got {number!r}", field="page", reason="not a page number")
-    return number
+    return start if number is None else whole_number(number, "page", minimum=1)
 
 
 def _repeats(page: Page[Any], requested: int) -> bool:

@@ -25,7 +25,8 @@ from enum import StrEnum
 
 from attrs import frozen
 
-from .errors import InvalidPhoneNumber
+from ._display import shown
+from .errors import InvalidArgumentError, InvalidPhoneNumber
 
 __all__ = [
     "InvalidPhoneNumber",
@@ -126,13 +127,22 @@ def _national(text: str) -> str:
     return match.group(1) if match else ""
 
 
-def _reject(value: object, field: str | None, reason: str) -> InvalidPhoneNumber:
-    where = f"{field}: " if field else ""
-    shown = repr(value)
-    if len(shown) > 40:
-        shown = f"{shown[:37]}..."
-    message = f"{where}{shown} is not an Iranian mobile number: {reason}"
-    return InvalidPhoneNumber(message, value=value, reason=reason, field=field)
+def _reject(value: object, field: object, reason: str) -> InvalidPhoneNumber:
+    # `field` only names the argument; a caller's junk there must not turn the rejection into a crash.
+    name = field if isinstance(field, str) and field else None
+    where = f"{name}: " if name else ""
+    message = f"{where}{shown(value)} is not an Iranian mobile number: {reason}"
+    return InvalidPhoneNumber(message, value=value, reason=reason, field=name)
+
+
+# The longest whole number that could spell a mobile number: 98 and ten digits.
+_LONGEST_NUMBER = 10**12
+
+
+def _int_text(value: int) -> str:
+    """The digits of a whole number that may be a mobile number; "" for one far too long to be one
+    (``str()`` of a number above 4,300 digits raises)."""
+    return str(value) if -_LONGEST_NUMBER < value < _LONGEST_NUMBER else ""
 
 
 def _parse(value: object) -> tuple[str, str]:
@@ -148,6 +158,8 @@ def _parse_step_by_step(value: object) -> tuple[str, str]:
     """:func:`_parse` without the fast path: slower, and it says why a value is not a number."""
     if isinstance(value, bool) or not isinstance(value, str | int):
         return "", f"expected text, got {type(value).__name__}"
+    if isinstance(value, int) and not _int_text(value):
+        return "", "it has more digits than a mobile number"
     given = str(value)
     if _starts_with_a_sign(given):
         return "", "it starts with a sign or a dot"
@@ -253,7 +265,8 @@ def _pieces(item: str | int, split: bool) -> list[Parsed]:
         if split and item == "":
             return []  # an empty cell of a pasted list holds no number, and is no mistake either
         # One piece: what the splitting below would make of it, without its cost.
-        return [(str(item), *_parse_step_by_step(item))]
+        shown_item = item if isinstance(item, str) else _int_text(item) or shown(item)
+        return [(shown_item, *_parse_step_by_step(item))]
     chunks = _LIST_SEPARATORS.split(item)
     if len(chunks) == 1:
         return _candidates(chunks[0], whole_failed=chunks[0] == chunks[0].strip())
@@ -268,6 +281,10 @@ def normalize_mobiles(values: str | Iterable[str | int], *, split: bool = True) 
     ``"0912 123 4567"`` that is one number written with spaces stays one number. With
     ``split=False`` each text is one entry (a spreadsheet cell, say), accepted or rejected whole.
 
+    Raises:
+        InvalidArgumentError: ``values`` is neither text nor a list (or reading it failed), or ``split``
+            is not a boolean. Entries that are not numbers are reported in ``rejected``, not raised.
+
     Example::
 
         >>> result = normalize_mobiles("09121234567، +98 935 123 4567\\nhello")
@@ -276,10 +293,18 @@ def normalize_mobiles(values: str | Iterable[str | int], *, split: bool = True) 
         >>> [r.input for r in result.rejected]
         ['hello']
     """
-    items = [values] if isinstance(values, str) else list(values)
+    if not isinstance(split, bool):
+        raise InvalidArgumentError(
+            f"split: expected True or False, got {shown(split)}", field="split", reason="not a boolean"
+        )
+    items = [values] if isinstance(values, str) else _read_values(values)
     # Anything but text or a whole number is read as "", which no reading accepts; it is rejected below.
     texts = [
-        item if isinstance(item, str) else str(item) if isinstance(item, int) and not isinstance(item, bool) else ""
+        item
+        if isinstance(item, str)
+        else _int_text(item)
+        if isinstance(item, int) and not isinstance(item, bool)
+        else ""
         for item in items
     ]
     nationals = _nationals(texts)
@@ -297,7 +322,7 @@ def normalize_mobiles(values: str | Iterable[str | int], *, split: bool = True) 
         done = index + 1
         item, national = items[index], nationals[index]
         if isinstance(item, bool) or not isinstance(item, str | int):
-            rejected.append(Rejected(repr(item), f"expected text, got {type(item).__name__}"))
+            rejected.append(Rejected(shown(item), f"expected text, got {type(item).__name__}"))
         elif national and not _starts_with_a_sign(texts[index]):
             found.append("0" + national)
         else:
@@ -309,6 +334,13 @@ def normalize_mobiles(values: str | Iterable[str | int], *, split: bool = True) 
     found += ["0" + national for national in nationals[done:]]
     valid = list(dict.fromkeys(found))  # the first of each number, in order
     return NormalizedMobiles(valid=valid, rejected=rejected, duplicates=len(found) - len(valid))
+
+
+def _read_values(values: object) -> list[object]:
+    """The items of a list of numbers, read now."""
+    from ._arguments import read_all  # not at the top: _arguments imports this module
+
+    return read_all(values, "values", expected="text or a list of numbers")
 
 
 class MobileOperator(StrEnum):

@@ -19,6 +19,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
+from ._display import shown
 from .errors import InvalidArgumentError
 
 __all__ = ["TEHRAN", "format_schedule"]
@@ -36,15 +37,25 @@ def format_schedule(value: datetime, *, now: datetime | None = None, field: str 
         field: The argument name used in error messages.
 
     Raises:
-        InvalidArgumentError: ``value`` is not a datetime, or is not in the future.
+        InvalidArgumentError: ``value`` is not a datetime, is not in the future, or is so near the end of
+            the calendar that it has no Tehran time.
     """
     if not isinstance(value, datetime):
         raise InvalidArgumentError(
             f"{field}: expected a datetime, got {type(value).__name__}", field=field, reason="not a datetime"
         )
-    moment = value.replace(tzinfo=TEHRAN) if value.tzinfo is None else value.astimezone(TEHRAN)
-    current = now if now is not None else datetime.now(UTC)
-    if moment <= current:
+    try:
+        moment = value.replace(tzinfo=TEHRAN) if value.tzinfo is None else value.astimezone(TEHRAN)
+        current = now if now is not None else datetime.now(UTC)
+        passed = moment <= current
+    except (OverflowError, ValueError, TypeError):
+        # Near the ends of the calendar (year 1, year 9999) a time zone can push it past them.
+        raise InvalidArgumentError(
+            f"{field}: {shown(value)} has no Tehran time within the calendar",
+            field=field,
+            reason="out of range",
+        ) from None
+    if passed:
         raise InvalidArgumentError(
             f"{field}: {moment:%Y-%m-%d %H:%M:%S} Tehran time is not in the future",
             field=field,

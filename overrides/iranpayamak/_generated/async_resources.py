@@ -13,7 +13,6 @@ import builtins
 import os
 from collections.abc import Iterable, Mapping
 from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from iranpayamak_api.types import UNSET, Unset
@@ -592,7 +591,7 @@ class AsyncVoiceResource(Resource):
 
         Args:
             file_id: Id of the uploaded voice file, as returned by `upload_voice_file`.
-            save_to: Also write the file to this path.
+            save_to: Also write the file to this path (its folder is checked before the download).
 
         Returns:
             The file's bytes.
@@ -605,12 +604,10 @@ class AsyncVoiceResource(Resource):
         from iranpayamak_api.api.sms import download_voice_file as operation
 
         args = self._args
+        _save_to = args.save_path(save_to, "save_to")
         _file_id = args.integer(file_id, "file_id", minimum=1)
         result = await operation.asyncio(client=self._api, file_id=_file_id)
-        content = result.payload.read()
-        if save_to is not None:
-            Path(save_to).write_bytes(content)
-        return content
+        return args.save(result.payload.read(), _save_to, "save_to")
 
     async def send(
         self,
@@ -1046,7 +1043,7 @@ class AsyncPatternsResource(Resource):
         from iranpayamak_api.api.patterns import get_pattern as operation
 
         args = self._args
-        _code = args.string(code, "code", min_length=1)
+        _code = args.string(code, "code", min_length=1, max_length=1000)
         result = await operation.asyncio(_code, client=self._api)
         return result.data
 
@@ -1092,7 +1089,7 @@ class AsyncPatternsResource(Resource):
 
         args = self._args
         _limit = UNSET if limit is None else args.integer(limit, "limit", minimum=1)
-        _search = UNSET if search is None else args.string(search, "search")
+        _search = UNSET if search is None else args.string(search, "search", max_length=1000)
         _staus = UNSET if staus is None else args.enum(PatternStatus, staus, "staus")
         _share = UNSET if share is None else Flag(int(args.boolean(share, "share")))
         _sort_by = UNSET if sort_by is None else args.enum(PatternSortField, sort_by, "sort_by")
@@ -1152,10 +1149,10 @@ class AsyncPatternsResource(Resource):
         from iranpayamak_api.models import PatternAttribute, PatternUpdateRequest
 
         args = self._args
-        _code = args.string(code, "code", min_length=1)
+        _code = args.string(code, "code", min_length=1, max_length=1000)
         _text = args.string(text, "text", min_length=3)
         _shared = args.boolean(shared, "shared")
-        _website = args.string(website, "website")
+        _website = args.string(website, "website", format="uri")
         _description = UNSET if description is None else args.string(description, "description")
         _attributes = UNSET if attributes is None else args.models(PatternAttribute, attributes, "attributes", ())
         body = PatternUpdateRequest(
@@ -1242,7 +1239,7 @@ class AsyncReportsResource(Resource):
         args = self._args
         _send_request_id = args.integer(send_request_id, "send_request_id", minimum=1)
         _limit = UNSET if limit is None else args.integer(limit, "limit", minimum=1)
-        _search = UNSET if search is None else args.string(search, "search")
+        _search = UNSET if search is None else args.string(search, "search", max_length=1000)
         _status = UNSET if status is None else args.enum(DeliveryStatus, status, "status")
 
         async def fetch(number: int) -> Page[SendRequestItem]:
@@ -1313,7 +1310,7 @@ class AsyncReportsResource(Resource):
 
         args = self._args
         _limit = UNSET if limit is None else args.integer(limit, "limit", minimum=1)
-        _search = UNSET if search is None else args.string(search, "search")
+        _search = UNSET if search is None else args.string(search, "search", max_length=1000)
         _status = UNSET if status is None else args.enum(SendRequestStatus, status, "status")
 
         async def fetch(number: int) -> Page[SendRequest]:
@@ -1417,7 +1414,7 @@ class AsyncPhonebookResource(Resource):
         args = self._args
         _limit = UNSET if limit is None else args.integer(limit, "limit", minimum=1)
         _type_ = UNSET if type_ is None else args.enum(AttributeType, type_, "type_")
-        _search = UNSET if search is None else args.string(search, "search")
+        _search = UNSET if search is None else args.string(search, "search", max_length=1000)
 
         async def fetch(number: int) -> Page[PhonebookAttribute]:
             result = await operation.asyncio(client=self._api, limit=_limit, type_=_type_, search=_search, page=number)
@@ -1456,7 +1453,7 @@ class AsyncPhonebookResource(Resource):
         args = self._args
         _limit = UNSET if limit is None else args.integer(limit, "limit", minimum=1)
         _phone_book_id = UNSET if phone_book_id is None else args.integer(phone_book_id, "phone_book_id", minimum=1)
-        _search = UNSET if search is None else args.string(search, "search")
+        _search = UNSET if search is None else args.string(search, "search", max_length=1000)
 
         async def fetch(number: int) -> Page[Contact]:
             result = await operation.asyncio(
@@ -1495,7 +1492,7 @@ class AsyncPhonebookResource(Resource):
 
         args = self._args
         _title = args.string(title, "title", min_length=1)
-        _attributes = UNSET if attributes is None else args.items(attributes, "attributes")
+        _attributes = UNSET if attributes is None else args.items(attributes, "attributes", each={"type": "integer"})
         body = PhonebookRequest(
             title=_title,
             attributes=_attributes,
@@ -1649,7 +1646,7 @@ class AsyncPhonebookResource(Resource):
 
         Args:
             phone_book: Id of the phonebook whose import sample is wanted.
-            save_to: Also write the file to this path.
+            save_to: Also write the file to this path (its folder is checked before the download).
 
         Returns:
             The file's bytes.
@@ -1662,12 +1659,10 @@ class AsyncPhonebookResource(Resource):
         from iranpayamak_api.api.phonebook import download_phonebook_sample as operation
 
         args = self._args
+        _save_to = args.save_path(save_to, "save_to")
         _phone_book = args.integer(phone_book, "phone_book", minimum=1)
         result = await operation.asyncio(_phone_book, client=self._api)
-        content = result.payload.read()
-        if save_to is not None:
-            Path(save_to).write_bytes(content)
-        return content
+        return args.save(result.payload.read(), _save_to, "save_to")
 
     async def update(
         self,
@@ -1700,7 +1695,7 @@ class AsyncPhonebookResource(Resource):
         args = self._args
         _id = args.integer(id, "id", minimum=1)
         _title = args.string(title, "title", min_length=1)
-        _attributes = UNSET if attributes is None else args.items(attributes, "attributes")
+        _attributes = UNSET if attributes is None else args.items(attributes, "attributes", each={"type": "integer"})
         body = PhonebookRequest(
             title=_title,
             attributes=_attributes,
@@ -1866,7 +1861,7 @@ class AsyncAccountResource(Resource):
 
         args = self._args
         _amount = args.integer(amount, "amount", minimum=1)
-        _redirect_url = UNSET if redirect_url is None else args.string(redirect_url, "redirect_url")
+        _redirect_url = UNSET if redirect_url is None else args.string(redirect_url, "redirect_url", format="uri")
         body = WalletChargeRequest(
             amount=_amount,
             redirect_url=_redirect_url,
@@ -1904,7 +1899,7 @@ class AsyncAccountResource(Resource):
         from iranpayamak_api.models import Flag
 
         args = self._args
-        _search = UNSET if search is None else args.string(search, "search")
+        _search = UNSET if search is None else args.string(search, "search", max_length=1000)
         _is_dedicated = UNSET if is_dedicated is None else Flag(int(args.boolean(is_dedicated, "is_dedicated")))
         result = await operation.asyncio(client=self._api, search=_search, is_dedicated=_is_dedicated)
         return result.data
@@ -2042,7 +2037,7 @@ class AsyncAccountResource(Resource):
         _live_city_id = UNSET if live_city_id is None else args.integer(live_city_id, "live_city_id")
         _live_postal_code = UNSET if live_postal_code is None else args.string(live_postal_code, "live_postal_code")
         _fixed_phone = UNSET if fixed_phone is None else args.string(fixed_phone, "fixed_phone")
-        _email = UNSET if email is None else args.string(email, "email")
+        _email = UNSET if email is None else args.string(email, "email", format="email")
         _address = UNSET if address is None else args.string(address, "address")
         _ceo = UNSET if ceo is None else args.model(AccountCeo, ceo, "ceo", ("mobile",))
         _company = UNSET if company is None else args.model(AccountCompany, company, "company", ())
@@ -2137,7 +2132,7 @@ class AsyncAccountResource(Resource):
         _live_postal_code = UNSET if live_postal_code is None else args.string(live_postal_code, "live_postal_code")
         _fixed_phone = UNSET if fixed_phone is None else args.string(fixed_phone, "fixed_phone")
         _mobile = UNSET if mobile is None else args.mobile(mobile, "mobile")
-        _email = UNSET if email is None else args.string(email, "email")
+        _email = UNSET if email is None else args.string(email, "email", format="email")
         _address = UNSET if address is None else args.string(address, "address")
         _ceo = UNSET if ceo is None else args.model(AccountCeo, ceo, "ceo", ("mobile",))
         _company = UNSET if company is None else args.model(AccountCompany, company, "company", ())
@@ -2256,7 +2251,7 @@ class AsyncTicketsResource(Resource):
 
         Args:
             file_id: Id of the attachment, as listed in the ticket's conversation.
-            save_to: Also write the file to this path.
+            save_to: Also write the file to this path (its folder is checked before the download).
 
         Returns:
             The file's bytes.
@@ -2269,12 +2264,10 @@ class AsyncTicketsResource(Resource):
         from iranpayamak_api.api.tickets import download_ticket_file as operation
 
         args = self._args
+        _save_to = args.save_path(save_to, "save_to")
         _file_id = args.integer(file_id, "file_id", minimum=1)
         result = await operation.asyncio(client=self._api, file_id=_file_id)
-        content = result.payload.read()
-        if save_to is not None:
-            Path(save_to).write_bytes(content)
-        return content
+        return args.save(result.payload.read(), _save_to, "save_to")
 
     async def get(
         self,
@@ -2333,7 +2326,7 @@ class AsyncTicketsResource(Resource):
 
         args = self._args
         _limit = UNSET if limit is None else args.integer(limit, "limit", minimum=1)
-        _status = UNSET if status is None else args.string(status, "status")
+        _status = UNSET if status is None else args.string(status, "status", max_length=1000)
         _department = UNSET if department is None else args.integer(department, "department")
 
         async def fetch(number: int) -> Page[Ticket]:
@@ -2498,12 +2491,14 @@ class AsyncReferenceResource(Resource):
         from iranpayamak_api.api.reference import count_postal_receivers as operation
 
         args = self._args
-        _postal_code = args.string(postal_code, "postal_code", pattern="^[0-9]{3,5}$")
+        _postal_code = args.string(postal_code, "postal_code", max_length=1000, pattern="^[0-9]{3,5}$")
         _age_from = args.integer(age_from, "age_from", minimum=1300, maximum=1500)
         _age_to = args.integer(age_to, "age_to", minimum=1300, maximum=1500)
         _gender_id = UNSET if gender_id is None else args.integer(gender_id, "gender_id")
         _number_prefix = (
-            UNSET if number_prefix is None else args.string(number_prefix, "number_prefix", pattern="^[0-9]+$")
+            UNSET
+            if number_prefix is None
+            else args.string(number_prefix, "number_prefix", max_length=1000, pattern="^[0-9]+$")
         )
         result = await operation.asyncio(
             client=self._api,
@@ -2551,7 +2546,7 @@ class AsyncReferenceResource(Resource):
         args = self._args
         _province_id = args.integer(province_id, "province_id", minimum=1)
         _city_id = args.integer(city_id, "city_id", minimum=1)
-        _search = UNSET if search is None else args.string(search, "search")
+        _search = UNSET if search is None else args.string(search, "search", max_length=1000)
         _include_public_banks = (
             UNSET
             if include_public_banks is None
@@ -2667,7 +2662,7 @@ class AsyncPanelResource(Resource):
             The ``data`` of the answer (Any).
 
         Raises:
-            InvalidArgumentError: An argument was rejected; nothing was sent.
+            InvalidArgumentError: An argument was rejected; nothing was sent (a secret argument is never quoted).
             APIError: The service answered with an error (see ``iranpayamak.errors``).
             APIConnectionError: No answer arrived.
         """
@@ -2675,8 +2670,9 @@ class AsyncPanelResource(Resource):
         from iranpayamak_api.models import LoginRequest, TwoFactorMethod
 
         args = self._args
+        password = args.secret(password, "password")
         _username = args.string(username, "username", min_length=1)
-        _password = args.string(password, "password", min_length=1)
+        _password = args.string(password, "password", min_length=1, secret=True)
         _method = UNSET if method is None else args.enum(TwoFactorMethod, method, "method")
         body = LoginRequest(
             username=_username,
@@ -2736,7 +2732,7 @@ class AsyncPanelResource(Resource):
             The ``data`` of the answer (Any).
 
         Raises:
-            InvalidArgumentError: An argument was rejected; nothing was sent.
+            InvalidArgumentError: An argument was rejected; nothing was sent (a secret argument is never quoted).
             APIError: The service answered with an error (see ``iranpayamak.errors``).
             APIConnectionError: No answer arrived.
         """
@@ -2744,12 +2740,13 @@ class AsyncPanelResource(Resource):
         from iranpayamak_api.models import PanelRegisterRequest
 
         args = self._args
+        password = None if password is None else args.secret(password, "password")
         _mobile = args.mobile(mobile, "mobile")
         _username = UNSET if username is None else args.string(username, "username")
-        _password = UNSET if password is None else args.string(password, "password")
+        _password = UNSET if password is None else args.string(password, "password", secret=True)
         _first_name = UNSET if first_name is None else args.string(first_name, "first_name")
         _last_name = UNSET if last_name is None else args.string(last_name, "last_name")
-        _email = UNSET if email is None else args.string(email, "email")
+        _email = UNSET if email is None else args.string(email, "email", format="email")
         body = PanelRegisterRequest(
             mobile=_mobile,
             username=_username,
@@ -2804,7 +2801,7 @@ class AsyncPanelResource(Resource):
             The ``data`` of the answer (Any).
 
         Raises:
-            InvalidArgumentError: An argument was rejected; nothing was sent.
+            InvalidArgumentError: An argument was rejected; nothing was sent (a secret argument is never quoted).
             APIError: The service answered with an error (see ``iranpayamak.errors``).
             APIConnectionError: No answer arrived.
         """
@@ -2812,8 +2809,10 @@ class AsyncPanelResource(Resource):
         from iranpayamak_api.models import TwoFactorMethod, TwoFactorVerifyRequest
 
         args = self._args
-        _token = args.string(token, "token", min_length=1)
-        _code = args.string(code, "code", pattern="^[0-9]+$")
+        token = args.secret(token, "token")
+        code = args.secret(code, "code")
+        _token = args.string(token, "token", min_length=1, secret=True)
+        _code = args.string(code, "code", pattern="^[0-9]+$", secret=True)
         _method = UNSET if method is None else args.enum(TwoFactorMethod, method, "method")
         body = TwoFactorVerifyRequest(
             token=_token,

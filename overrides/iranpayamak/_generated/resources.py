@@ -13,7 +13,6 @@ import builtins
 import os
 from collections.abc import Iterable, Mapping
 from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from iranpayamak_api.types import UNSET, Unset
@@ -592,7 +591,7 @@ class VoiceResource(Resource):
 
         Args:
             file_id: Id of the uploaded voice file, as returned by `upload_voice_file`.
-            save_to: Also write the file to this path.
+            save_to: Also write the file to this path (its folder is checked before the download).
 
         Returns:
             The file's bytes.
@@ -605,12 +604,10 @@ class VoiceResource(Resource):
         from iranpayamak_api.api.sms import download_voice_file as operation
 
         args = self._args
+        _save_to = args.save_path(save_to, "save_to")
         _file_id = args.integer(file_id, "file_id", minimum=1)
         result = operation.sync(client=self._api, file_id=_file_id)
-        content = result.payload.read()
-        if save_to is not None:
-            Path(save_to).write_bytes(content)
-        return content
+        return args.save(result.payload.read(), _save_to, "save_to")
 
     def send(
         self,
@@ -1046,7 +1043,7 @@ class PatternsResource(Resource):
         from iranpayamak_api.api.patterns import get_pattern as operation
 
         args = self._args
-        _code = args.string(code, "code", min_length=1)
+        _code = args.string(code, "code", min_length=1, max_length=1000)
         result = operation.sync(_code, client=self._api)
         return result.data
 
@@ -1092,7 +1089,7 @@ class PatternsResource(Resource):
 
         args = self._args
         _limit = UNSET if limit is None else args.integer(limit, "limit", minimum=1)
-        _search = UNSET if search is None else args.string(search, "search")
+        _search = UNSET if search is None else args.string(search, "search", max_length=1000)
         _staus = UNSET if staus is None else args.enum(PatternStatus, staus, "staus")
         _share = UNSET if share is None else Flag(int(args.boolean(share, "share")))
         _sort_by = UNSET if sort_by is None else args.enum(PatternSortField, sort_by, "sort_by")
@@ -1152,10 +1149,10 @@ class PatternsResource(Resource):
         from iranpayamak_api.models import PatternAttribute, PatternUpdateRequest
 
         args = self._args
-        _code = args.string(code, "code", min_length=1)
+        _code = args.string(code, "code", min_length=1, max_length=1000)
         _text = args.string(text, "text", min_length=3)
         _shared = args.boolean(shared, "shared")
-        _website = args.string(website, "website")
+        _website = args.string(website, "website", format="uri")
         _description = UNSET if description is None else args.string(description, "description")
         _attributes = UNSET if attributes is None else args.models(PatternAttribute, attributes, "attributes", ())
         body = PatternUpdateRequest(
@@ -1242,7 +1239,7 @@ class ReportsResource(Resource):
         args = self._args
         _send_request_id = args.integer(send_request_id, "send_request_id", minimum=1)
         _limit = UNSET if limit is None else args.integer(limit, "limit", minimum=1)
-        _search = UNSET if search is None else args.string(search, "search")
+        _search = UNSET if search is None else args.string(search, "search", max_length=1000)
         _status = UNSET if status is None else args.enum(DeliveryStatus, status, "status")
 
         def fetch(number: int) -> Page[SendRequestItem]:
@@ -1313,7 +1310,7 @@ class ReportsResource(Resource):
 
         args = self._args
         _limit = UNSET if limit is None else args.integer(limit, "limit", minimum=1)
-        _search = UNSET if search is None else args.string(search, "search")
+        _search = UNSET if search is None else args.string(search, "search", max_length=1000)
         _status = UNSET if status is None else args.enum(SendRequestStatus, status, "status")
 
         def fetch(number: int) -> Page[SendRequest]:
@@ -1415,7 +1412,7 @@ class PhonebookResource(Resource):
         args = self._args
         _limit = UNSET if limit is None else args.integer(limit, "limit", minimum=1)
         _type_ = UNSET if type_ is None else args.enum(AttributeType, type_, "type_")
-        _search = UNSET if search is None else args.string(search, "search")
+        _search = UNSET if search is None else args.string(search, "search", max_length=1000)
 
         def fetch(number: int) -> Page[PhonebookAttribute]:
             result = operation.sync(client=self._api, limit=_limit, type_=_type_, search=_search, page=number)
@@ -1454,7 +1451,7 @@ class PhonebookResource(Resource):
         args = self._args
         _limit = UNSET if limit is None else args.integer(limit, "limit", minimum=1)
         _phone_book_id = UNSET if phone_book_id is None else args.integer(phone_book_id, "phone_book_id", minimum=1)
-        _search = UNSET if search is None else args.string(search, "search")
+        _search = UNSET if search is None else args.string(search, "search", max_length=1000)
 
         def fetch(number: int) -> Page[Contact]:
             result = operation.sync(
@@ -1493,7 +1490,7 @@ class PhonebookResource(Resource):
 
         args = self._args
         _title = args.string(title, "title", min_length=1)
-        _attributes = UNSET if attributes is None else args.items(attributes, "attributes")
+        _attributes = UNSET if attributes is None else args.items(attributes, "attributes", each={"type": "integer"})
         body = PhonebookRequest(
             title=_title,
             attributes=_attributes,
@@ -1647,7 +1644,7 @@ class PhonebookResource(Resource):
 
         Args:
             phone_book: Id of the phonebook whose import sample is wanted.
-            save_to: Also write the file to this path.
+            save_to: Also write the file to this path (its folder is checked before the download).
 
         Returns:
             The file's bytes.
@@ -1660,12 +1657,10 @@ class PhonebookResource(Resource):
         from iranpayamak_api.api.phonebook import download_phonebook_sample as operation
 
         args = self._args
+        _save_to = args.save_path(save_to, "save_to")
         _phone_book = args.integer(phone_book, "phone_book", minimum=1)
         result = operation.sync(_phone_book, client=self._api)
-        content = result.payload.read()
-        if save_to is not None:
-            Path(save_to).write_bytes(content)
-        return content
+        return args.save(result.payload.read(), _save_to, "save_to")
 
     def update(
         self,
@@ -1698,7 +1693,7 @@ class PhonebookResource(Resource):
         args = self._args
         _id = args.integer(id, "id", minimum=1)
         _title = args.string(title, "title", min_length=1)
-        _attributes = UNSET if attributes is None else args.items(attributes, "attributes")
+        _attributes = UNSET if attributes is None else args.items(attributes, "attributes", each={"type": "integer"})
         body = PhonebookRequest(
             title=_title,
             attributes=_attributes,
@@ -1864,7 +1859,7 @@ class AccountResource(Resource):
 
         args = self._args
         _amount = args.integer(amount, "amount", minimum=1)
-        _redirect_url = UNSET if redirect_url is None else args.string(redirect_url, "redirect_url")
+        _redirect_url = UNSET if redirect_url is None else args.string(redirect_url, "redirect_url", format="uri")
         body = WalletChargeRequest(
             amount=_amount,
             redirect_url=_redirect_url,
@@ -1902,7 +1897,7 @@ class AccountResource(Resource):
         from iranpayamak_api.models import Flag
 
         args = self._args
-        _search = UNSET if search is None else args.string(search, "search")
+        _search = UNSET if search is None else args.string(search, "search", max_length=1000)
         _is_dedicated = UNSET if is_dedicated is None else Flag(int(args.boolean(is_dedicated, "is_dedicated")))
         result = operation.sync(client=self._api, search=_search, is_dedicated=_is_dedicated)
         return result.data
@@ -2040,7 +2035,7 @@ class AccountResource(Resource):
         _live_city_id = UNSET if live_city_id is None else args.integer(live_city_id, "live_city_id")
         _live_postal_code = UNSET if live_postal_code is None else args.string(live_postal_code, "live_postal_code")
         _fixed_phone = UNSET if fixed_phone is None else args.string(fixed_phone, "fixed_phone")
-        _email = UNSET if email is None else args.string(email, "email")
+        _email = UNSET if email is None else args.string(email, "email", format="email")
         _address = UNSET if address is None else args.string(address, "address")
         _ceo = UNSET if ceo is None else args.model(AccountCeo, ceo, "ceo", ("mobile",))
         _company = UNSET if company is None else args.model(AccountCompany, company, "company", ())
@@ -2135,7 +2130,7 @@ class AccountResource(Resource):
         _live_postal_code = UNSET if live_postal_code is None else args.string(live_postal_code, "live_postal_code")
         _fixed_phone = UNSET if fixed_phone is None else args.string(fixed_phone, "fixed_phone")
         _mobile = UNSET if mobile is None else args.mobile(mobile, "mobile")
-        _email = UNSET if email is None else args.string(email, "email")
+        _email = UNSET if email is None else args.string(email, "email", format="email")
         _address = UNSET if address is None else args.string(address, "address")
         _ceo = UNSET if ceo is None else args.model(AccountCeo, ceo, "ceo", ("mobile",))
         _company = UNSET if company is None else args.model(AccountCompany, company, "company", ())
@@ -2254,7 +2249,7 @@ class TicketsResource(Resource):
 
         Args:
             file_id: Id of the attachment, as listed in the ticket's conversation.
-            save_to: Also write the file to this path.
+            save_to: Also write the file to this path (its folder is checked before the download).
 
         Returns:
             The file's bytes.
@@ -2267,12 +2262,10 @@ class TicketsResource(Resource):
         from iranpayamak_api.api.tickets import download_ticket_file as operation
 
         args = self._args
+        _save_to = args.save_path(save_to, "save_to")
         _file_id = args.integer(file_id, "file_id", minimum=1)
         result = operation.sync(client=self._api, file_id=_file_id)
-        content = result.payload.read()
-        if save_to is not None:
-            Path(save_to).write_bytes(content)
-        return content
+        return args.save(result.payload.read(), _save_to, "save_to")
 
     def get(
         self,
@@ -2331,7 +2324,7 @@ class TicketsResource(Resource):
 
         args = self._args
         _limit = UNSET if limit is None else args.integer(limit, "limit", minimum=1)
-        _status = UNSET if status is None else args.string(status, "status")
+        _status = UNSET if status is None else args.string(status, "status", max_length=1000)
         _department = UNSET if department is None else args.integer(department, "department")
 
         def fetch(number: int) -> Page[Ticket]:
@@ -2494,12 +2487,14 @@ class ReferenceResource(Resource):
         from iranpayamak_api.api.reference import count_postal_receivers as operation
 
         args = self._args
-        _postal_code = args.string(postal_code, "postal_code", pattern="^[0-9]{3,5}$")
+        _postal_code = args.string(postal_code, "postal_code", max_length=1000, pattern="^[0-9]{3,5}$")
         _age_from = args.integer(age_from, "age_from", minimum=1300, maximum=1500)
         _age_to = args.integer(age_to, "age_to", minimum=1300, maximum=1500)
         _gender_id = UNSET if gender_id is None else args.integer(gender_id, "gender_id")
         _number_prefix = (
-            UNSET if number_prefix is None else args.string(number_prefix, "number_prefix", pattern="^[0-9]+$")
+            UNSET
+            if number_prefix is None
+            else args.string(number_prefix, "number_prefix", max_length=1000, pattern="^[0-9]+$")
         )
         result = operation.sync(
             client=self._api,
@@ -2547,7 +2542,7 @@ class ReferenceResource(Resource):
         args = self._args
         _province_id = args.integer(province_id, "province_id", minimum=1)
         _city_id = args.integer(city_id, "city_id", minimum=1)
-        _search = UNSET if search is None else args.string(search, "search")
+        _search = UNSET if search is None else args.string(search, "search", max_length=1000)
         _include_public_banks = (
             UNSET
             if include_public_banks is None
@@ -2663,7 +2658,7 @@ class PanelResource(Resource):
             The ``data`` of the answer (Any).
 
         Raises:
-            InvalidArgumentError: An argument was rejected; nothing was sent.
+            InvalidArgumentError: An argument was rejected; nothing was sent (a secret argument is never quoted).
             APIError: The service answered with an error (see ``iranpayamak.errors``).
             APIConnectionError: No answer arrived.
         """
@@ -2671,8 +2666,9 @@ class PanelResource(Resource):
         from iranpayamak_api.models import LoginRequest, TwoFactorMethod
 
         args = self._args
+        password = args.secret(password, "password")
         _username = args.string(username, "username", min_length=1)
-        _password = args.string(password, "password", min_length=1)
+        _password = args.string(password, "password", min_length=1, secret=True)
         _method = UNSET if method is None else args.enum(TwoFactorMethod, method, "method")
         body = LoginRequest(
             username=_username,
@@ -2732,7 +2728,7 @@ class PanelResource(Resource):
             The ``data`` of the answer (Any).
 
         Raises:
-            InvalidArgumentError: An argument was rejected; nothing was sent.
+            InvalidArgumentError: An argument was rejected; nothing was sent (a secret argument is never quoted).
             APIError: The service answered with an error (see ``iranpayamak.errors``).
             APIConnectionError: No answer arrived.
         """
@@ -2740,12 +2736,13 @@ class PanelResource(Resource):
         from iranpayamak_api.models import PanelRegisterRequest
 
         args = self._args
+        password = None if password is None else args.secret(password, "password")
         _mobile = args.mobile(mobile, "mobile")
         _username = UNSET if username is None else args.string(username, "username")
-        _password = UNSET if password is None else args.string(password, "password")
+        _password = UNSET if password is None else args.string(password, "password", secret=True)
         _first_name = UNSET if first_name is None else args.string(first_name, "first_name")
         _last_name = UNSET if last_name is None else args.string(last_name, "last_name")
-        _email = UNSET if email is None else args.string(email, "email")
+        _email = UNSET if email is None else args.string(email, "email", format="email")
         body = PanelRegisterRequest(
             mobile=_mobile,
             username=_username,
@@ -2800,7 +2797,7 @@ class PanelResource(Resource):
             The ``data`` of the answer (Any).
 
         Raises:
-            InvalidArgumentError: An argument was rejected; nothing was sent.
+            InvalidArgumentError: An argument was rejected; nothing was sent (a secret argument is never quoted).
             APIError: The service answered with an error (see ``iranpayamak.errors``).
             APIConnectionError: No answer arrived.
         """
@@ -2808,8 +2805,10 @@ class PanelResource(Resource):
         from iranpayamak_api.models import TwoFactorMethod, TwoFactorVerifyRequest
 
         args = self._args
-        _token = args.string(token, "token", min_length=1)
-        _code = args.string(code, "code", pattern="^[0-9]+$")
+        token = args.secret(token, "token")
+        code = args.secret(code, "code")
+        _token = args.string(token, "token", min_length=1, secret=True)
+        _code = args.string(code, "code", pattern="^[0-9]+$", secret=True)
         _method = UNSET if method is None else args.enum(TwoFactorMethod, method, "method")
         body = TwoFactorVerifyRequest(
             token=_token,

@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from iranpayamak_api import Client
+from iranpayamak_api.types import Secret
 
 from .._arguments import Arguments
 from .._resource import Resource
-from ..otp import OtpSent, check_code, generate_code
+from ..otp import MAX_CODE_LENGTH, MIN_CODE_LENGTH, OtpSent, check_code, generate_code
 from .sms import AsyncSms, Sms
 
 if TYPE_CHECKING:
@@ -17,10 +18,14 @@ if TYPE_CHECKING:
 __all__ = ["AsyncOtp", "Otp"]
 
 
-def _prepare(mobile: str | int, code: str | None, length: int, variable: str, args: Arguments) -> tuple[str, str]:
+def _prepare(mobile: str | int, code: Secret | None, length: int, variable: str, args: Arguments) -> tuple[str, Secret]:
+    """The normalized recipient and the code to send (the given one, checked, or a new one), as a Secret."""
     recipient = args.mobile(mobile, "mobile")
     args.string(variable, "variable", min_length=1)
-    return recipient, check_code(code) if code is not None else generate_code(length)
+    if code is not None:
+        return recipient, Secret(check_code(code))
+    args.integer(length, "length", minimum=MIN_CODE_LENGTH, maximum=MAX_CODE_LENGTH)
+    return recipient, Secret(generate_code(length))
 
 
 class Otp(Resource):
@@ -53,12 +58,17 @@ class Otp(Resource):
             number_format: ``english`` or ``persian`` digits; the client's default when None.
 
         Returns:
-            The code, the send request id and the normalized recipient.
+            The code, the send request id and the normalized recipient. The code is a ``Secret``: its
+            ``repr`` (and that of the result) is masked, but it is the code's text.
+
+        Raises:
+            InvalidArgumentError: An argument was rejected (a given ``code`` is never quoted); nothing was sent.
 
         Example::
 
             sent = client.otp.send("09121234567", pattern="SJ3FgPrE0C")
         """
+        code = None if code is None else self._args.secret(code, "code")
         recipient, value = _prepare(mobile, code, length, variable, self._args)
         send_request_id = self._sms.send_pattern(
             pattern, recipient, {variable: value}, line_number=line_number, number_format=number_format
@@ -85,6 +95,7 @@ class AsyncOtp(Resource):
         number_format: NumberFormat | str | None = None,
     ) -> OtpSent:
         """The asynchronous :meth:`Otp.send`."""
+        code = None if code is None else self._args.secret(code, "code")
         recipient, value = _prepare(mobile, code, length, variable, self._args)
         send_request_id = await self._sms.send_pattern(
             pattern, recipient, {variable: value}, line_number=line_number, number_format=number_format
