@@ -192,18 +192,20 @@ def service(make_service: Callable[..., OtpService]) -> OtpService:
 def during_send(monkeypatch: pytest.MonkeyPatch, client: Any, action: Callable[[], object]) -> None:
     """Run ``action`` once, during the next send: after the SMS reached the mock, before ``issue`` records it.
 
-    So ``action`` sees the reservation of a send in progress, as another server would.
+    So ``action`` sees the reservation of a send in progress, as another server would. The namespace's
+    class is patched, not ``client.otp``: the services send through a copy of the client (``with_options``).
     """
-    real = client.otp.send
+    namespace = type(client.otp)
+    real = namespace.send
     actions = [action]
 
-    def send(*args: Any, **kwargs: Any) -> Any:
-        sent = real(*args, **kwargs)
+    def send(self: Any, *args: Any, **kwargs: Any) -> Any:
+        sent = real(self, *args, **kwargs)
         while actions:
             actions.pop()()  # popped first, so a send made by the action itself does not run it again
         return sent
 
-    monkeypatch.setattr(client.otp, "send", send)
+    monkeypatch.setattr(namespace, "send", send)
 
 
 class FlakyStore:

@@ -23,7 +23,14 @@ from typing import TypeVar
 
 from attrs import field, frozen
 
-from ..errors import InvalidArgumentError, OtpCooldownError, OtpError, OtpLockedError, OtpRateLimitError
+from ..errors import (
+    APITimeoutError,
+    InvalidArgumentError,
+    OtpCooldownError,
+    OtpError,
+    OtpLockedError,
+    OtpRateLimitError,
+)
 from ..phone import normalize_mobile
 from ._record import Challenge, NumberState
 from .codes import codes_match, generate_code, hash_code, new_salt, normalize_entered_code
@@ -328,19 +335,35 @@ class IssueAttempt:
 
         return change
 
-    def commit(self, now: datetime, send_request_id: int) -> Change[Issued | OtpLockedError]:
+    def commit(self, now: datetime, send_request_id: int) -> Change[Issued | OtpLockedError | APITimeoutError]:
         """Store the sent code's hash, start its cooldown and count it against the hourly cap.
 
-        If the number was locked out for the purpose while the code was being sent, the send is counted
-        but its code is not stored (it would undo the lockout): the result is then the
+        The code is stored only while this attempt's reservation is still its own. If the send outlasted
+        the send window, the reservation lapsed and another issue may have sent, and stored, a newer code
+        since: storing this one would replace that code with one the app no longer expects. The send is
+        then counted but its code not stored, and the result is an
+        :class:`~iranpayamak.errors.APITimeoutError` (the send may have been delivered; its code will
+        not work) for the service to raise.
+
+        Likewise, if the number was locked out for the purpose while the code was being sent, the send
+        is counted but its code is not stored (it would undo the lockout): the result is then the
         :class:`~iranpayamak.errors.OtpLockedError` for the service to raise.
         """
         at = now.timestamp()
         policy = self._policy
 
-        def change(raw: str | None) -> tuple[Write | None, Issued | OtpLockedError]:
+        def change(raw: str | None) -> tuple[Write | None, Issued | OtpLockedError | APITimeoutError]:
             state = self._load(raw, at)
+            still_ours = state.purposes.get(self.purpose, Challenge()).pending == self._token
             challenge = self._count_send(state, at)
+            if not still_ours:
+                late = APITimeoutError(
+                    f"the code for {mask_mobile(self.mobile)} ({self.purpose!r}) was sent after its send window "
+                    f"({policy.send_window:g} s) had lapsed, so it was not kept and will not work; the cooldown "
+                    "started as for any send",
+                    may_have_reached_service=True,
+                )
+                return policy.write(state, at), late
             if challenge.locked_until is not None:
                 wait = challenge.locked_until - at
                 locked = policy.refusal(OtpLockedError, wait, self.mobile, self.purpose, "the code sent will not work")

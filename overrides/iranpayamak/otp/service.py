@@ -16,11 +16,11 @@ import attrs
 from attrs import frozen
 
 from ..bulk import may_have_been_sent
-from ..errors import InvalidArgumentError, OtpError
+from ..errors import InvalidArgumentError, IranPayamakError, OtpError
 from ._flow import finish_despite_cancellation, run, run_async
 from .codes import OtpSent
 from .policy import IssueAttempt, Issued, OtpPolicy, mask_mobile
-from .settings import OtpOptions, OtpSettings, default_send_window
+from .settings import OtpOptions, OtpSettings, default_send_window, send_within_window
 from .store import AsyncMemoryStore, AsyncOtpStore, Change, MemoryStore, OtpStore
 
 if TYPE_CHECKING:
@@ -60,9 +60,10 @@ _Step = _Update | _Send
 
 
 def _sent_maybe(error: BaseException) -> bool:
-    # Cancellation (a request dropped by its caller, a timeout) and interrupts may strike after the
-    # request left: count them as maybe sent, or abandoning requests would send codes past every limit.
-    return may_have_been_sent(error) if isinstance(error, Exception) else True
+    # Only an error that says so (a refusal, an argument rejected before sending) proves the code did not
+    # go out. Cancellation and interrupts may strike after the request left, and an unexpected exception
+    # may come from anywhere: count them as maybe sent, or failing sends could get past every limit.
+    return may_have_been_sent(error) if isinstance(error, IranPayamakError) else True
 
 
 class _OtpServiceBase(Generic[C, S]):
@@ -81,6 +82,7 @@ class _OtpServiceBase(Generic[C, S]):
             resolved["send_window"] = default_send_window(client)
         self.settings: OtpSettings = attrs.evolve(settings, **resolved) if resolved else settings
         self.policy = OtpPolicy(self.settings)
+        self._sender: C = send_within_window(client, self.policy.send_window)
 
     def _default_store(self) -> S:
         raise NotImplementedError
@@ -130,10 +132,10 @@ class _OtpServiceBase(Generic[C, S]):
                 )
                 raise send_error  # noqa: B904 - not "from": the store error becomes its __context__, as meant
             raise
-        outcome: Issued | OtpError = yield _Update(
+        outcome: Issued | Exception = yield _Update(
             attempt.key, attempt.commit(policy.now(), sent.send_request_id), settles=True
         )
-        if isinstance(outcome, OtpError):
+        if isinstance(outcome, Exception):
             raise outcome
         return outcome
 
@@ -224,7 +226,7 @@ class OtpService(_OtpServiceBase["IranPayamak", OtpStore]):
 
     def _perform(self, step: _Step) -> Any:
         if isinstance(step, _Send):
-            return self.client.otp.send(step.attempt.mobile, **step.options)
+            return self._sender.otp.send(step.attempt.mobile, **step.options)
         return self.store.update(step.key, step.change)
 
     def verify(self, mobile: str | int, code: str, purpose: str = "login") -> bool:
@@ -280,7 +282,7 @@ class AsyncOtpService(_OtpServiceBase["AsyncIranPayamak", AsyncOtpStore]):
 
     async def _perform(self, step: _Step) -> Any:
         if isinstance(step, _Send):
-            return await self.client.otp.send(step.attempt.mobile, **step.options)
+            return await self._sender.otp.send(step.attempt.mobile, **step.options)
         if step.settles:
             return await finish_despite_cancellation(self.store.update(step.key, step.change))
         return await self.store.update(step.key, step.change)

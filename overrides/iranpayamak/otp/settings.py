@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
-from typing import Required, TypedDict
+from typing import Required, TypedDict, TypeVar
 
 import httpx
 from attrs import field, frozen
@@ -24,6 +24,7 @@ from iranpayamak_api import RetryPolicy
 from iranpayamak_api.models import NumberFormat
 
 from .._arguments import Arguments
+from .._display import shown
 from ..errors import InvalidArgumentError
 from .codes import check_length
 
@@ -34,6 +35,7 @@ __all__ = [
     "OtpOptions",
     "OtpSettings",
     "default_send_window",
+    "send_within_window",
 ]
 
 Duration = timedelta | float | int
@@ -54,14 +56,14 @@ _ARGUMENTS = Arguments(line_number="")
 
 
 def _invalid(name: str, reason: str, value: object) -> InvalidArgumentError:
-    return InvalidArgumentError(f"{name}: {reason}, got {value!r}", field=name, reason=reason)
+    return InvalidArgumentError(f"{name}: {reason}, got {shown(value)}", field=name, reason=reason)
 
 
 def _seconds(value: object, name: str, *, allow_zero: bool = False) -> float:
     if isinstance(value, timedelta):
         seconds = value.total_seconds()
     elif isinstance(value, int | float) and not isinstance(value, bool):
-        seconds = float(value)
+        seconds = float(value) if not isinstance(value, int) or abs(value) < 2**1023 else math.inf
     else:
         raise _invalid(name, "must be a timedelta or a number of seconds", value)
     if not math.isfinite(seconds) or seconds < 0 or (seconds == 0 and not allow_zero):
@@ -110,7 +112,7 @@ def _send_window(value: Duration | None) -> float | None:
 
 
 def _length(value: int) -> int:
-    return check_length(value)
+    return check_length(_whole_number(value, "length", 0))
 
 
 def _max_attempts(value: int) -> int:
@@ -252,19 +254,23 @@ class OtpOptions(TypedDict, total=False):
 
 
 def default_send_window(client: object) -> float:
-    """The longest an OTP send through ``client`` can take, in seconds, with a margin.
+    """How long a send in progress keeps other sends out, by default, in seconds.
 
-    Every attempt may take the client's connect and read timeouts, and a retry may first wait up to
-    the retry policy's longest delay (or accepted ``Retry-After``): ``attempts * (connect + read) +
-    retries * longest wait + 30``. Without finite timeouts (or for a client that is not an
-    ``IranPayamak``) nothing bounds a send, so it is :data:`DEFAULT_SEND_WINDOW` (120 s): pass
-    ``send_window`` yourself then.
+    With the client's ``total_timeout`` set, a send can take no longer than that: the window is it
+    plus a margin. Otherwise every attempt may take the client's connect and read timeouts, and a
+    retry may first wait up to the retry policy's longest delay (or accepted ``Retry-After``):
+    ``attempts * (connect + read) + retries * longest wait``, plus the margin. The OTP services then
+    hold their sends to that bound (see :func:`send_within_window`). Without finite timeouts (or for a
+    client that is not an ``IranPayamak``) it is :data:`DEFAULT_SEND_WINDOW` (120 s).
 
     Example::
 
         default_send_window(IranPayamak(timeout=httpx.Timeout(10, connect=2), max_retries=0))  # 42.0
     """
     api = getattr(client, "api", None)
+    total = getattr(api, "total_timeout", None)
+    if isinstance(total, float):
+        return total + _SEND_WINDOW_MARGIN
     timeout = getattr(api, "timeout", None)
     retries = getattr(api, "max_retries", None)
     if not isinstance(timeout, httpx.Timeout) or not isinstance(retries, int) or isinstance(retries, bool):
@@ -275,3 +281,30 @@ def default_send_window(client: object) -> float:
     longest_wait = max(policy.max_delay, policy.max_retry_after) if isinstance(policy, RetryPolicy) else 0.0
     attempts = retries + 1
     return attempts * (timeout.connect + timeout.read) + retries * longest_wait + _SEND_WINDOW_MARGIN
+
+
+C = TypeVar("C")
+
+
+def send_within_window(client: C, send_window: float) -> C:
+    """``client``, held to finishing each send well inside ``send_window``.
+
+    A send's reservation lapses after ``send_window``; the client's timeouts bound each step of a
+    request, not the whole of it (an answer may trickle in a byte at a time), so the OTP services send
+    through a copy of the client whose ``total_timeout`` ends a margin before the window does (a
+    quarter of it, at most 30 s). A send cut off there counts as "may have been sent". A client without
+    ``with_options`` (a test double) is used as it is.
+
+    Example::
+
+        sender = send_within_window(client, 120.0)   # sends give up after 90 s
+    """
+    with_options = getattr(client, "with_options", None)
+    if not callable(with_options):
+        return client
+    deadline = send_window - min(_SEND_WINDOW_MARGIN, send_window / 4)
+    current = getattr(getattr(client, "api", None), "total_timeout", None)
+    if isinstance(current, float) and current <= deadline:
+        return client
+    sender: C = with_options(total_timeout=deadline)
+    return sender
