@@ -13,7 +13,7 @@ from iranpayamak_api import Client, RetryPolicy
 from iranpayamak_api.client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, masked_url
 
 from ._arguments import DEFAULT_MAX_TEXT_LENGTH, Arguments
-from ._settings import as_secret, build
+from ._settings import as_secret, build, per_call
 
 if TYPE_CHECKING:
     from iranpayamak_api.models import NumberFormat
@@ -43,7 +43,7 @@ __all__ = ["AsyncIranPayamak", "IranPayamak"]
 H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 
 # Settings that can change per call without a new connection pool (see with_options).
-_PER_CALL = frozenset({"timeout", "max_retries", "retry_non_idempotent"})
+_PER_CALL = frozenset({"timeout", "total_timeout", "max_retries", "retry_non_idempotent"})
 
 
 class _ServiceClient(Generic[H]):
@@ -118,7 +118,11 @@ class _ServiceClient(Generic[H]):
         return self._args.line_number
 
     def with_options(self, **changes: Any) -> Self:
-        """A copy with ``timeout``, ``max_retries`` or ``retry_non_idempotent`` changed, sharing the pool.
+        """A copy with ``timeout``, ``total_timeout``, ``max_retries`` or ``retry_non_idempotent`` changed,
+        sharing the pool.
+
+        The values are checked as the constructor checks them (``InvalidArgumentError``); a name that
+        cannot change per call is a ``TypeError``, as an unknown keyword argument is.
 
         Example::
 
@@ -128,7 +132,7 @@ class _ServiceClient(Generic[H]):
         if unknown:
             raise TypeError(f"with_options() cannot change {', '.join(unknown)}; create another client")
         copy = object.__new__(type(self))
-        copy._bind(self._api.with_options(**changes), self._args)
+        copy._bind(self._api.with_options(**per_call(changes)), self._args)
         return copy
 
     def __repr__(self) -> str:

@@ -46,3 +46,56 @@ def test_no_handler_is_installed_without_the_variable(monkeypatch: pytest.Monkey
     before = list(logger.handlers)
     IranPayamak(api_key="k")
     assert logger.handlers == before
+
+
+def test_clients_made_while_another_thread_logs_never_break_a_call(
+    monkeypatch: pytest.MonkeyPatch, logger: logging.Logger
+) -> None:
+    # The filter's set of keys used to change size while a record was being masked on another thread:
+    # "Set changed size during iteration", raised inside a send the service had already accepted.
+    import io
+    import sys
+    import threading
+
+    monkeypatch.setenv("IRANPAYAMAK_LOG", "debug")
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    # Many live clients make masking one record take long enough for the other thread to step in.
+    alive = [IranPayamak(api_key=f"live-key-{index}") for index in range(3000)]
+    failures: list[BaseException] = []
+    stop = threading.Event()
+
+    def make_clients() -> None:
+        index = 0
+        while not stop.is_set():
+            IranPayamak(api_key=f"new-key-{index}")
+            index += 1
+
+    previous = sys.getswitchinterval()
+    sys.setswitchinterval(1e-5)  # switch threads often, to make the race likely
+    maker = threading.Thread(target=make_clients)
+    maker.start()
+    try:
+        for _ in range(200):
+            try:
+                logger.debug("a record from the request path")
+            except RuntimeError as error:
+                failures.append(error)
+    finally:
+        stop.set()
+        maker.join()
+        sys.setswitchinterval(previous)
+    assert failures == []
+    assert len(alive) == 3000
+
+
+def test_the_key_of_a_client_that_is_gone_is_forgotten(monkeypatch: pytest.MonkeyPatch, logger: logging.Logger) -> None:
+    import gc
+
+    from iranpayamak._logging import _filter
+
+    monkeypatch.setenv("IRANPAYAMAK_LOG", "debug")
+    client = IranPayamak(api_key="short-lived-key-81f3")
+    assert "short-lived-key-81f3" in _filter.secrets()
+    del client
+    gc.collect()
+    assert "short-lived-key-81f3" not in _filter.secrets()

@@ -148,3 +148,89 @@ def test_the_key_is_sent_only_in_its_header() -> None:
     [request] = seen
     assert request.headers["api-key"] == SECRET
     assert SECRET not in str(request.url) and SECRET.encode() not in request.content
+
+
+def _reachable(root: BaseException) -> list[object]:
+    """Every object an error leads to through its cause, context, notes and attributes (as a debugger,
+    an error tracker or ``err.__cause__.request.headers`` would walk them)."""
+    seen: set[int] = set()
+    found: list[object] = []
+    stack: list[object] = [root]
+    while stack:
+        item = stack.pop()
+        if id(item) in seen or item is None:
+            continue
+        seen.add(id(item))
+        found.append(item)
+        if isinstance(item, BaseException):
+            stack += [item.__cause__, item.__context__, *vars(item).values()]
+        elif isinstance(item, dict):
+            stack += [*item.keys(), *item.values()]
+        elif isinstance(item, list | tuple):
+            stack += list(item)
+    return found
+
+
+@pytest.mark.parametrize(
+    "failure",
+    [httpx.ConnectError("refused"), httpx.ReadTimeout("slow"), httpx.RemoteProtocolError("cut"), httpx.ProxyError("x")],
+    ids=["refused", "read timeout", "cut", "proxy"],
+)
+@pytest.mark.anyio
+async def test_connection_errors_do_not_chain_the_request_that_carries_the_key(failure: httpx.HTTPError) -> None:
+    def fail(request: httpx.Request) -> httpx.Response:
+        failure.request = request
+        raise failure
+
+    sync = IranPayamak(
+        api_key=SECRET, base_url="https://api.test", http_client=httpx.Client(transport=httpx.MockTransport(fail))
+    )
+    asynchronous = AsyncIranPayamak(
+        api_key=SECRET, base_url="https://api.test", http_client=httpx.AsyncClient(transport=httpx.MockTransport(fail))
+    )
+    caught: list[BaseException] = []
+    for call in (sync.account.balance, lambda: sync.sms.send_pattern("P", "09121234567", {"code": "1"})):
+        with pytest.raises(IranPayamakError) as error:
+            call()
+        caught.append(error.value)
+    with pytest.raises(IranPayamakError) as error:
+        await asynchronous.account.balance()
+    caught.append(error.value)
+    for error_value in caught:
+        assert error_value.__cause__ is None and error_value.__context__ is None
+        reachable = _reachable(error_value)
+        assert not any(isinstance(item, httpx.Request | httpx.HTTPError) for item in reachable)
+        assert all(SECRET not in str(item) for item in reachable)
+
+
+GATEWAY = "https://app:g4teway-pass@gateway.example"
+
+
+def test_base_url_credentials_are_masked_everywhere_but_still_sent(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    seen: list[httpx.Request] = []
+
+    def record(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"status": "success", "data": {"balanceAmount": 1, "balanceCount": 1}})
+
+    transport = httpx.MockTransport(record)
+    sync = IranPayamak(api_key=SECRET, base_url=GATEWAY, http_client=httpx.Client(transport=transport))
+    sync.account.balance()
+    shown = [
+        repr(sync),
+        repr(sync.api),
+        repr(sync.with_options(timeout=3)),
+        repr(AsyncIranPayamak(SECRET, base_url=GATEWAY)),
+    ]
+    with pytest.raises(ConfigurationError) as insecure:
+        IranPayamak(api_key=SECRET, base_url=GATEWAY.replace("https", "http"))
+    with pytest.raises(ConfigurationError) as low_level:
+        Client(api_key=SECRET, base_url="http://app:g4teway-pass@gateway.example")
+    texts = [*shown, str(insecure.value), str(low_level.value), caplog.text]
+    assert all("g4teway-pass" not in text for text in texts)
+    assert "app:[secure]@gateway.example" in shown[0]
+    # The credentials still reach the gateway, as httpx sends a URL's user information: basic auth.
+    [request] = seen
+    assert request.headers["authorization"] == httpx.BasicAuth("app", "g4teway-pass")._auth_header
+    assert request.url.userinfo == b""

@@ -1,0 +1,91 @@
+"""``total_timeout`` bounds a whole call: every attempt, the waits between them and the whole answer,
+however slowly it arrives (httpx's own timeouts bound each read, not the answer)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+import iranpayamak_api
+from iranpayamak import AsyncIranPayamak, IranPayamak
+from iranpayamak.errors import APITimeoutError, ConfigurationError, ServerError
+from iranpayamak.testing import MockServer
+from tests.fakes import FakeService, envelope
+
+
+@pytest.fixture
+def trickling() -> Iterator[MockServer]:
+    """A mock whose balance answers arrive 64 bytes every 50 ms: about 1.6 s for the whole answer."""
+    with MockServer() as mock:
+        mock.faults.add(operation="get_balance", drip=0.05, pad=2000)
+        yield mock
+
+
+def _balance_requests(mock: MockServer) -> int:
+    return sum(1 for request in mock.requests if request.path.endswith("/account/balance"))
+
+
+def test_a_trickling_answer_ends_the_call_at_its_total_timeout(trickling: MockServer) -> None:
+    with trickling.client() as client:
+        bounded = client.with_options(total_timeout=0.3)
+        with pytest.raises(APITimeoutError, match="total_timeout") as caught:
+            bounded.account.balance()
+    assert caught.value.may_have_reached_service
+    # A GET is retried after a timeout, but no time was left for another attempt.
+    assert _balance_requests(trickling) == 1
+
+
+@pytest.mark.anyio
+async def test_a_trickling_answer_ends_the_async_call_at_its_total_timeout(trickling: MockServer) -> None:
+    async with trickling.async_client() as client:
+        with pytest.raises(APITimeoutError, match="total_timeout"):
+            await client.with_options(total_timeout=0.3).account.balance()
+    assert _balance_requests(trickling) == 1
+
+
+def test_without_a_total_timeout_the_same_answer_is_read_to_its_end(trickling: MockServer) -> None:
+    with trickling.client() as client:
+        assert client.account.balance().balance_amount is not None
+
+
+def test_no_retry_is_made_when_its_wait_would_pass_the_total_timeout() -> None:
+    busy = httpx.Response(503, headers={"Retry-After": "5"}, json={"status": "error", "message": "busy"})
+    bounded = FakeService(busy, envelope({"balanceAmount": 1, "balanceCount": 1}))
+    with pytest.raises(ServerError):
+        bounded.ergonomic(IranPayamak).with_options(total_timeout=2).account.balance()
+    assert len(bounded.requests) == 1 and bounded.sleeps == []
+    unbounded = FakeService(busy, envelope({"balanceAmount": 1, "balanceCount": 1}))
+    unbounded.ergonomic(IranPayamak).account.balance()
+    assert len(unbounded.requests) == 2 and unbounded.sleeps == [5.0]
+
+
+@pytest.mark.parametrize("bad", [0, -1, math.nan, math.inf, "5", True, [1]])
+def test_a_total_timeout_must_be_a_positive_number_of_seconds(bad: object) -> None:
+    with pytest.raises(ConfigurationError, match="total_timeout"):
+        iranpayamak_api.Client(api_key="k", total_timeout=bad)  # type: ignore[arg-type]
+    with pytest.raises(ConfigurationError, match="total_timeout"):
+        AsyncIranPayamak(api_key="k").with_options(total_timeout=bad)
+
+
+def test_each_attempt_gets_only_the_time_that_is_left() -> None:
+    seen: list[dict[str, float | None]] = []
+
+    def record(request: httpx.Request) -> httpx.Response:
+        seen.append(request.extensions["timeout"])
+        return envelope({"balanceAmount": 1, "balanceCount": 1})
+
+    client = iranpayamak_api.Client(
+        api_key="k",
+        base_url="https://api.test",
+        total_timeout=2.0,
+        httpx_args={"transport": httpx.MockTransport(record)},
+    )
+    from iranpayamak_api.api.account import get_balance
+
+    get_balance.sync(client=client)
+    [timeouts] = seen
+    assert timeouts["connect"] is not None and timeouts["connect"] <= 2.0  # 5 s by default
+    assert timeouts["read"] is not None and timeouts["read"] <= 2.0  # 30 s by default
