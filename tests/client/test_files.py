@@ -8,6 +8,8 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from iranpayamak import InvalidPhoneNumber, IranPayamak
 from iranpayamak.errors import InvalidArgumentError
@@ -20,6 +22,7 @@ from iranpayamak.files import (
     variables_workbook,
     workbook,
 )
+from tests import search
 from tests.fakes import FakeService, envelope
 
 
@@ -117,3 +120,80 @@ def test_files_that_are_not_spreadsheets_are_refused(tmp_path: Path) -> None:
         list(read_rows(fake))
     with pytest.raises(InvalidArgumentError, match=r"expected a \.csv"):
         read_rows(tmp_path / "list.pdf")
+
+
+variable_values = st.one_of(
+    st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=8),
+    st.integers(min_value=-(10**12), max_value=10**12),
+    st.none(),
+    st.floats(allow_nan=True),
+    st.booleans(),
+    st.dictionaries(st.text(max_size=3), st.integers(), max_size=2),
+    st.lists(st.integers(), max_size=2),
+)
+
+
+@settings(max_examples=search.examples(quick=40, slow=400), deadline=None)
+@given(values=st.lists(st.tuples(variable_values, variable_values), min_size=1, max_size=4))
+def test_variables_workbook_writes_text_and_whole_numbers_and_refuses_the_rest(
+    values: list[tuple[object, object]],
+) -> None:
+    # Before: None was written as "None" and a dict as its repr, so a customer received "سلام None".
+    mobiles = [f"0912000000{index}" for index in range(len(values))]
+    recipients = [{"mobile": m, "name": name, "city": city} for m, (name, city) in zip(mobiles, values, strict=True)]
+    accepted = all(isinstance(v, str | int) and not isinstance(v, bool) for pair in values for v in pair)
+    if not accepted:
+        with pytest.raises(InvalidArgumentError) as caught:
+            variables_workbook(recipients)
+        index, variable = next(
+            (i, name)
+            for i, pair in enumerate(values)
+            for name, v in zip(("name", "city"), pair, strict=True)
+            if not (isinstance(v, str | int) and not isinstance(v, bool))
+        )
+        assert caught.value.field == f"recipients[{index}].{variable}"
+        assert mobiles[index] in str(caught.value)  # the recipient, by number
+        return
+    sheet = io.BytesIO(variables_workbook(recipients))
+    from openpyxl import load_workbook
+
+    rows = [[cell.value for cell in row] for row in load_workbook(sheet).active.iter_rows()]
+    assert rows[0] == ["mobile", "name", "city"]
+    written = [[m, str(name), str(city)] for m, (name, city) in zip(mobiles, values, strict=True)]
+    assert rows[1:] == [[cell or None for cell in row] for row in written]  # "" is an empty cell
+
+
+def test_uploads_from_bad_paths_and_failing_files_are_refused(tmp_path: Path) -> None:
+    class Failing(io.RawIOBase):
+        def readable(self) -> bool:
+            return True
+
+        def read(self, size: int = -1) -> bytes:
+            raise OSError("the disk is gone")
+
+    closed = io.BytesIO(b"x")
+    closed.close()
+    for value in ("a\x00b.mp3", tmp_path / "a\x00b", "\ud800.mp3", tmp_path, Failing(), closed):
+        with pytest.raises(InvalidArgumentError) as caught:
+            to_upload(value, field="file", default_name="upload.bin")
+        assert caught.value.field == "file"
+
+
+@pytest.mark.parametrize(
+    ("call", "field"),
+    [
+        (lambda: workbook([["a\x00"]]), "rows[0][0]"),
+        (lambda: workbook([[object()]]), "rows[0][0]"),
+        (lambda: workbook([[float("nan")]]), "rows[0][0]"),
+        (lambda: workbook(5), "rows"),  # type: ignore[arg-type]
+        (lambda: workbook([], sheet="a/b"), "sheet"),
+        (lambda: recipients_workbook(5), "mobiles"),  # type: ignore[arg-type]
+        (lambda: peers_workbook(["hi"]), "peers[0]"),  # type: ignore[list-item]
+        (lambda: peers_workbook([("", ["09121234567"])]), "peers[0].text"),
+        (lambda: variables_workbook([{"mobile": "09121234567", 5: "x"}]), "recipients[0]"),
+    ],
+)
+def test_workbook_builders_refuse_what_a_sheet_cannot_hold(call: Any, field: str) -> None:
+    with pytest.raises(InvalidArgumentError) as caught:
+        call()
+    assert caught.value.field == field

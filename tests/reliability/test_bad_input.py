@@ -12,7 +12,7 @@ import asyncio
 import inspect
 import io
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,7 @@ from attrs import frozen
 
 from iranpayamak import AsyncIranPayamak, IranPayamak
 from iranpayamak.errors import (
+    ConfigurationError,
     InvalidArgumentError,
     InvalidPhoneNumber,
     IranPayamakError,
@@ -199,6 +200,52 @@ CORPUS: list[Bad] = [
     Bad("a code with Persian digits", 'c.otp.send(M, pattern=P, code="۱۲۳۴")', InvalidArgumentError, "code"),
     Bad("a code length below 4", "c.otp.send(M, pattern=P, length=3)", InvalidArgumentError, "length"),
     Bad("a code length above 10", "c.otp.send(M, pattern=P, length=11)", InvalidArgumentError, "length"),
+    # Found by the review (issue 13): each escaped as a raw exception, or was sent wrong
+    Bad(
+        "a schedule at the end of the calendar, west of UTC",
+        'c.sms.send_sample("hi", schedule=datetime.max.replace(tzinfo=timezone(timedelta(hours=-12))))',
+        InvalidArgumentError,
+        "schedule",
+    ),
+    Bad(
+        "a number as the phonebooks",
+        'c.sms.send_simple("hi", selected_phone_books=5)',
+        InvalidArgumentError,
+        "selected_phone_books",
+    ),
+    Bad("a path containing NUL", 'c.voice.upload("/tmp/a\\x00b.mp3")', InvalidArgumentError, "file"),
+    Bad("a 1 MB search", 'c.phonebook.contacts(search="x" * 1_000_000)', InvalidArgumentError, "search"),
+    Bad("an id of 5,000 digits", "c.reports.send_request(10**5000)", InvalidArgumentError, "send_request_id"),
+    Bad("an api_key that is a number", "type(c)(api_key=12345)", ConfigurationError, ""),
+    Bad("a timeout given as text", 'type(c)(api_key="k", timeout="30")', InvalidArgumentError, "timeout"),
+    Bad("a clock that is not a function", 'type(c)(api_key="k", clock=5)', InvalidArgumentError, "clock"),
+    Bad(
+        "a save_to in a folder that does not exist",
+        'c.phonebook.sample_workbook(1, save_to="/no/such/folder/sample.xlsx")',
+        InvalidArgumentError,
+        "save_to",
+    ),
+    Bad(
+        "None as a variable's value",
+        'c.sms.send_variables("سلام %name%", [{"mobile": M, "name": None}])',
+        InvalidArgumentError,
+        "recipients[0].name",
+    ),
+    Bad(
+        "a mapping as a variable's value",
+        'c.sms.send_variables("سلام %name%", [{"mobile": M, "name": {"first": "Sara"}}])',
+        InvalidArgumentError,
+        "recipients[0].name",
+    ),
+    Bad("a negative line number", 'c.sms.send_sample("hi", line_number=-3000505)', InvalidArgumentError, "line_number"),
+    Bad(
+        "a line number with +98",
+        'c.sms.send_sample("hi", line_number="+98 3000505")',
+        InvalidArgumentError,
+        "line_number",
+    ),
+    Bad("line number 0", 'c.sms.send_sample("hi", line_number=0)', InvalidArgumentError, "line_number"),
+    Bad("an empty default line number", 'type(c)(api_key="k", line_number="")', InvalidArgumentError, "line_number"),
 ]
 
 
@@ -211,6 +258,9 @@ def values(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]
         yield {
             "P": P,
             "M": M,
+            "datetime": datetime,
+            "timezone": timezone,
+            "timedelta": timedelta,
             "PAST": NOW - timedelta(minutes=1),
             "NAIVE_PAST": datetime(2026, 11, 27, 11, 0),  # 07:30 UTC in Tehran time
             "LONG_TEXT": "س" * 100_000,
