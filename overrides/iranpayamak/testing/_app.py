@@ -20,14 +20,14 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
-from starlette.types import Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ._faults import Fault, Faults
 from ._handlers import HANDLERS, Call, Refused
 from ._spec import Invalid, Operation, load_operations
 from ._state import MockState, ReceivedMessage, now_text
 
-__all__ = ["RecordedRequest", "build_app"]
+__all__ = ["InjectedDrop", "RecordedRequest", "build_app"]
 
 logger = logging.getLogger("iranpayamak.testing")
 
@@ -82,6 +82,10 @@ def _fault_response(fault: Fault) -> Response:
     return Response(body, status_code=fault.status or 500, headers=fault.headers, media_type=media)
 
 
+class InjectedDrop(httpx.RemoteProtocolError):
+    """The cut connection a ``drop`` fault asks for: what the fault is for, so never logged as a failure."""
+
+
 class _Dropped(Response):
     """Starts an answer, then breaks the connection, like a server or proxy dying mid-response."""
 
@@ -95,7 +99,7 @@ class _Dropped(Response):
         )
         await send({"type": "http.response.body", "body": b'{"status": "success", "da', "more_body": True})
         # Raised inside the app: in-process transports pass it to the client, a real server cuts the socket.
-        raise httpx.RemoteProtocolError("peer closed connection without sending complete message body")
+        raise InjectedDrop("peer closed connection without sending complete message body")
 
 
 _DRIP_PIECE = 64
@@ -171,10 +175,29 @@ def _authenticate(request: Request, operation: Operation, state: MockState) -> t
     return None, bearer
 
 
+class _Unsupported(Exception):
+    """A body in a media type the operation does not take (answered 415, as Laravel does)."""
+
+
+_FORM_TYPES = frozenset({"multipart/form-data", "application/x-www-form-urlencoded"})
+
+
+def _check_media_type(request: Request, operation: Operation, body: bytes) -> None:
+    if not body.strip():
+        return  # nothing to misread; a missing required body is a validation error
+    media = request.headers.get("content-type", "").partition(";")[0].strip().lower()
+    if operation.body_type == "multipart/form-data":
+        if media not in _FORM_TYPES:
+            raise _Unsupported("Send the body as multipart/form-data.")
+    elif not ("/json" in media or media.endswith("+json")):  # what Laravel's Request::isJson() accepts
+        raise _Unsupported("Send the body as application/json.")
+
+
 async def _read(request: Request, operation: Operation) -> tuple[dict[str, Any], dict[str, Any], dict[str, bytes]]:
     params = operation.read_parameters(request.query_params, request.path_params)
     if operation.body_type is None:
         return params, {}, {}
+    _check_media_type(request, operation, await request.body())
     if operation.body_type == "multipart/form-data":
         try:
             form = await request.form()
@@ -227,6 +250,8 @@ def _endpoint(operation: Operation, state: MockState, faults: Faults, record: Ca
                 data = handler(state, Call(params=params, body=payload, files=files, bearer=bearer))
         except Invalid as invalid:
             return _envelope(422, None, "messages", invalid.errors)
+        except _Unsupported as unsupported:
+            return _envelope(415, None, "messages", str(unsupported))
         except Refused as refused:
             return _envelope(refused.status, None, refused.key, refused.messages)
         if fault is not None and fault.alters_answer:
@@ -259,14 +284,16 @@ def _control_routes(state: MockState, faults: Faults) -> list[Route]:
 
     async def inbound(request: Request) -> Response:
         try:
-            body = await request.json()
+            body = json.loads(await request.body())
+            if not isinstance(body, dict):
+                raise TypeError("not an object")
             message = ReceivedMessage(
                 sender=str(body["from"]),
                 line_number=str(body.get("to", state.lines[0]["line_number"])),
                 text=str(body["text"]),
                 received_at=state.clock.now(),
             )
-        except (ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError, RecursionError):
             return JSONResponse({"error": 'expected {"from": "09...", "text": "...", "to": "90008361"}'}, 400)
         with state.lock:
             state.inbox.append(message)
@@ -278,7 +305,33 @@ def _control_routes(state: MockState, faults: Faults) -> list[Route]:
     ]
 
 
-def build_app(state: MockState, faults: Faults, record: Callable[[RecordedRequest], None]) -> Starlette:
+class _KeepAlive:
+    """The outermost layer: an unexpected exception that Starlette already answered with a 500 (and logged)
+    stops here, instead of reaching the server, which would log it again and cut the kept-alive
+    connection. Injected drops pass: cutting the connection is their point."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        answered = False
+
+        async def sending(message: Message) -> None:
+            nonlocal answered
+            await send(message)
+            if message["type"] == "http.response.body" and not message.get("more_body", False):
+                answered = True
+
+        try:
+            await self.app(scope, receive, sending)
+        except InjectedDrop:
+            raise
+        except Exception:
+            if not answered:
+                raise
+
+
+def build_app(state: MockState, faults: Faults, record: Callable[[RecordedRequest], None]) -> ASGIApp:
     """The ASGI app serving every operation of the spec against ``state``."""
     # One route per path, so a wrong method is answered 405 with every method the path allows.
     by_path: dict[str, dict[str, Any]] = {}
@@ -287,7 +340,9 @@ def build_app(state: MockState, faults: Faults, record: Callable[[RecordedReques
 
     def dispatcher(endpoints: dict[str, Any]) -> Any:
         async def dispatch(request: Request) -> Response:
-            response: Response = await endpoints[request.method](request)
+            # Starlette routes HEAD to every GET route; it is answered as the GET, and the server sends no body.
+            method = "GET" if request.method == "HEAD" else request.method
+            response: Response = await endpoints[method](request)
             return response
 
         return dispatch
@@ -304,8 +359,10 @@ def build_app(state: MockState, faults: Faults, record: Callable[[RecordedReques
         return response
 
     async def server_error(request: Request, exc: Exception) -> Response:
-        if not isinstance(exc, httpx.RemoteProtocolError):  # a dropped connection is injected, not a failure
+        if not isinstance(exc, InjectedDrop):
             logger.exception("The mock failed while handling %s %s", request.method, request.url.path)
         return JSONResponse({"message": "Server Error"}, status_code=500)
 
-    return Starlette(routes=routes, exception_handlers={404: not_found, 405: method_not_allowed, 500: server_error})
+    return _KeepAlive(
+        Starlette(routes=routes, exception_handlers={404: not_found, 405: method_not_allowed, 500: server_error})
+    )

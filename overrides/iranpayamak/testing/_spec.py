@@ -7,6 +7,7 @@ with the package as ``_generated/openapi.json``), so the mock cannot drift from 
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Mapping
 from functools import cache
@@ -16,11 +17,32 @@ from urllib.parse import urlsplit
 
 from attrs import frozen
 from jsonschema import Draft202012Validator, FormatChecker
+from starlette.convertors import Convertor, register_url_convertor
 
-__all__ = ["Invalid", "Operation", "load_operations", "load_spec"]
+__all__ = ["MAX_DEPTH", "Invalid", "Operation", "load_operations", "load_spec"]
 
 SPEC_PATH = Path(__file__).resolve().parent.parent / "_generated" / "openapi.json"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+
+MAX_DEPTH = 64
+"""How deeply a JSON body may nest; the service's bodies nest three levels at most. Deeper bodies are
+refused (422) before validation, whose recursion would otherwise exhaust the stack."""
+
+
+class _IdConvertor(Convertor[int]):
+    """An integer path parameter of at most 18 digits (ids are 64-bit): a longer one is not found (404),
+    rather than reaching ``int()``, which refuses more than 4,300 digits with an exception."""
+
+    regex = "[0-9]{1,18}"
+
+    def convert(self, value: str) -> int:
+        return int(value)
+
+    def to_string(self, value: int) -> str:
+        return str(value)
+
+
+register_url_convertor("mock_id", _IdConvertor())
 
 
 class Invalid(Exception):
@@ -88,7 +110,8 @@ def _from_text(text: str, kind: object) -> Any:
         if kind == "integer":
             return int(text)
         if kind == "number":
-            return float(text)
+            number = float(text)
+            return number if math.isfinite(number) else text  # "nan" and "inf" are no JSON numbers
         if kind == "boolean":
             return {"true": True, "1": True, "false": False, "0": False}[text.lower()]
     except (ValueError, KeyError):
@@ -136,7 +159,7 @@ class Operation:
         route = self.path
         for parameter in self.parameters:
             if parameter.location == "path" and parameter.schema.get("type") == "integer":
-                route = route.replace(f"{{{parameter.name}}}", f"{{{parameter.name}:int}}")
+                route = route.replace(f"{{{parameter.name}}}", f"{{{parameter.name}:mock_id}}")
         return route
 
     def read_parameters(self, query: Mapping[str, str], path: Mapping[str, str]) -> dict[str, Any]:
@@ -152,6 +175,9 @@ class Operation:
             if name not in declared:
                 # Undeclared parameters are refused, so a misspelt filter is not silently ignored.
                 errors[name or "(empty)"] = [f"The {name!r} parameter is not accepted here."]
+            elif len(getattr(query, "getlist", lambda _name: [None])(name)) > 1:
+                # Every parameter of the spec is a single value; a repeated one is not silently cut to its last.
+                errors[name] = [f"The {name} field must be given once."]
         for parameter in self.parameters:
             source: Mapping[str, Any] = path if parameter.location == "path" else query
             if parameter.name not in source:
@@ -171,16 +197,19 @@ class Operation:
         """The JSON body, validated.
 
         Raises:
-            Invalid: The body is missing, not JSON, or does not match its schema.
+            Invalid: The body is missing, not JSON (``NaN``, ``Infinity`` and numbers beyond a double are
+                not), nested deeper than :data:`MAX_DEPTH`, or does not match its schema.
         """
         if not raw.strip():
             if self.body_required:
                 raise Invalid({"body": ["A JSON body is required."]})
             return {}
         try:
-            body = json.loads(raw)
-        except ValueError:
+            body = json.loads(raw, parse_constant=_no_constant, parse_float=_finite)
+        except (ValueError, RecursionError):  # the parser recurses too: very deep input exhausts the stack
             raise Invalid({"body": ["The body is not valid JSON."]}) from None
+        if _deeper_than(body, MAX_DEPTH):
+            raise Invalid({"body": [f"The body is nested deeper than {MAX_DEPTH} levels."]})
         return self._validated(body)
 
     def read_form(self, fields: Mapping[str, str], files: Mapping[str, bytes]) -> Any:
@@ -203,6 +232,29 @@ class Operation:
         if errors:
             raise Invalid(errors)
         return _whole_numbers(body)
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _finite(text: str) -> float:
+    number = float(text)
+    if not math.isfinite(number):
+        raise ValueError(f"{text[:20]} is beyond the range of a number")
+    return number
+
+
+def _deeper_than(value: Any, limit: int) -> bool:
+    """Whether arrays and objects in ``value`` nest more than ``limit`` levels (without recursing)."""
+    stack = [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, dict | list):
+            if level > limit:
+                return True
+            stack.extend((child, level + 1) for child in (item.values() if isinstance(item, dict) else item))
+    return False
 
 
 def _whole_numbers(value: Any) -> Any:
