@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import weakref
 from datetime import datetime
 from typing import Any
 
@@ -58,7 +59,7 @@ class MockService:
         self._requests_lock = threading.Lock()
         self.state = self._fresh_state()
         self.app = build_app(self.state, self.faults, self._record)
-        self._transports: list[SyncASGITransport] = []
+        self._transports: weakref.WeakSet[SyncASGITransport] = weakref.WeakSet()
 
     def _fresh_state(self) -> MockState:
         state = MockState(clock=self.clock, **self._settings)
@@ -99,7 +100,9 @@ class MockService:
         return self.state.balance
 
     def reset(self) -> None:
-        """Back to the seeded demo account: state, outbox, recorded requests and faults cleared."""
+        """Back to the fresh demo account: state, outbox, recorded requests, faults and outbox listeners
+        cleared, and the clock's advances undone."""
+        self.clock.rewind()
         self.state.restore(self._fresh_state())
         with self._requests_lock:
             self._requests.clear()
@@ -143,7 +146,7 @@ class MockService:
     def transport(self) -> httpx.BaseTransport:
         """A sync httpx transport into this mock, without a socket."""
         transport = SyncASGITransport(self.app)
-        self._transports.append(transport)
+        self._transports.add(transport)
         return transport
 
     def async_transport(self) -> httpx.AsyncBaseTransport:
@@ -151,22 +154,31 @@ class MockService:
         return httpx.ASGITransport(app=self.app)
 
     def client(self, **settings: Any) -> Any:
-        """An ``IranPayamak`` client wired to this mock (extra settings are passed through)."""
+        """An ``IranPayamak`` client wired to this mock (extra settings are passed through).
+
+        The client owns its connection to the mock: closing it releases everything it holds.
+        """
         from iranpayamak import IranPayamak
 
-        http = httpx.Client(transport=self.transport())
-        return IranPayamak(**{"api_key": self.api_key, "base_url": self.url, "http_client": http, **settings})
+        return self._owning(IranPayamak, self.transport(), settings)
 
     def async_client(self, **settings: Any) -> Any:
-        """An ``AsyncIranPayamak`` client wired to this mock."""
+        """An ``AsyncIranPayamak`` client wired to this mock; closing it releases everything it holds."""
         from iranpayamak import AsyncIranPayamak
 
-        http = httpx.AsyncClient(transport=self.async_transport())
-        return AsyncIranPayamak(**{"api_key": self.api_key, "base_url": self.url, "http_client": http, **settings})
+        return self._owning(AsyncIranPayamak, self.async_transport(), settings)
+
+    def _owning(self, cls: Any, transport: object, settings: dict[str, Any]) -> Any:
+        client = cls(**{"api_key": self.api_key, "base_url": self.url, **settings})
+        if "http_client" not in settings:
+            # Through the pool the client creates (rather than a supplied http_client, which the client
+            # leaves open), so closing the client closes the transport and its helper thread.
+            client.api.httpx_args = {**client.api.httpx_args, "transport": transport}
+        return client
 
     def close(self) -> None:
-        """Stop the helper threads of in-process sync transports."""
-        for transport in self._transports:
+        """Stop the helper threads of in-process sync transports, including those of open clients."""
+        for transport in list(self._transports):
             transport.close()
         self._transports.clear()
 

@@ -51,6 +51,11 @@ class MockClock:
         with self._lock:
             self._offset += timedelta(seconds=seconds)
 
+    def rewind(self) -> None:
+        """Undo every :meth:`advance`: back to the start (or to the system clock)."""
+        with self._lock:
+            self._offset = timedelta()
+
 
 def message_parts(text: str) -> int:
     """How many SMS parts a text takes: 160/153 Latin characters, or 70/67 once any is not Latin."""
@@ -175,10 +180,11 @@ class MockState:
     _ids: Iterator[int] = field(factory=lambda: count(1))
 
     def restore(self, other: MockState) -> None:
-        """Take over everything ``other`` holds (the app keeps its reference to this object)."""
+        """Take over everything ``other`` holds, outbox listeners included (the app keeps its reference
+        to this object)."""
         with self.lock:
             for attribute in fields(MockState):
-                if attribute.name not in ("lock", "listeners"):
+                if attribute.name != "lock":
                     setattr(self, attribute.name, getattr(other, attribute.name))
 
     def next_id(self) -> int:
