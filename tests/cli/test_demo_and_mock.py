@@ -5,6 +5,7 @@ from __future__ import annotations
 import queue
 import re
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -69,6 +70,11 @@ def test_mock_serves_until_stopped_and_prints_each_message(stop: signal.Signals)
         while "sent" not in (line := lines.get(timeout=10)):
             pass
         assert line.split() == ["sent", "09121234567", "کد", "ورود", "شما:", "4321", "(line", "90008361)"]
+        with IranPayamak(api_key="local-key", base_url=url) as client:  # anyone who reaches the port
+            client.sms.send_simple("hi\x1b]0;title\x07\x9b2J", recipients=["09351234567"])
+        while "09351234567" not in (line := lines.get(timeout=10)):
+            pass
+        assert "\x1b" not in line and "\x9b" not in line and "hi\\x1b]0;title\\x07\\x9b2J" in line
         process.send_signal(stop)
         assert process.wait(timeout=15) == 0
         reader.join(timeout=5)  # the output ends when the process does
@@ -80,3 +86,22 @@ def test_mock_serves_until_stopped_and_prints_each_message(stop: signal.Signals)
         if process.poll() is None:
             process.kill()
             process.wait()
+
+
+def test_mock_on_a_taken_or_impossible_address_says_so_in_one_line(cli: Invoke) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        busy = cli("mock", "--port", str(port))
+    assert busy.exit_code == 1
+    assert busy.stderr == f"Error: cannot listen on 127.0.0.1:{port}: Address already in use\n"
+    for port_text in ("70000", "-1"):
+        invalid = cli("mock", "--port", port_text)
+        assert invalid.exit_code == 2
+        assert invalid.stderr.splitlines() == [
+            f"Error: --port: port must be a whole number from 0 to 65535, got {port_text}"
+        ]
+    elsewhere = cli("mock", "--host", "192.0.2.1")  # TEST-NET: an address of no local interface
+    assert elsewhere.exit_code == 1 and len(elsewhere.stderr.splitlines()) == 1
+    assert "cannot listen on 192.0.2.1:4010" in elsewhere.stderr and "Traceback" not in elsewhere.output

@@ -4,12 +4,32 @@ from __future__ import annotations
 
 import signal
 import threading
+from typing import Any
 
 import typer
+
+from .errors import CliError, ExitCode, reports_errors
+from .output import printable
 
 __all__ = ["run"]
 
 
+def _listening(host: str, port: int, settings: dict[str, Any]) -> Any:
+    """A started ``MockServer``, or a :class:`CliError` saying in one line why there is none."""
+    try:
+        from iranpayamak.testing import MockServer
+    except ImportError as error:
+        raise CliError(f'the mock needs its extra: pip install "iranpayamak[mock]" ({error})') from None
+    try:
+        server = MockServer(host=host, port=port, **settings)
+    except ValueError as error:  # the port is out of range
+        raise CliError(f"--port: {error}", ExitCode.USAGE) from None
+    except OSError as error:  # taken, not allowed, or a host that is not this machine's
+        raise CliError(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
+    return server
+
+
+@reports_errors
 def run(
     host: str = typer.Option("127.0.0.1", help="Address to listen on."),
     port: int = typer.Option(4010, help="Port to listen on (0 picks a free one)."),
@@ -17,17 +37,16 @@ def run(
     balance: int = typer.Option(1_000_000, help="Starting balance, in toman."),
 ) -> None:
     """Serve the mock until Ctrl-C; point any client at the printed URL and key."""
-    try:
-        from iranpayamak.testing import MockServer
-    except ImportError as error:
-        raise typer.BadParameter(f'the mock needs its extra: pip install "iranpayamak[mock]" ({error})') from None
-    server = MockServer(host=host, port=port, api_key=api_key, balance=balance)
+    server = _listening(host, port, {"api_key": api_key, "balance": balance})
+    # The texts come from whoever can reach the port: printed escaped, like any text from the network.
     server.state.listeners.append(
-        lambda message: typer.echo(f"  sent  {message.recipient}  {message.text}  (line {message.line_number})")
+        lambda message: typer.echo(
+            printable(f"  sent  {message.recipient}  {message.text}  (line {message.line_number})")
+        )
     )
     server.start()
     typer.echo(f"IranPayamak mock listening on {server.url}")
-    typer.echo(f"Api-Key: {server.api_key}")
+    typer.echo(f"Api-Key: {printable(server.api_key)}")
     typer.echo("Demo account: lines 90008361 and 3000505, approved OTP pattern mockOtp001 (variable: code).")
     typer.echo(f"Messages are printed here and listed at {server.url}/__mock__/outbox; Ctrl-C stops.")
     stop = threading.Event()

@@ -1,20 +1,27 @@
 """How commands print: Rich tables and lines for people, JSON for scripts (``--json``).
 
-Text that comes from the service or the user (message texts, names) is printed as plain text, never
-read as Rich markup, so a message containing ``[bold]`` prints as written.
+Text that comes from the service (message texts, names, error messages) is untrusted: anyone who
+texts the line writes the inbox. Everything the command prints goes through a :class:`SafeConsole`,
+which never reads text as Rich markup (a message containing ``[bold]`` prints as written) and shows
+terminal control characters as visible escapes (``\x1b``) instead of sending them to the terminal,
+where they could move the cursor, rewrite the screen, set the window title or write the clipboard.
+Newlines and tabs are kept, and so are the invisible marks Persian text needs (ZWNJ, ZWJ, the
+right-to-left and bidi marks), which are format characters, not controls.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from enum import Enum
 from typing import Any, TypeVar
 
-from rich.console import Console
+from rich.console import Console, ConsoleOptions, RenderableType
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
@@ -22,7 +29,7 @@ from iranpayamak_api.types import Unset
 
 from ..pagination import Page
 
-__all__ = ["Output", "jsonable", "plural", "show_page", "stderr", "table"]
+__all__ = ["Output", "SafeConsole", "jsonable", "plural", "printable", "show_page", "stderr", "table", "to_json"]
 
 T = TypeVar("T")
 
@@ -32,9 +39,62 @@ def plural(count: int, noun: str) -> str:
     return f"{count:,} {noun if count == 1 else noun + 's'}"
 
 
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+"""The C0 controls but tab and newline, DEL, and the C1 controls (U+0080-U+009F, which some terminals
+read as ESC sequences too)."""
+
+
+def _escape(match: re.Match[str]) -> str:
+    return f"\\x{ord(match.group()):02x}"
+
+
+def printable(text: str) -> str:
+    """``text`` safe to write to a terminal: each control character shown as an escape such as ``\\x1b``.
+
+    Newlines and tabs stay, and a Windows line break (CR LF) becomes a newline.
+
+    Example::
+
+        >>> printable("hi\\x1b]52;c;aGk=\\x07")
+        'hi\\\\x1b]52;c;aGk=\\\\x07'
+    """
+    if not _CONTROLS.search(text):
+        return text
+    return _CONTROLS.sub(_escape, text.replace("\r\n", "\n"))
+
+
+class SafeConsole(Console):
+    """A Rich console for untrusted text: no markup, emoji codes or highlighting, and every piece of
+    text it writes passes :func:`printable` (its own styling and cursor movement are kept)."""
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**{"markup": False, "emoji": False, "highlight": False, **options})
+
+    def render(self, renderable: RenderableType, options: ConsoleOptions | None = None) -> Iterable[Segment]:
+        # Every print, table, rule, log line and progress bar is rendered through here (nested parts too).
+        for segment in super().render(renderable, options):
+            if segment.control or not _CONTROLS.search(segment.text):
+                yield segment
+            else:
+                yield Segment(printable(segment.text), segment.style)
+
+
 def stderr() -> Console:
     """A console on standard error (for errors, warnings and progress bars)."""
-    return Console(stderr=True, highlight=False)
+    return SafeConsole(stderr=True)
+
+
+_C1_AND_DEL = re.compile("[\x7f-\x9f]")
+
+
+def to_json(data: Any, *, indent: int | None = None) -> str:
+    """``data`` as JSON for the terminal: the text kept exact, every control character escaped.
+
+    ``json.dumps`` escapes the C0 controls but, with ``ensure_ascii=False`` (kept so Persian stays
+    readable), writes DEL and the C1 controls as they are.
+    """
+    text = json.dumps(jsonable(data), ensure_ascii=False, indent=indent)
+    return _C1_AND_DEL.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
 
 
 def jsonable(value: Any) -> Any:
@@ -63,7 +123,8 @@ def _text(value: Any) -> Text:
         value = value.value
     if isinstance(value, bool):
         return Text("yes" if value else "no")
-    return Text(str(value))
+    # Escaped here already, not only when printed, so tables lay out the text as it will show.
+    return Text(printable(str(value)))
 
 
 def table(columns: Sequence[str], rows: Iterable[Sequence[Any]], *, title: str | None = None) -> Table:
@@ -84,13 +145,13 @@ class Output:
 
     def __init__(self, *, as_json: bool = False) -> None:
         self.as_json = as_json
-        self.console = Console(highlight=False)
+        self.console: Console = SafeConsole()
         self.errors = stderr()
 
     def result(self, data: Any, render: Callable[[Console], None]) -> None:
         """Print a command's result: ``data`` as JSON, or ``render`` for people."""
         if self.as_json:
-            self.console.out(json.dumps(jsonable(data), ensure_ascii=False, indent=2), highlight=False)
+            self.console.out(to_json(data, indent=2), highlight=False)
         else:
             render(self.console)
 

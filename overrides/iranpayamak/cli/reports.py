@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -17,7 +16,7 @@ from ..client import IranPayamak
 from ..pagination import Page
 from .errors import reports_errors
 from .options import JsonOption, LimitOption, PageOption, client_of
-from .output import Output, jsonable, show_page, table
+from .output import Output, jsonable, show_page, table, to_json
 
 __all__ = ["InboxFollower", "inbox", "report", "show_delivery", "status_counts"]
 
@@ -160,4 +159,4 @@ def inbox(
 
 
 def _json_line(message: InboxMessage) -> str:
-    return json.dumps(jsonable(message), ensure_ascii=False)
+    return to_json(message)
