@@ -7,6 +7,8 @@ import stat
 import tomllib
 from pathlib import Path
 
+import pytest
+
 from iranpayamak.testing import MockServer
 
 from .conftest import Invoke
@@ -108,3 +110,19 @@ def test_plain_http_to_another_machine_needs_the_flag(cli: Invoke, mock: MockSer
     # With the flag the address is accepted, and the failure is the network's: the name does not resolve.
     allowed = cli("--allow-insecure-http", "--max-retries", "0", "--timeout", "2", "balance", env=remote)
     assert allowed.exit_code == 7, allowed.output
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["key\twith-a-tab", "کلید", "two\nlines", "bell\x07", "x" * 10 + "\x7f"],
+    ids=["tab", "persian", "newline", "control", "del"],
+)
+def test_a_key_the_client_could_never_send_is_not_saved(cli: Invoke, config_file: Path, key: str) -> None:
+    result = cli("config", "set", "api-key", key)
+    assert result.exit_code == 4, result.output
+    assert "api-key" in result.stderr and "cannot be sent" in result.stderr
+    assert key not in result.output and key.strip() not in result.output
+    assert not config_file.exists()
+    if "\n" not in key:  # a prompt reads one line
+        typed = cli("config", "set", "api-key", input=f"{key}\n")  # typed at the prompt: the same check
+        assert typed.exit_code == 4 and not config_file.exists()

@@ -10,6 +10,7 @@ from iranpayamak_api import Client
 
 from .._arguments import Arguments
 from .._settings import SHARED_LINE
+from ..errors import ConfigurationError
 from .errors import CliError, ExitCode, reports_errors
 from .options import JsonOption, settings_of
 from .output import Output, table
@@ -38,6 +39,13 @@ def _checked(name: str, value: str) -> str:
         return Client(base_url=value, allow_insecure_http=True).base_url
     if name == "line-number":
         return Arguments(line_number=SHARED_LINE).line(value, "line-number")
+    if name == "api-key":
+        # The client's own check, so no key is saved that it would refuse to send; its message never
+        # shows the key.
+        try:
+            Client(api_key=value)
+        except ConfigurationError as error:
+            raise CliError(f"api-key: not saved: {error}", ExitCode.INVALID) from None
     return value
 
 
