@@ -169,3 +169,14 @@ def test_inbox_follow_as_json_lines(cli: Invoke, mock: MockServer, monkeypatch: 
 
 def _interrupt() -> None:
     raise KeyboardInterrupt
+
+
+def test_a_csv_cell_over_the_csv_modules_limit_is_named_as_such(cli: Invoke, tmp_path: Path) -> None:
+    book = _phonebook_id(cli)
+    big = tmp_path / "contacts.csv"
+    # Valid UTF-8, but a quote left open runs the rest of the file into one 140,000-character cell.
+    big.write_text('mobile,name\n09121234567,"سارا\n' + "09351234567,علی\n" * 9_000, "utf-8")
+    result = cli("phonebook", "import", str(book), str(big))
+    assert result.exit_code == 4, result.output
+    assert "contacts.csv, from line 2: a cell is longer than 131,072 characters" in result.stderr
+    assert "closing quote" in result.stderr and "UTF-8" not in result.stderr
