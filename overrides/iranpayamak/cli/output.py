@@ -162,7 +162,7 @@ class Output:
 
     def warn(self, message: str) -> None:
         """Print a warning on stderr, in every mode."""
-        self.errors.print(Text(f"Warning: {message}", style="yellow"))
+        self.errors.print(Text(printable(f"Warning: {message}"), style="yellow"))
 
     @contextmanager
     def progress(self, total: int, description: str, *, show: bool = True) -> Iterator[Callable[[int], None]]:
