@@ -638,7 +638,8 @@ def delete_contact(state: MockState, call: Call) -> None:
 
 
 def _order(state: MockState, order_id: str) -> dict[str, Any]:
-    order = state.orders.get(int(order_id))
+    # Ids are 64-bit: longer digits name no order (and int() refuses more than 4,300 of them).
+    order = state.orders.get(int(order_id)) if len(order_id) <= 18 else None
     if order is None or order["status"] == "cancelled":
         raise _not_found()
     return order
