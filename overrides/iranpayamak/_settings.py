@@ -51,7 +51,7 @@ def _seconds(value: object, field: str) -> float | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise _invalid(field, f"expected seconds (a number), an httpx.Timeout or None, got {type(value).__name__}")
+        raise _invalid(field, f"expected a number of seconds or None, got {type(value).__name__}")
     try:
         seconds = float(value)
     except OverflowError:
@@ -63,8 +63,10 @@ def _seconds(value: object, field: str) -> float | None:
 
 def _timeout(value: object) -> httpx.Timeout | float | None:
     """``timeout`` checked: seconds, None, or an ``httpx.Timeout`` whose every phase is seconds or None."""
-    if not isinstance(value, httpx.Timeout):
+    if value is None or (isinstance(value, int | float) and not isinstance(value, bool)):
         return _seconds(value, "timeout")
+    if not isinstance(value, httpx.Timeout):
+        raise _invalid("timeout", f"expected seconds, an httpx.Timeout or None, got {type(value).__name__}")
     for phase in ("connect", "read", "write", "pool"):
         _seconds(getattr(value, phase), f"timeout.{phase}")
     return value
@@ -75,11 +77,13 @@ def per_call(settings: Mapping[str, Any]) -> dict[str, Any]:
     the low-level client to judge.
 
     Raises:
-        InvalidArgumentError: ``timeout``, ``max_retries`` or ``retry_non_idempotent`` is not valid.
+        InvalidArgumentError: ``timeout``, ``total_timeout``, ``max_retries`` or ``retry_non_idempotent``
+            is not valid.
     """
     check = Arguments(line_number=SHARED_LINE)
     checks: dict[str, Callable[[object], object]] = {
         "timeout": _timeout,
+        "total_timeout": lambda value: _seconds(value, "total_timeout"),
         "max_retries": lambda value: check.integer(value, "max_retries", minimum=0),
         "retry_non_idempotent": lambda value: check.boolean(value, "retry_non_idempotent"),
     }
