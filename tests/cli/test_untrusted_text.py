@@ -15,9 +15,10 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+import typer.main
+from click.testing import CliRunner, Result
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from typer.testing import CliRunner, Result
 
 from iranpayamak.cli import reports
 from iranpayamak.cli.app import app
@@ -62,6 +63,10 @@ def server() -> Iterator[MockServer]:
         yield mock
 
 
+COMMAND = typer.main.get_command(app)
+"""The command built once: Typer builds it on every ``CliRunner.invoke``, which costs more than the run."""
+
+
 def _runner(server: MockServer) -> Callable[..., Result]:
     runner = CliRunner()
     env = {
@@ -78,7 +83,7 @@ def _runner(server: MockServer) -> Callable[..., Result]:
     }
 
     def invoke(*args: str) -> Result:
-        return runner.invoke(app, ["--max-retries", "0", *args], env=env)
+        return runner.invoke(COMMAND, ["--max-retries", "0", *args], env=env)
 
     return invoke
 
