@@ -319,7 +319,7 @@ def test_no_request_gets_a_5xx_or_a_cut_connection(server: MockServer) -> None:
     counts = {"runs": 0, "steps": 0, "checks": 0}
 
     @settings(
-        max_examples=search.examples(quick=6, slow=60),
+        max_examples=search.examples(quick=10, slow=100),
         deadline=None,
         # No shrinking: the failure names the request that broke, and shrinking dozens of requests is slow.
         phases=[Phase.explicit, Phase.reuse, Phase.generate],
