@@ -133,7 +133,8 @@ def normalize_entered_code(entered: object) -> str:
         '483920'
     """
     if not isinstance(entered, str):
-        raise InvalidArgumentError(f"code: must be text, got {type(entered).__name__}", field="code", reason="not text")
+        # Not even its type is quoted: a number given here may still be the right code.
+        raise InvalidArgumentError("code: must be text", field="code", reason="not text")
     return _FORMATTING.sub("", entered[: _MAX_ENTERED * 4].translate(_DIGITS))[:_MAX_ENTERED]
 
 

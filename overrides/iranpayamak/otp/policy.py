@@ -23,6 +23,8 @@ from typing import TypeVar
 
 from attrs import field, frozen
 
+from iranpayamak_api.types import Secret
+
 from ..errors import (
     APITimeoutError,
     InvalidArgumentError,
@@ -163,7 +165,7 @@ class OtpPolicy:
             InvalidArgumentError: ``purpose`` is empty or too long.
         """
         number = normalize_mobile(mobile, field="mobile")
-        return IssueAttempt(self, number, _check_purpose(purpose), generate_code(self.settings.length))
+        return IssueAttempt(self, number, _check_purpose(purpose), Secret(generate_code(self.settings.length)))
 
     def verification(self, mobile: str | int, code: str, purpose: str) -> Verification:
         """Check the arguments of a verify.
@@ -173,7 +175,7 @@ class OtpPolicy:
             InvalidArgumentError: ``code`` is not text, or ``purpose`` is empty or too long.
         """
         number = normalize_mobile(mobile, field="mobile")
-        return Verification(self, number, _check_purpose(purpose), normalize_entered_code(code))
+        return Verification(self, number, _check_purpose(purpose), Secret(normalize_entered_code(code)))
 
     # --- Rules shared by the operations -------------------------------------------------------------
 

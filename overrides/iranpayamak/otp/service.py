@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, Unpack
 import attrs
 from attrs import frozen
 
+from iranpayamak_api.types import Secret
+
 from ..bulk import may_have_been_sent
 from ..errors import InvalidArgumentError, IranPayamakError, OtpError
 from ._flow import finish_despite_cancellation, run, run_async
@@ -247,6 +249,7 @@ class OtpService(_OtpServiceBase["IranPayamak", OtpStore]):
             if not otp.verify("09121234567", "483920"):
                 raise PermissionError("wrong or expired code")
         """
+        code = Secret(code) if isinstance(code, str) else None  # may be the right code: no frame may show it
         verification = self.policy.verification(mobile, code, purpose)
         return self.store.update(verification.key, verification.check(self.policy.now()))
 
@@ -294,5 +297,6 @@ class AsyncOtpService(_OtpServiceBase["AsyncIranPayamak", AsyncOtpStore]):
 
             ok = await otp.verify("09121234567", "483920")
         """
+        code = Secret(code) if isinstance(code, str) else None  # may be the right code: no frame may show it
         verification = self.policy.verification(mobile, code, purpose)
         return await self.store.update(verification.key, verification.check(self.policy.now()))
