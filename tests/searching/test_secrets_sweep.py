@@ -192,12 +192,13 @@ def _bad_input_client(mode: str, mock: MockService) -> Any:
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
-def test_no_error_path_of_the_bad_input_corpus_shows_a_secret(mode: str, corpus_values: dict[str, Any]) -> None:
+def test_no_error_path_of_the_bad_input_corpus_shows_a_secret(mode: str, request: pytest.FixtureRequest) -> None:
+    values: dict[str, Any] = request.getfixturevalue("corpus_values")
     problems: list[str] = []
     with MockService(api_key=KEY) as mock:
         client = _bad_input_client(mode, mock)
         for entry in CORPUS:
-            error = _run(_corpus_call(entry, corpus_values), client)
+            error = _run(_corpus_call(entry, values), client)
             if error is not None:
                 problems += [f"{entry.input} / {mode}: {line[:300]}" for line in leaks(error)]
     assert problems == []
