@@ -11,6 +11,8 @@ numbers, the wrong or no content type, wrong methods, odd path and query paramet
 from __future__ import annotations
 
 import json
+import logging
+import logging.handlers
 import socket
 from collections.abc import Iterator, Mapping
 from typing import Any
@@ -23,6 +25,7 @@ from hypothesis import strategies as st
 
 from iranpayamak.testing import MockServer
 from iranpayamak.testing._spec import Operation, load_operations, load_spec
+from iranpayamak.testing._state import MockState
 from tests import search
 from tests.reliability.report import observe
 
@@ -402,3 +405,29 @@ def test_head_and_ids_beyond_64_bits_are_answered_not_crashing(server: MockServe
         assert connection.send("POST", "/__mock__/inbox", [("content-type", "application/json")], b"[1]")[0] == 400
     finally:
         connection.close()
+
+
+def test_a_bug_in_the_mock_is_a_500_logged_once_on_a_connection_that_stays(
+    server: MockServer, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken(_state: MockState) -> int:
+        raise RuntimeError("a bug in a handler")
+
+    server.reset()
+    monkeypatch.setattr(MockState, "next_id", broken)
+    # uvicorn's logger does not propagate to pytest's capture: listen to it directly.
+    uvicorn_log = logging.getLogger("uvicorn.error")
+    kept = logging.handlers.BufferingHandler(capacity=100)
+    uvicorn_log.addHandler(kept)
+    connection = KeptAlive(server)
+    try:
+        headers = [("api-key", server.api_key), ("content-type", "application/json")]
+        status, _ = connection.send("POST", "/ws/v1/sms/simple", headers, json.dumps(SIMPLE).encode())
+        assert status == 500  # a defect of the mock shows, and is logged with its traceback
+        assert connection.send("GET", "/ws/v1/account/balance", [("api-key", server.api_key)], b"")[0] == 200
+    finally:
+        connection.close()
+        uvicorn_log.removeHandler(kept)
+    failures = [record for record in caplog.records if record.levelno >= logging.ERROR]
+    assert [(record.name, record.exc_info is not None) for record in failures] == [("iranpayamak.testing", True)]
+    assert [record.getMessage() for record in kept.buffer] == []  # not a second time by the server
