@@ -26,7 +26,7 @@ from iranpayamak_api.models import NumberFormat
 from .._arguments import Arguments
 from .._display import shown
 from ..errors import InvalidArgumentError
-from .codes import check_length
+from .codes import MAX_CODE_LENGTH, MIN_CODE_LENGTH, check_length
 
 __all__ = [
     "DEFAULT_RESEND_COOLDOWN",
@@ -55,6 +55,9 @@ _SEND_WINDOW_MARGIN = 30.0
 _ARGUMENTS = Arguments(line_number="")
 
 
+_LONGEST_DURATION = 366 * 86400.0
+
+
 def _invalid(name: str, reason: str, value: object) -> InvalidArgumentError:
     return InvalidArgumentError(f"{name}: {reason}, got {shown(value)}", field=name, reason=reason)
 
@@ -68,13 +71,14 @@ def _seconds(value: object, name: str, *, allow_zero: bool = False) -> float:
         raise _invalid(name, "must be a timedelta or a number of seconds", value)
     if not math.isfinite(seconds) or seconds < 0 or (seconds == 0 and not allow_zero):
         raise _invalid(name, "must be at least 0 seconds" if allow_zero else "must be more than 0 seconds", value)
+    if seconds > _LONGEST_DURATION:
+        # Longer ones overflow the datetime arithmetic and the stores' expiry times.
+        raise _invalid(name, "must be at most 366 days", value)
     return seconds
 
 
 def _whole_number(value: object, name: str, minimum: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-        raise _invalid(name, f"must be a whole number of at least {minimum}", value)
-    return value
+    return _ARGUMENTS.integer(value, name, minimum=minimum)  # within the stores' 64-bit numbers too
 
 
 def _text(value: object, name: str) -> str:
@@ -112,7 +116,7 @@ def _send_window(value: Duration | None) -> float | None:
 
 
 def _length(value: int) -> int:
-    return check_length(_whole_number(value, "length", 0))
+    return check_length(_ARGUMENTS.integer(value, "length", minimum=MIN_CODE_LENGTH, maximum=MAX_CODE_LENGTH))
 
 
 def _max_attempts(value: int) -> int:
@@ -139,7 +143,12 @@ def _secret(value: str | bytes | None) -> bytes | None:
     if not value:
         # Never echo a secret: only its type and emptiness are reported.
         raise InvalidArgumentError("secret: must not be empty", field="secret", reason="empty")
-    return value.encode() if isinstance(value, str) else bytes(value)
+    try:
+        return value.encode() if isinstance(value, str) else bytes(value)
+    except UnicodeEncodeError:
+        raise InvalidArgumentError(
+            "secret: contains an unpaired surrogate, which has no UTF-8 encoding", field="secret", reason="unencodable"
+        ) from None
 
 
 def _utc_system_clock() -> datetime:
