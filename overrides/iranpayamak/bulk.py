@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 from attrs import define, field, frozen
 
-from ._arguments import iterable
+from ._arguments import each, iterable
 from .errors import (
     APIConnectionError,
     AuthenticationError,
@@ -289,7 +289,7 @@ def mobiles_upfront(
 ) -> list[str]:
     """Every number normalized and checked, repeats dropped, before anything is sent."""
     numbers: dict[str, None] = {}
-    for index, value in enumerate(iterable(values, field, expected=_NUMBERS)):
+    for index, value in enumerate(each(values, field, expected=_NUMBERS)):
         try:
             numbers[normalize_mobile(value, field=f"{field}[{index}]")] = None
         except InvalidPhoneNumber as error:

@@ -81,7 +81,7 @@ class _PatternBatch:
         if callable(attributes):
             values_for = attributes
         else:
-            shared = attributes or {}
+            shared = {} if attributes is None else attributes
 
             def values_for(_number: str) -> Mapping[str, str | int]:
                 return shared
