@@ -25,6 +25,7 @@ from attrs import field, frozen
 
 from iranpayamak_api.types import Secret
 
+from .._display import shown
 from ..errors import (
     APITimeoutError,
     InvalidArgumentError,
@@ -95,7 +96,7 @@ def mask_mobile(mobile: str) -> str:
 def _check_purpose(purpose: object) -> str:
     if not isinstance(purpose, str) or not purpose.strip():
         raise InvalidArgumentError(
-            f"purpose: must be non-empty text, got {purpose!r}", field="purpose", reason="must be non-empty text"
+            f"purpose: must be non-empty text, got {shown(purpose)}", field="purpose", reason="must be non-empty text"
         )
     if len(purpose) > _MAX_PURPOSE_LENGTH:
         reason = f"must have at most {_MAX_PURPOSE_LENGTH} characters"

@@ -73,6 +73,12 @@ class _OtpServiceBase(Generic[C, S]):
 
     def __init__(self, client: C, *, store: S | None = None, **options: Unpack[OtpOptions]) -> None:
         settings = OtpSettings(**options)
+        if store is not None and not callable(getattr(store, "update", None)):
+            raise InvalidArgumentError(
+                f"store: expected an OTP store (with update()), got {type(store).__name__}",
+                field="store",
+                reason="no store",
+            )
         self.client = client
         self.store: S = store if store is not None else self._default_store()
         # The two settings whose defaults depend on the store and the client are filled in here, so
@@ -101,6 +107,13 @@ class _OtpServiceBase(Generic[C, S]):
         )
 
     def _issue_flow(self, mobile: str | int, purpose: str) -> Generator[_Step, Any, Issued]:
+        if not callable(getattr(getattr(self.client, "otp", None), "send", None)):
+            # Checked here, not when the service is made: settings can be checked without a client.
+            raise InvalidArgumentError(
+                f"client: expected an IranPayamak client, got {type(self.client).__name__}",
+                field="client",
+                reason="no client",
+            )
         policy, settings = self.policy, self.settings
         attempt = policy.start_issue(mobile, purpose)
         reservation = attempt.reserve(policy.now())
