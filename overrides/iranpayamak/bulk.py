@@ -39,7 +39,7 @@ from collections.abc import Awaitable, Callable, Collection, Iterable, Iterator
 from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from itertools import islice
-from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar, cast
 
 from attrs import define, field, frozen
 
@@ -150,8 +150,9 @@ class BulkSendResult:
             interruption are here too.
         invalid: Inputs that are not mobile numbers: the ones skipped (``skip_invalid=True``), or the
             one that stopped a streamed send and every later one.
-        complete: False when a streamed input was not read to its end (an interruption stopped it);
-            its items after the first ``inputs_read`` were neither read nor sent.
+        complete: False when the recipients were not read to their end (an interruption, or an
+            exception they raised, stopped the reading): items after the first ``inputs_read`` were
+            neither read nor sent.
         inputs_read: How many items were taken from the recipients (repeats and invalid ones included).
     """
 
@@ -383,7 +384,6 @@ class _SeenNumbers:
     """
 
     _SET_LIMIT = 1 << 16
-    _BLOCK_BITS = 16
 
     def __init__(self) -> None:
         self._set: set[int] | None = set()
@@ -392,22 +392,23 @@ class _SeenNumbers:
     def add(self, number: str) -> bool:
         """Remember ``number`` (normalized); whether it was new."""
         key = int(number)
-        if self._set is None:
-            return self._mark(key)
-        if key in self._set:
-            return False
-        self._set.add(key)
-        if len(self._set) > self._SET_LIMIT:
-            for known in self._set:
-                self._mark(known)
-            self._set = None
-        return True
+        if self._set is not None:
+            if key in self._set:
+                return False
+            self._set.add(key)
+            if len(self._set) > self._SET_LIMIT:
+                for known in self._set:
+                    self._mark(known)
+                self._set = None
+            return True
+        return self._mark(key)
 
     def _mark(self, key: int) -> bool:
-        block = self._blocks.get(key >> self._BLOCK_BITS)
+        blocks, index = self._blocks, key >> 16  # blocks of 65,536 numbers, 8 KiB each
+        block = blocks.get(index)
         if block is None:
-            block = self._blocks[key >> self._BLOCK_BITS] = bytearray(1 << (self._BLOCK_BITS - 3))
-        offset = key & ((1 << self._BLOCK_BITS) - 1)
+            block = blocks[index] = bytearray(8192)
+        offset = key & 0xFFFF
         byte, bit = offset >> 3, 1 << (offset & 7)
         if block[byte] & bit:
             return False
@@ -463,9 +464,12 @@ class ChunkedSend:
         self._stopped_by: InvalidPhoneNumber | None = None
         self._in_flight: Chunk | None = None
         self._waiting: list[str] = []
-        """Numbers read but not yet handed out as a chunk."""
-        self._streamed = False
+        """Numbers of a stream read but not yet handed out as a chunk."""
+        self._listed_numbers: list[str] = []
+        self._next = 0
+        """Where the next chunk of a list starts."""
         self._exhausted = False
+        """Whether the recipients have been read to their end."""
 
     def send(self, request: Callable[[Chunk], int]) -> BulkSendResult:
         """Send each chunk with ``request`` and record its outcome; the result (see :meth:`_outcome`)."""
@@ -510,13 +514,14 @@ class ChunkedSend:
             self.attempted = True
             error = _interrupted(interruption, in_flight=True)
             self.result.failed.append(FailedChunk(chunk.recipients, error, chunk.phone_books))
-        left, self._waiting = self._waiting, []
+        left = [*self._waiting, *self._listed_numbers[self._next :]]
+        self._waiting, self._listed_numbers = [], []
         if left or self._phone_books:
             error = _interrupted(interruption, in_flight=False)
             books, self._phone_books = self._phone_books, []
             for index, numbers in enumerate(chunked(left, self._size) if left else iter([[]])):
                 self.result.failed.append(FailedChunk(numbers, error, books if index == 0 else []))
-        if self._streamed and not self._exhausted:
+        if not self._exhausted:
             self.result.complete = False
 
     def _chunks(self) -> Iterator[Chunk]:
@@ -529,18 +534,18 @@ class ChunkedSend:
         numbers = mobiles_upfront(
             self._recipients, "recipients", skip_invalid=self._skip_invalid, invalid=self.result.invalid
         )
-        self.result.inputs_read = len(self._recipients)  # type: ignore[arg-type]  # a Collection
+        self.result.inputs_read, self._exhausted = len(cast(Collection[Any], self._recipients)), True
         if self._phone_books and len(numbers) > self._size:
             raise self._too_many_for_phone_books()
-        self._waiting = numbers
+        self._listed_numbers = numbers
         if not numbers and self._phone_books:
             yield from self._release([])
-        while self._waiting:
-            numbers, self._waiting = self._waiting[: self._size], self._waiting[self._size :]
-            yield from self._release(numbers)
+        while self._next < len(numbers):
+            start = self._next
+            self._next += self._size
+            yield from self._release(numbers[start : self._next])
 
     def _streamed_chunks(self) -> Iterator[Chunk]:
-        self._streamed = True
         seen = _SeenNumbers()
         for value in iterable(self._recipients, "recipients", expected=_NUMBERS):
             index = self.result.inputs_read

@@ -521,3 +521,13 @@ async def test_an_interrupted_pattern_batch_accounts_for_every_recipient(kind: A
 
 def test_result_of_an_unrelated_error_is_none() -> None:
     assert result_of(ValueError("unrelated")) is None
+
+
+async def test_a_long_stream_drops_repeats_past_the_first_65536_numbers(kind: Any) -> None:
+    # Past 65,536 numbers a stream's repeats are remembered as bits, not as a set of numbers.
+    distinct = [f"09{prefix}{index:07d}" for prefix in ("12", "35") for index in range(0, 7_000_000, 200)]
+    stream = iter([*distinct, *distinct[::7], distinct[-1], "+98" + distinct[66_000][1:]])
+    service = FakeService(Counter())
+    client = service.ergonomic(kind, chunk_size=5000)
+    await run(client.sms.send_simple("hi", recipients=stream))
+    assert [n for body in service.json_bodies() for n in body["recipients"]] == distinct
