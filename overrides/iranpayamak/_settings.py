@@ -72,18 +72,26 @@ def _timeout(value: object) -> httpx.Timeout | float | None:
     return value
 
 
+def _total_timeout(value: object) -> float | None:
+    """``total_timeout`` checked; a ConfigurationError, as the low-level client's own check raises."""
+    try:
+        return _seconds(value, "total_timeout")
+    except InvalidArgumentError as error:
+        raise ConfigurationError(str(error)) from None
+
+
 def per_call(settings: Mapping[str, Any]) -> dict[str, Any]:
     """The settings that may change per call (``with_options``), checked; others pass on unchanged, for
     the low-level client to judge.
 
     Raises:
-        InvalidArgumentError: ``timeout``, ``total_timeout``, ``max_retries`` or ``retry_non_idempotent``
-            is not valid.
+        InvalidArgumentError: ``timeout``, ``max_retries`` or ``retry_non_idempotent`` is not valid.
+        ConfigurationError: ``total_timeout`` is not valid.
     """
     check = Arguments(line_number=SHARED_LINE)
     checks: dict[str, Callable[[object], object]] = {
         "timeout": _timeout,
-        "total_timeout": lambda value: _seconds(value, "total_timeout"),
+        "total_timeout": _total_timeout,
         "max_retries": lambda value: check.integer(value, "max_retries", minimum=0),
         "retry_non_idempotent": lambda value: check.boolean(value, "retry_non_idempotent"),
     }
