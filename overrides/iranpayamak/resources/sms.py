@@ -121,7 +121,8 @@ class Sms(SmsResource):
 
         Raises:
             InvalidPhoneNumber: A number is invalid (and ``skip_invalid`` is off) and nothing was sent.
-            InvalidArgumentError: Another argument was refused; nothing was sent.
+            InvalidArgumentError: Another argument was refused (or a list could not be read: the error it
+                raised is the ``__cause__``); nothing was sent.
             BulkSendError: Some chunks failed, a generator met an invalid number after sending began, or
                 an exception stopped the send (the generator raised: it is the ``__cause__``);
                 ``error.result`` says which recipients were sent, which may have been and which were not.
