@@ -108,6 +108,10 @@ def iterable(values: object, field: str, *, expected: str = "a list") -> Iterabl
     return values
 
 
+def _unreadable(field: str, error: Exception) -> InvalidArgumentError:
+    return _invalid(field, f"could not be read: {type(error).__name__} was raised while iterating it")
+
+
 def each(values: object, field: str, *, expected: str = "a list") -> Iterator[Any]:
     """The items of ``values`` (see :func:`iterable`), read lazily (a generator stays a stream).
 
@@ -126,14 +130,19 @@ def each(values: object, field: str, *, expected: str = "a list") -> Iterator[An
         except IranPayamakError:
             raise
         except Exception as error:
-            reason = f"could not be read: {type(error).__name__} was raised while iterating it"
-            raise _invalid(field, reason) from error
+            raise _unreadable(field, error) from error
         yield item
 
 
 def read_all(values: object, field: str, *, expected: str = "a list") -> list[Any]:
-    """Every item of ``values`` (see :func:`each`), read now."""
-    return list(each(values, field, expected=expected))
+    """Every item of ``values`` (see :func:`each`), read now (at the speed of ``list()``)."""
+    items = iterable(values, field, expected=expected)
+    try:
+        return list(items)
+    except IranPayamakError:
+        raise
+    except Exception as error:
+        raise _unreadable(field, error) from error
 
 
 def whole_number(value: object, field: str, *, minimum: int | None = None, maximum: int | None = None) -> int:
