@@ -75,6 +75,14 @@ def _invalid(field: str, reason: str) -> InvalidArgumentError:
     return InvalidArgumentError(f"{field}: {reason}", field=field, reason=reason)
 
 
+def _at(field: str, found: tuple[str, str], whose: object = None) -> InvalidArgumentError:
+    """The error for a problem ``found`` inside the argument ``field``, for the item of mobile ``whose``."""
+    path, reason = found
+    where = f"{field}{path}"
+    suffix = f" (for {whose})" if isinstance(whose, str) else ""
+    return InvalidArgumentError(f"{where}: {reason}{suffix}", field=where, reason=reason)
+
+
 def _unknown_enum_values(value: object, where: str) -> tuple[str, str] | None:
     """Where the first enum value inside a model that the spec does not list is, and what it is (models
     keep such values when reading answers, but a request must not send one)."""
@@ -503,33 +511,27 @@ class Arguments:
             raise _invalid(field, f"could not be read: {type(error).__name__} was raised") from error
         for path in mobile_paths:
             self._normalize_at(data, path.split("."), field)
+        # An item with a mobile of its own (a recipient, a contact) is named by it too, not only by index.
+        whose = data.get("mobile") if "mobile" in mobile_paths and isinstance(data, dict) else None
         try:
             model = cls.from_dict(data)
             unknown = _unknown_enum_values(model, field)
             sent = model.to_dict()
         except Exception:
             # The model could not even be built: say where the data departs from the schema, if it does.
-            found = problem(data, schema)
-            raise _invalid(*self._where(field, found, cls)) from None
+            found = problem(data, schema) or ("", f"is not a valid {cls.__name__}")
+            raise _at(field, found, whose) from None
         if unknown:
             raise _invalid(*unknown)
         if _texts_from_numbers(model, schema):
             sent = model.to_dict()
-        self._conform(sent, schema, field)
+        self._conform(sent, schema, field, whose)
         return model
 
-    @staticmethod
-    def _where(field: str, found: tuple[str, str] | None, cls: type) -> tuple[str, str]:
-        if found is None:
-            return field, f"is not a valid {cls.__name__}"
-        path, reason = found
-        return f"{field}{path}", reason
-
-    def _conform(self, value: object, schema: Mapping[str, Any], field: str) -> None:
+    def _conform(self, value: object, schema: Mapping[str, Any], field: str, whose: object = None) -> None:
         found = problem(value, schema)
         if found is not None:
-            path, reason = found
-            raise _invalid(f"{field}{path}", reason)
+            raise _at(field, found, whose)
 
     def one_of(self, classes: tuple[type[M], type[N]], value: object, field: str) -> M | N:
         """One of two request models, given as the model itself or a mapping that fits exactly one of them."""

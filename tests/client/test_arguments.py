@@ -190,6 +190,7 @@ def test_a_send_variables_value_that_is_missing_or_not_text_is_refused() -> None
         with pytest.raises(InvalidArgumentError) as caught:
             client.sms.send_variables("سلام %name%", recipients)
         assert caught.value.field == "recipients[1].name"
+        assert "09351234567" in str(caught.value)  # the recipient, by number as well as by place
     assert service.requests == []
     client.sms.send_variables("کد %code%", [{"mobile": "09121234567", "code": 4821}])
     assert service.json_bodies()[0]["recipients"] == [{"mobile": "09121234567", "code": "4821"}]
