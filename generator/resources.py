@@ -47,6 +47,7 @@ KIND_DOCS = {
     "form_schedule": "When to send, as a datetime (naive means Tehran time); None sends now.",
     "upload": "The file: a path, its bytes, or a binary file object.",
     "spreadsheet": "An Excel workbook: a path, its bytes, or a binary file object (``iranpayamak.files`` builds one).",
+    "secret": "A secret: held masked (``'****'`` in any repr or dump of locals) and never quoted in an error.",
 }
 # String formats the resource methods check themselves (the service would refuse the rest as malformed);
 # ``password`` marks a secret: a password, token or code, never quoted in an error and held as a Secret.

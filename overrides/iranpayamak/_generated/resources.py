@@ -2651,7 +2651,8 @@ class PanelResource(Resource):
 
         Args:
             username: See the spec.
-            password: See the spec.
+            password: A secret: held masked (``'****'`` in any repr or dump of locals) and never quoted in
+                an error.
             method: See the spec.
 
         Returns:
@@ -2719,7 +2720,8 @@ class PanelResource(Resource):
             mobile: A mobile number in any common spelling (+98, 0098, Persian digits, spaces...); sent as
                 09xxxxxxxxx.
             username: See the spec.
-            password: See the spec.
+            password: A secret: held masked (``'****'`` in any repr or dump of locals) and never quoted in
+                an error.
             first_name: See the spec.
             last_name: See the spec.
             email: See the spec.
@@ -2789,8 +2791,10 @@ class PanelResource(Resource):
         its example. The success body is not documented.
 
         Args:
-            token: See the spec.
-            code: See the spec.
+            token: A secret: held masked (``'****'`` in any repr or dump of locals) and never quoted in an
+                error.
+            code: A secret: held masked (``'****'`` in any repr or dump of locals) and never quoted in an
+                error.
             method: See the spec.
 
         Returns:
