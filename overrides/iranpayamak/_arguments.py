@@ -296,6 +296,13 @@ class Arguments:
             raise _invalid(field, f"expected text, got {type(value).__name__}")
         return Secret(value)
 
+    def callback(self, value: object, field: str) -> Callable[..., Any] | None:
+        """A function the caller passes to be called back (``on_progress``), or None; checked before
+        anything is sent, rather than failing when it is first called."""
+        if value is not None and not callable(value):
+            raise _invalid(field, f"expected a function or None, got {type(value).__name__}")
+        return value
+
     def message_text(self, value: object, field: str, *, min_length: int = 1) -> str:
         """A message text: sendable, not empty, and no longer than the client's ``max_text_length``."""
         return self.string(value, field, min_length=min_length, max_length=self.max_text_length)

@@ -170,6 +170,23 @@ def test_odd_arguments_are_refused_before_sending(call: Any, field: str) -> None
     assert service.requests == []
 
 
+@pytest.mark.parametrize(
+    ("call", "field"),
+    [
+        (lambda c: c.sms.send_simple_bulk("hi", ["09121234567"], on_progress=5), "on_progress"),
+        (lambda c: c.sms.send_simple("hi", ["09121234567"], skip_invalid="no"), "skip_invalid"),
+        (lambda c: c.phonebook.upsert_contacts(1, [{"mobile": "09121234567"}], on_progress="bar"), "on_progress"),
+    ],
+    ids=["a number as on_progress", "text as skip_invalid", "text as a contact import's on_progress"],
+)
+def test_bulk_options_are_checked_before_the_first_request(call: Any, field: str) -> None:
+    # Before: the first chunk was sent, then calling 5 as a function raised TypeError; "no" read as True.
+    service = FakeService(envelope(1, code=201))
+    client = service.ergonomic(IranPayamak)
+    _refused(lambda: call(client), field)
+    assert service.requests == []
+
+
 def test_a_bad_save_to_is_refused_before_the_download(tmp_path: Any) -> None:
     # Before: the file was downloaded (a request, a charge of the service's time), then writing it failed.
     service = FakeService(envelope(1))

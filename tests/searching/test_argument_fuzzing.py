@@ -520,6 +520,12 @@ def judge(case: Case, error: BaseException | None, exchanges: Exchanges) -> list
         return problems
     if not isinstance(error, case.target.allowed):
         return [*problems, f"{where}: raised {type(error).__name__}: {str(error)[:300]}"]
+    own = not isinstance(error.__cause__, IranPayamakError | None) and "recipients" not in case.junk
+    if isinstance(error, BulkSendError) and own:
+        # A bulk send stopped by an exception that its streamed recipients did not raise: the client
+        # tripped over an argument (calling a number as a callback) after sending, instead of refusing it.
+        cause = type(error.__cause__).__name__
+        return [*problems, f"{where}: a bulk send stopped at its own {cause}: {str(error)[:300]}"]
     if exchanges.requests or isinstance(error, ConfigurationError | OtpError | BulkSendError):
         # The arguments passed and the service said no; or a setting, an OTP rule or a streamed send's
         # own input (BulkSendError, whose result says who was sent what) stopped the call.

@@ -54,6 +54,7 @@ class Phonebook(PhonebookResource):
 
             client.phonebook.upsert_contacts(1001, [{"mobile": "09121234567", "name": "Sara"}])
         """
+        self._args.callback(on_progress, "on_progress")
         upsert = super().upsert_contacts
         answers = []
         for batch in _batches(self._args, phone_book_id, items):
@@ -74,6 +75,7 @@ class AsyncPhonebook(AsyncPhonebookResource):
         on_progress: Callable[[int], None] | None = None,
     ) -> list[Any]:
         """The asynchronous :meth:`Phonebook.upsert_contacts`; batches are sent one after another."""
+        self._args.callback(on_progress, "on_progress")
         upsert = super().upsert_contacts
         answers = []
         for batch in _batches(self._args, phone_book_id, items):

@@ -39,8 +39,8 @@ def _plan(
     return ChunkedSend(
         () if recipients is None else recipients,
         size,
-        skip_invalid=skip_invalid,
-        on_progress=on_progress,
+        skip_invalid=args.boolean(skip_invalid, "skip_invalid"),
+        on_progress=args.callback(on_progress, "on_progress"),
         phone_books=books,
     )
 
