@@ -296,7 +296,7 @@ def mobiles_upfront(
         except InvalidPhoneNumber as error:
             if not skip_invalid:
                 raise
-            invalid.append(Rejected(str(value), error.reason))
+            invalid.append(Rejected.of(value, error.reason))
     return list(numbers)
 
 
@@ -571,7 +571,7 @@ class ChunkedSend:
     def _rejected(self, value: object, error: InvalidPhoneNumber) -> None:
         if not self._skip_invalid and not self.attempted:
             raise error  # nothing was sent yet: the caller fixes the input
-        self.result.invalid.append(Rejected(str(value), error.reason))
+        self.result.invalid.append(Rejected.of(value, error.reason))
         if not self._skip_invalid and self._fatal is None:
             # Sending stops here; the rest of the stream is still read, to list who was not sent.
             self._stopped_by = self._fatal = error

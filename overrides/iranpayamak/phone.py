@@ -219,6 +219,15 @@ class Rejected:
     input: str
     reason: str
 
+    @classmethod
+    def of(cls, value: object, reason: str) -> Rejected:
+        """The rejection of ``value`` as given: text as it is, anything else as a short description
+        (``str()`` of some values fails, a 5,000-digit number for one)."""
+        if isinstance(value, str):
+            return cls(value, reason)
+        digits = _int_text(value) if isinstance(value, int) and not isinstance(value, bool) else ""
+        return cls(digits or shown(value), reason)
+
 
 @frozen
 class NormalizedMobiles:
@@ -322,7 +331,7 @@ def normalize_mobiles(values: str | Iterable[str | int], *, split: bool = True) 
         done = index + 1
         item, national = items[index], nationals[index]
         if isinstance(item, bool) or not isinstance(item, str | int):
-            rejected.append(Rejected(shown(item), f"expected text, got {type(item).__name__}"))
+            rejected.append(Rejected.of(item, f"expected text, got {type(item).__name__}"))
         elif national and not _starts_with_a_sign(texts[index]):
             found.append("0" + national)
         else:

@@ -187,6 +187,16 @@ def test_bulk_options_are_checked_before_the_first_request(call: Any, field: str
     assert service.requests == []
 
 
+def test_skipped_inputs_of_any_kind_are_reported_not_crashed_on() -> None:
+    # Before: with skip_invalid, a 5,000-digit number stopped the send with a ValueError from str().
+    service = FakeService(envelope(1, code=201))
+    result = service.ergonomic(IranPayamak).sms.send_simple_bulk(
+        "hi", ["09121234567", 10**5000, None], skip_invalid=True
+    )
+    assert result.send_request_ids == [1]
+    assert [rejected.input for rejected in result.invalid] == ["a whole number of about 5001 digits", "None"]
+
+
 def test_a_bad_save_to_is_refused_before_the_download(tmp_path: Any) -> None:
     # Before: the file was downloaded (a request, a charge of the service's time), then writing it failed.
     service = FakeService(envelope(1))
