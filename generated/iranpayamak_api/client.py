@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import ipaddress
 import logging
-import math
 import ssl
 import threading
 import time
@@ -20,7 +19,15 @@ from ._retry import NEVER_SENT as _NEVER_SENT
 from ._retry import RetryPolicy, should_retry
 from .types import Secret
 
-__all__ = ["DEFAULT_BASE_URL", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "USER_AGENT", "Client", "masked_url"]
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "USER_AGENT",
+    "Client",
+    "masked_url",
+    "valid_seconds",
+]
 
 DEFAULT_BASE_URL = "https://api.iranpayamak.com"
 """The production web service."""
@@ -59,25 +66,56 @@ def masked_url(url: str | httpx.URL) -> str:
     return text.replace(f"{userinfo}@", f"{userinfo.partition(':')[0]}:[secure]@", 1)
 
 
+# The longest timeout accepted: a year. Longer ones are no limit in practice, and the socket layer
+# refuses values beyond its own range with an OverflowError instead of a timeout.
+_LONGEST_TIMEOUT = 365 * 86400
+
+
+def _seconds_shown(value: object) -> str:
+    # Numbers of a sane size are quoted; a huge int may have thousands of digits, another object's repr may fail.
+    if isinstance(value, float) or (isinstance(value, int) and not isinstance(value, bool) and abs(value) < 2**53):
+        return repr(value)
+    return type(value).__name__
+
+
+def valid_seconds(value: object) -> bool:
+    """Whether ``value`` is a timeout the client accepts: seconds above 0 and at most a year (not a bool).
+
+    Example::
+
+        >>> valid_seconds(2.5), valid_seconds(0), valid_seconds(float("nan"))
+        (True, False, False)
+    """
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    return 0 < value <= _LONGEST_TIMEOUT  # NaN compares false, so it is refused too
+
+
 def _to_timeout(value: httpx.Timeout | float | None) -> httpx.Timeout:
     if isinstance(value, httpx.Timeout):
         return value
-    if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)):
+    if value is not None and not valid_seconds(value):
         raise errors.ConfigurationError(
-            f"timeout must be an httpx.Timeout, a number of seconds or None, got {type(value).__name__}"
+            "timeout must be an httpx.Timeout, a number of seconds above 0 and at most a year, or None, "
+            f"got {_seconds_shown(value)}"
         )
     timeout = httpx.Timeout(value)
     for phase in (timeout.connect, timeout.read, timeout.write, timeout.pool):
-        if phase is not None and not (phase > 0 and math.isfinite(phase)):
-            raise errors.ConfigurationError(f"timeout must be more than 0 seconds and finite, got {value!r}")
+        if phase is not None and not valid_seconds(phase):
+            raise errors.ConfigurationError(
+                f"timeout must be more than 0 seconds and at most a year, got {_seconds_shown(phase)}"
+            )
     return timeout
 
 
 def _to_total_timeout(value: float | None) -> float | None:
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, int | float) or not (value > 0 and math.isfinite(value)):
-        raise errors.ConfigurationError(f"total_timeout must be a number of seconds above 0, or None, got {value!r}")
+    if not valid_seconds(value):
+        raise errors.ConfigurationError(
+            "total_timeout must be a number of seconds above 0 and at most a year, or None, "
+            f"got {_seconds_shown(value)}"
+        )
     return float(value)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import os
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
@@ -11,7 +10,7 @@ from typing import Any
 import httpx
 
 from iranpayamak_api import Client, RetryPolicy
-from iranpayamak_api.client import DEFAULT_BASE_URL, masked_url
+from iranpayamak_api.client import DEFAULT_BASE_URL, masked_url, valid_seconds
 from iranpayamak_api.models import NumberFormat
 from iranpayamak_api.types import Secret
 
@@ -47,18 +46,14 @@ def _invalid(field: str, reason: str) -> InvalidArgumentError:
 
 
 def _seconds(value: object, field: str) -> float | None:
-    """A timeout in seconds: a finite number above 0, or None for none."""
+    """A timeout in seconds, as the low-level client accepts it (above 0, at most a year), or None."""
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise _invalid(field, f"expected a number of seconds or None, got {type(value).__name__}")
-    try:
-        seconds = float(value)
-    except OverflowError:
-        seconds = math.inf
-    if not (math.isfinite(seconds) and seconds > 0):
-        raise _invalid(field, f"must be a finite number of seconds above 0, got {shown(value)}")
-    return seconds
+    if not valid_seconds(value):
+        raise _invalid(field, f"must be a number of seconds above 0 and at most a year, got {shown(value)}")
+    return float(value)
 
 
 def _timeout(value: object) -> httpx.Timeout | float | None:
@@ -108,6 +103,7 @@ def build(
     clock: Callable[[], datetime] | None,
     timeout: httpx.Timeout | float | None,
     max_retries: int,
+    total_timeout: float | None = None,
     retry_non_idempotent: bool,
     retry_policy: RetryPolicy | None,
     http_clients: dict[str, Any],
@@ -158,7 +154,14 @@ def build(
     client = Client(
         api_key=key,
         base_url=url,
-        **per_call({"timeout": timeout, "max_retries": max_retries, "retry_non_idempotent": retry_non_idempotent}),
+        **per_call(
+            {
+                "timeout": timeout,
+                "total_timeout": total_timeout,
+                "max_retries": max_retries,
+                "retry_non_idempotent": retry_non_idempotent,
+            }
+        ),
         retry_policy=retry_policy or RetryPolicy(),
         allow_insecure_http=check.boolean(allow_insecure_http, "allow_insecure_http"),
         **http_clients,

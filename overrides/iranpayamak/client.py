@@ -64,6 +64,7 @@ class _ServiceClient(Generic[H]):
         line_number: str | int | None = None,
         number_format: NumberFormat | str = "english",
         timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+        total_timeout: float | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_non_idempotent: bool = False,
         retry_policy: RetryPolicy | None = None,
@@ -82,6 +83,7 @@ class _ServiceClient(Generic[H]):
             chunk_size=chunk_size,
             clock=clock,
             timeout=timeout,
+            total_timeout=total_timeout,
             max_retries=max_retries,
             retry_non_idempotent=retry_non_idempotent,
             retry_policy=retry_policy,
@@ -153,7 +155,11 @@ class IranPayamak(_ServiceClient[httpx.Client]):
         line_number: The sender line for sends that do not name one; ``IRANPAYAMAK_LINE_NUMBER``, then
             the shared line ``90008361``, when None.
         number_format: ``english`` or ``persian`` digits in delivered texts, unless a send says otherwise.
-        timeout: An ``httpx.Timeout`` or seconds; 5 s to connect and 30 s to read by default.
+        timeout: An ``httpx.Timeout`` or seconds; 5 s to connect and 30 s to read by default. Each bounds
+            one step of a request (connecting, one read of the answer), not the whole call.
+        total_timeout: The longest one call may take in all, retries, waits and a slowly arriving answer
+            included, in seconds; None (the default) for no such limit. A send cut off by it raises
+            ``APITimeoutError`` and may have been carried out.
         max_retries: Retries of failures that are safe to retry (never a send that may have arrived).
         retry_non_idempotent: Also retry sends after timeouts and server errors (may send twice).
         retry_policy: The waits between retries (``iranpayamak_api.RetryPolicy``).

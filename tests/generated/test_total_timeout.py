@@ -29,10 +29,8 @@ def _balance_requests(mock: MockServer) -> int:
 
 
 def test_a_trickling_answer_ends_the_call_at_its_total_timeout(trickling: MockServer) -> None:
-    with trickling.client() as client:
-        bounded = client.with_options(total_timeout=0.3)
-        with pytest.raises(APITimeoutError, match="total_timeout") as caught:
-            bounded.account.balance()
+    with trickling.client(total_timeout=0.3) as client, pytest.raises(APITimeoutError, match="total_timeout") as caught:
+        client.account.balance()
     assert caught.value.may_have_reached_service
     # A GET is retried after a timeout, but no time was left for another attempt.
     assert _balance_requests(trickling) == 1
