@@ -6,7 +6,8 @@ even what happens after a failure is written once. :func:`run` performs the step
 :func:`run_async` with coroutines.
 
 :func:`finish_despite_cancellation` runs a coroutine that must not be interrupted (a store update
-that records an SMS already sent) to its end, whatever cancels the caller.
+that records an SMS already sent) to its end, whatever cancels the caller; :func:`finish_despite_interrupt`
+does the same for a synchronous update and Ctrl-C.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import Any, TypeVar, cast
 
 import anyio
 
-__all__ = ["Flow", "finish_despite_cancellation", "run", "run_async"]
+__all__ = ["Flow", "finish_despite_cancellation", "finish_despite_interrupt", "run", "run_async"]
 
 S = TypeVar("S")
 R = TypeVar("R")
@@ -59,6 +60,25 @@ async def run_async(flow: Flow[S, R], perform: Callable[[S], Awaitable[Any]]) ->
             reply = await perform(step)
         except BaseException as error:  # cancellation included: the flow settles the store, then re-raises
             reply, failure = None, error
+
+
+def finish_despite_interrupt(work: Callable[[], T]) -> T:
+    """Run ``work`` (a store update that records an SMS already sent) to its end despite an interrupt.
+
+    A ``KeyboardInterrupt`` or ``SystemExit`` that arrives while it runs (Ctrl-C, a worker shutting
+    down, during the store's round trip) would leave an SMS that went out uncounted: no cooldown, no
+    entry against the hourly cap. So ``work`` is run once more, then the interrupt is raised. The
+    updates are safe to repeat: at worst a send is counted twice, which only makes the limits stricter.
+    A second interrupt during the repeat is raised at once.
+    """
+    try:
+        return work()
+    except (KeyboardInterrupt, SystemExit) as interrupt:
+        try:
+            work()
+        except Exception as error:
+            interrupt.add_note(f"recording the send after the interrupt failed too: {error!r}")
+        raise
 
 
 def _on_asyncio() -> bool:

@@ -19,7 +19,7 @@ from iranpayamak_api.types import Secret
 
 from ..bulk import may_have_been_sent
 from ..errors import InvalidArgumentError, IranPayamakError, OtpError
-from ._flow import finish_despite_cancellation, run, run_async
+from ._flow import finish_despite_cancellation, finish_despite_interrupt, run, run_async
 from .codes import OtpSent
 from .policy import IssueAttempt, Issued, OtpPolicy, mask_mobile
 from .settings import OtpOptions, OtpSettings, default_send_window, send_within_window
@@ -242,6 +242,8 @@ class OtpService(_OtpServiceBase["IranPayamak", OtpStore]):
     def _perform(self, step: _Step) -> Any:
         if isinstance(step, _Send):
             return self._sender.otp.send(step.attempt.mobile, **step.options)
+        if step.settles:
+            return finish_despite_interrupt(lambda: self.store.update(step.key, step.change))
         return self.store.update(step.key, step.change)
 
     def verify(self, mobile: str | int, code: str, purpose: str = "login") -> bool:
