@@ -140,6 +140,29 @@ class Model:
         state = self._at(number, purpose, now)
         return None if state.locked_until is not None else state.live
 
+    def live_keys(self, now: float) -> list[tuple[str, str]]:
+        """The numbers and purposes that have a code that verifies now."""
+        return sorted(key for key in list(self._purposes) if self.live_code(*key, now) is not None)
+
+    def deadlines(self, now: float) -> list[float]:
+        """The coming moments at which some rule changes its answer (a code expires, a lockout, hold or
+        cooldown ends, a send leaves the hour, a row of sends is forgotten), soonest first."""
+        times: set[float] = set()
+        for number, purpose in list(self._purposes):
+            state = self._at(number, purpose, now)
+            if state.live is not None:
+                times.add(state.expires)
+            if state.locked_until is not None:
+                times.add(state.locked_until)
+            if state.holder is not None:
+                times.add(state.hold_until)
+            if state.last_sent is not None:
+                times.add(state.last_sent + self.rules.cooldown_after(state.streak))
+                times.add(state.last_sent + self.rules.cooldown_reset)
+        for sends in self._sends.values():
+            times.update(t + HOUR for t in sends)
+        return sorted(t for t in times if t > now)
+
     def holding(self, number: str, purpose: str, now: float) -> bool:
         """Whether a send for the number and purpose is in progress (and its hold has not lapsed)."""
         return self._at(number, purpose, now).holder is not None
