@@ -51,7 +51,7 @@ if TYPE_CHECKING:
         ServerError,
         ValidationError,
     )
-    from .types import UNSET, File, Response, Secret, Unset
+    from .types import UNSET, File, MaskedURL, Response, Secret, Unset
 
 _LAZY = {
     "Client": ".client",
@@ -70,6 +70,7 @@ _LAZY = {
     "ValidationError": ".errors",
     "UNSET": ".types",
     "File": ".types",
+    "MaskedURL": ".types",
     "Response": ".types",
     "Secret": ".types",
     "Unset": ".types",
@@ -84,6 +85,7 @@ __all__ = (
     "Client",
     "File",
     "IranPayamakError",
+    "MaskedURL",
     "MissingAPIKeyError",
     "NotFoundError",
     "PermissionDeniedError",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import ipaddress
 import logging
+import re
 import ssl
 import threading
 import time
@@ -17,7 +18,7 @@ from attrs import Factory, define, evolve, field
 from . import __version__, errors
 from ._retry import NEVER_SENT as _NEVER_SENT
 from ._retry import RetryPolicy, should_retry
-from .types import Secret
+from .types import MaskedURL, Secret
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -43,27 +44,24 @@ USER_AGENT = f"iranpayamak-python/{__version__}"
 logger = logging.getLogger("iranpayamak")
 
 
+# `user:password@` anywhere in a text: a URL, or what should have been one (a stray space before the
+# scheme, a missing or mistyped "//"), so that no typo makes a message quote the password.
+_USERINFO = re.compile(r"([^\s/@:]*):([^\s/@]*)@")
+
+
 def masked_url(url: str | httpx.URL) -> str:
     """``url`` with the password of its user information replaced by ``[secure]``, as httpx shows URLs.
 
     Use it wherever a base URL is shown (a message, a log line, a ``repr``): a gateway's URL may carry
-    credentials (``https://user:password@gateway``). Text that is not a URL is returned unchanged.
+    credentials (``https://user:password@gateway``). It works on the text, so a value that is not quite
+    a URL (``" https://user:password@gateway"``, ``"user:password@gateway"``) is masked as well.
 
     Example::
 
         >>> masked_url("https://app:s3cret@gateway.example/sms")
         'https://app:[secure]@gateway.example/sms'
     """
-    try:
-        parsed = url if isinstance(url, httpx.URL) else httpx.URL(url)
-    except (httpx.InvalidURL, TypeError, ValueError):
-        return "<not a URL>" if isinstance(url, str) and "@" in url else str(url)
-    if not parsed.userinfo:
-        return str(url)
-    text, userinfo = str(parsed), parsed.userinfo.decode("ascii")
-    if ":" not in userinfo:
-        return text
-    return text.replace(f"{userinfo}@", f"{userinfo.partition(':')[0]}:[secure]@", 1)
+    return _USERINFO.sub(r"\1:[secure]@", str(url))
 
 
 # The longest timeout accepted: a year. Longer ones are no limit in practice, and the socket layer
@@ -117,6 +115,11 @@ def _to_total_timeout(value: float | None) -> float | None:
             f"got {_seconds_shown(value)}"
         )
     return float(value)
+
+
+def _to_url(value: str) -> str:
+    # Held masked from the start: a failing check below must not leave the password in a frame's locals.
+    return MaskedURL(value) if isinstance(value, str) and not isinstance(value, MaskedURL) else value
 
 
 def _to_secret(value: str | None) -> Secret | None:
@@ -259,7 +262,7 @@ class Client:
     """
 
     api_key: str | None = field(default=None, repr=False, converter=_to_secret)
-    base_url: str = field(default=DEFAULT_BASE_URL, repr=lambda url: repr(masked_url(url)))
+    base_url: str = field(default=DEFAULT_BASE_URL, converter=_to_url)
     timeout: httpx.Timeout = field(default=DEFAULT_TIMEOUT, converter=_to_timeout)
     total_timeout: float | None = field(default=None, converter=_to_total_timeout)
     max_retries: int = field(default=DEFAULT_MAX_RETRIES, validator=_non_negative)
@@ -282,19 +285,18 @@ class Client:
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.base_url, str):
             raise errors.ConfigurationError(f"base_url must be text, got {type(self.base_url).__name__}")
-        shown = masked_url(self.base_url)
         try:
             url = httpx.URL(self.base_url)
         except (httpx.InvalidURL, ValueError, TypeError):
-            raise errors.ConfigurationError(f"base_url is not a URL: {shown!r}") from None
+            raise errors.ConfigurationError(f"base_url is not a URL: {self.base_url!r}") from None
         if url.scheme not in ("http", "https") or not url.host:
-            raise errors.ConfigurationError(f"base_url must be an http(s) URL with a host, got {shown!r}")
+            raise errors.ConfigurationError(f"base_url must be an http(s) URL with a host, got {self.base_url!r}")
         if url.scheme == "http" and not self.allow_insecure_http and not _is_loopback(url.host):
             raise errors.ConfigurationError(
-                f"base_url {shown!r} is plain http:// to another machine: the API key would travel "
+                f"base_url {self.base_url!r} is plain http:// to another machine: the API key would travel "
                 "unencrypted. Use https://, or pass allow_insecure_http=True if that network is trusted."
             )
-        self.base_url = self.base_url.rstrip("/")
+        self.base_url = MaskedURL(self.base_url.rstrip("/"))
         self._origin = str(url.copy_with(username=None, password=None)).rstrip("/") if url.userinfo else self.base_url
         if not isinstance(self.headers, Mapping):
             raise errors.ConfigurationError(f"headers must be a mapping, got {type(self.headers).__name__}")

@@ -42,6 +42,24 @@ class Secret(str):
         return "'****'"
 
 
+class MaskedURL(str):
+    """A URL whose ``repr`` hides the password of its user information (``https://user:[secure]@host``).
+
+    Base URLs are held as this from the moment a client is given one, so that a traceback's locals or a
+    container's ``repr`` never show a gateway's password. ``str()`` gives the URL as it is.
+
+    Example::
+
+        >>> MaskedURL("https://app:s3cret@gateway.example")
+        'https://app:[secure]@gateway.example'
+    """
+
+    def __repr__(self) -> str:
+        from .client import masked_url  # the one rule for masking, with the client that applies it
+
+        return repr(masked_url(self))
+
+
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
 FileTypes = (
@@ -93,4 +111,4 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Secret", "Unset"]
+__all__ = ["UNSET", "File", "FileTypes", "MaskedURL", "RequestFiles", "Response", "Secret", "Unset"]

@@ -10,16 +10,16 @@ from typing import Any
 import httpx
 
 from iranpayamak_api import Client, RetryPolicy
-from iranpayamak_api.client import DEFAULT_BASE_URL, masked_url, valid_seconds
+from iranpayamak_api.client import DEFAULT_BASE_URL, valid_seconds
 from iranpayamak_api.models import NumberFormat
-from iranpayamak_api.types import Secret
+from iranpayamak_api.types import MaskedURL, Secret
 
 from ._arguments import DEFAULT_MAX_TEXT_LENGTH, Arguments, aware_now
 from ._display import shown
 from ._logging import configure_from_environment
 from .errors import ConfigurationError, InvalidArgumentError, MissingAPIKeyError
 
-__all__ = ["SHARED_LINE", "as_secret", "build", "per_call"]
+__all__ = ["SHARED_LINE", "as_secret", "as_url", "build", "per_call"]
 
 SHARED_LINE = "90008361"
 """The service's shared sender line, used when no line is configured."""
@@ -32,6 +32,12 @@ def as_secret(value: object) -> Any:
     (a traceback with locals, an error tracker).
     """
     return Secret(value) if isinstance(value, str) and not isinstance(value, Secret) else value
+
+
+def as_url(value: object) -> Any:
+    """Text as a :class:`~iranpayamak_api.types.MaskedURL`, whose ``repr`` hides a password in it
+    (anything else unchanged, for the checks to judge); constructors wrap the base URL first."""
+    return MaskedURL(value) if isinstance(value, str) and not isinstance(value, MaskedURL) else value
 
 
 def _now() -> datetime:
@@ -144,12 +150,12 @@ def build(
         expected = _HTTP_CLIENT_TYPES[name]
         if not isinstance(given, expected):
             raise _invalid("http_client", f"expected an httpx.{expected.__name__}, got {type(given).__name__}")
-    url = base_url if base_url is not None else os.environ.get("IRANPAYAMAK_BASE_URL") or DEFAULT_BASE_URL
+    url = as_url(base_url if base_url is not None else os.environ.get("IRANPAYAMAK_BASE_URL") or DEFAULT_BASE_URL)
     if not isinstance(url, str):
         raise _invalid("base_url", f"expected an http(s) URL, got {type(url).__name__}")
     if not url.startswith(("http://", "https://")):
         raise InvalidArgumentError(
-            f"base_url: expected an http(s) URL, got {masked_url(url)!r}", field="base_url", reason="not a URL"
+            f"base_url: expected an http(s) URL, got {url!r}", field="base_url", reason="not a URL"
         )
     client = Client(
         api_key=key,

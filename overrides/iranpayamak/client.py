@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
 import httpx
 
 from iranpayamak_api import Client, RetryPolicy
-from iranpayamak_api.client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, masked_url
+from iranpayamak_api.client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 
 from ._arguments import DEFAULT_MAX_TEXT_LENGTH, Arguments
-from ._settings import as_secret, build, per_call
+from ._settings import as_secret, as_url, build, per_call
 
 if TYPE_CHECKING:
     from iranpayamak_api.models import NumberFormat
@@ -74,7 +74,7 @@ class _ServiceClient(Generic[H]):
         allow_insecure_http: bool = False,
         max_text_length: int | None = DEFAULT_MAX_TEXT_LENGTH,
     ) -> None:
-        api_key = as_secret(api_key)
+        api_key, base_url = as_secret(api_key), as_url(base_url)
         api, args = build(
             api_key=api_key,
             base_url=base_url,
@@ -138,8 +138,7 @@ class _ServiceClient(Generic[H]):
         return copy
 
     def __repr__(self) -> str:
-        base_url = masked_url(self._api.base_url)
-        return f"{type(self).__name__}(base_url={base_url!r}, line_number={self._args.line_number!r})"
+        return f"{type(self).__name__}(base_url={self._api.base_url!r}, line_number={self._args.line_number!r})"
 
 
 class IranPayamak(_ServiceClient[httpx.Client]):

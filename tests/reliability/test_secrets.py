@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import ssl
+import traceback
 from typing import Any
 
 import httpx
@@ -234,3 +235,21 @@ def test_base_url_credentials_are_masked_everywhere_but_still_sent(caplog: pytes
     [request] = seen
     assert request.headers["authorization"] == httpx.BasicAuth("app", "g4teway-pass")._auth_header
     assert request.url.userinfo == b""
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        " https://app:g4teway-pass@gateway.example",  # pasted with a space
+        "app:g4teway-pass@gateway.example",  # no scheme
+        "https:/app:g4teway-pass@gateway.example",  # one slash
+        "ftp://app:g4teway-pass@gateway.example",  # another scheme
+        "http://app:g4teway-pass@gateway.example",  # plain http to another machine
+        "https://app:g4teway-pass@",  # no host
+    ],
+)
+def test_a_base_url_that_is_refused_does_not_quote_its_password(url: str) -> None:
+    for make in (lambda: IranPayamak(api_key=SECRET, base_url=url), lambda: Client(api_key=SECRET, base_url=url)):
+        with pytest.raises(IranPayamakError) as refused:
+            make()
+        assert "g4teway-pass" not in "".join(traceback.format_exception(refused.value))

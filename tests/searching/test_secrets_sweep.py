@@ -208,6 +208,33 @@ def _corpus_call(entry: Bad, values: dict[str, Any]) -> Call:
     return lambda client: eval(entry.call, {**values, "c": client})
 
 
+_GATEWAY = f"https://gateway:{URL_PASSWORD}@gateway.example"
+
+# Settings a client refuses, each given with the key and a base URL that carries a password.
+_BAD_SETTINGS: list[dict[str, Any]] = [
+    {"base_url": f" {_GATEWAY}"},
+    {"base_url": _GATEWAY.replace("https://", "")},
+    {"base_url": _GATEWAY.replace("https", "http")},
+    {"base_url": _GATEWAY.replace("https://", "ftp://")},
+    {"base_url": _GATEWAY, "timeout": "30"},
+    {"base_url": _GATEWAY, "total_timeout": -1},
+    {"base_url": _GATEWAY, "max_retries": -1},
+    {"base_url": _GATEWAY, "line_number": "abc"},
+    {"base_url": _GATEWAY, "clock": 5},
+    {"api_key": f"{KEY}\n{KEY}", "base_url": _GATEWAY},  # a line break inside a key cannot be sent
+]
+
+
+@pytest.mark.parametrize("cls", [IranPayamak, AsyncIranPayamak])
+def test_no_refused_setting_shows_a_secret(cls: type[IranPayamak] | type[AsyncIranPayamak]) -> None:
+    problems: list[str] = []
+    for settings in _BAD_SETTINGS:
+        with pytest.raises(IranPayamakError) as refused:
+            cls(**{"api_key": KEY, **settings})
+        problems += [f"{sorted(settings)}: {line[:300]}" for line in leaks(refused.value)]
+    assert problems == []
+
+
 def _otp_paths() -> list[tuple[str, Callable[[Any], Any]]]:
     """OTP service calls that fail: refusals, bad numbers, and a lockout reached with wrong codes."""
 
