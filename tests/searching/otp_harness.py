@@ -18,7 +18,7 @@ import json
 import threading
 import time
 from collections import Counter
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from contextvars import ContextVar
 from typing import Any, Literal, Protocol
 
@@ -543,7 +543,7 @@ class Driver:
         """Run ``operation`` to its end and check it."""
         raise NotImplementedError
 
-    def perform_group(self, operations: list[Operation]) -> list[Outcome]:
+    def perform_group(self, operations: Sequence[Operation]) -> list[Outcome]:
         """Run ``operations`` at once (the first send waits for the others at a gate); their outcomes."""
         raise NotImplementedError
 
@@ -583,7 +583,7 @@ class SyncDriver(Driver):
     def perform(self, operation: Operation) -> None:
         operation.finish(self._run(operation))
 
-    def perform_group(self, operations: list[Operation]) -> list[Outcome]:
+    def perform_group(self, operations: Sequence[Operation]) -> list[Outcome]:
         gate = self.hooks.gate = Gate(len(operations))
         outcomes: list[Outcome] = [Outcome() for _ in operations]
 
@@ -669,7 +669,7 @@ class AsyncDriver(Driver):
             CURRENT_CALL.reset(token)
         operation.finish(outcome)
 
-    def perform_group(self, operations: list[Operation]) -> list[Outcome]:
+    def perform_group(self, operations: Sequence[Operation]) -> list[Outcome]:
         gate = self.hooks.gate = AsyncGate(len(operations))
 
         async def one(operation: Operation) -> Outcome:

@@ -127,6 +127,11 @@ def _spelled_code(code: str, how: int) -> str:
     return spellings[how % len(spellings)]
 
 
+def _answer(outcome: Outcome) -> str:
+    """A verify's answer, as a word: its result, or the name of what it raised."""
+    return type(outcome.error).__name__ if outcome.error is not None else str(outcome.value)
+
+
 def _wrong_code(length: int, shape: str, digits: int) -> tuple[str, str]:
     """A code that was never sent (but may equal one by chance), as typed and as the service reads it."""
     same = str(digits).zfill(10)[-length:]
@@ -246,19 +251,19 @@ class OtpMachine(RuleBasedStateMachine):
         self.mock_clock.advance(seconds)
 
     def span(self, name: str, delta: float) -> float:
-        rules = self.rules
+        limits = self.limits
         if name.startswith("cooldown"):
-            cooldowns = rules.resend_cooldown
+            cooldowns = limits.resend_cooldown
             base = cooldowns[min(int(name[-1]), len(cooldowns)) - 1]
         else:
             base = {
                 "tick": 0.0,
-                "ttl": rules.ttl,
-                "lockout": rules.lockout,
+                "ttl": limits.ttl,
+                "lockout": limits.lockout,
                 "hour": HOUR,
                 "day": 86400.0,
-                "reset": rules.cooldown_reset,
-                "window": rules.send_window,
+                "reset": limits.cooldown_reset,
+                "window": limits.send_window,
             }[name]
         return max(0.25, base + delta)
 
@@ -306,9 +311,9 @@ class OtpMachine(RuleBasedStateMachine):
         window: float,
     ) -> None:
         tight = max(30.0, *cooldowns)  # the shortest reset allowed (and a code may outlive it)
-        self.rules = Rules(ttl, length, max_attempts, cooldowns, lockout, cap, reset or tight, window)
-        self.model = Model(self.rules)
-        options = {**self.rules.options(), "clock": self.clock, "expose_codes": True}
+        self.limits = Rules(ttl, length, max_attempts, cooldowns, lockout, cap, reset or tight, window)
+        self.model = Model(self.limits)
+        options = {**self.limits.options(), "clock": self.clock, "expose_codes": True}
         self.driver = self.driver_class(self, self.mock, options, self.redis_port)
 
     def teardown(self) -> None:
@@ -395,7 +400,7 @@ class OtpMachine(RuleBasedStateMachine):
         if which == "wrong" or not keys:
             # A wrong code, preferably where there is a code to guess (only then is it an attempt).
             mobile, name = live[(number + purpose) % len(live)] if live else (NUMBERS[number], name)
-            typed, read = _wrong_code(self.rules.length, shape, digits)
+            typed, read = _wrong_code(self.limits.length, shape, digits)
             driver.perform(self._verify_op(mobile, _spelled_number(mobile, pick), name, server, typed, read))
             return
         if which == "latest":
@@ -457,6 +462,31 @@ class OtpMachine(RuleBasedStateMachine):
                 kinds = (OtpCooldownError, OtpRateLimitError)
                 self.check(isinstance(outcome.error, kinds), f"a concurrent issue was refused with {outcome.error!r}")
 
+    @rule(pick=st.integers(0, 99), servers=st.lists(servers, min_size=2, max_size=3), right=st.booleans())
+    def verify_at_once(self, pick: int, servers: list[int], right: bool) -> None:
+        """Two or three servers verify the same code, the right one or a wrong one, at the same moment."""
+        driver = self._step()
+        live = self.model.live_keys(self.now())
+        if not live:
+            return
+        number, purpose = live[pick % len(live)]
+        code = self.model.live_code(number, purpose, self.now())
+        assert code is not None
+        typed = code if right else _wrong_code(self.limits.length, "same length", pick * 7919)[0]
+        now = self.now()
+        # One after the other, as the store serializes them; which server comes first does not matter.
+        expected = [self.model.verify(number, purpose, typed, now) for _ in servers]
+        ops = [
+            VerifyOp(self, next(self.ids), server, _spelled_number(number, pick + i), number, purpose, typed, False)
+            for i, server in enumerate(servers)
+        ]
+        outcomes = driver.perform_group(ops)
+        answers = sorted(map(_answer, outcomes))
+        wanted = sorted("OtpLockedError" if isinstance(e, Locked) else str(e) for e in expected)
+        self.check(answers == wanted, f"{len(ops)} verifies of one code at once answered {answers}, expected {wanted}")
+        if True in expected:
+            self.verified_since[(number, purpose)] = True
+
     # --- What happens during a send ---------------------------------------------------------------
 
     def mid_send(self, plan: Plan) -> IssueOp | VerifyOp | None:
@@ -473,9 +503,9 @@ class OtpMachine(RuleBasedStateMachine):
         if plan.nested.kind == "issue":
             return self._issue_op(number, number, purpose, server, object())
         if plan.nested.kind == "verify-live":
-            code = self._live_or_latest(number, purpose) or "1" * self.rules.length
+            code = self._live_or_latest(number, purpose) or "1" * self.limits.length
             return self._verify_op(number, number, purpose, server, code, code)
-        typed, read = _wrong_code(self.rules.length, "same length", 4242424242)
+        typed, read = _wrong_code(self.limits.length, "same length", 4242424242)
         return self._verify_op(number, number, purpose, server, typed, read)
 
     # --- Checking an operation's outcome --------------------------------------------------------------
@@ -555,7 +585,7 @@ class OtpMachine(RuleBasedStateMachine):
         self.check(attempt.recipient == number, f"{what}: sent to {attempt.recipient}")
         index = self._message(attempt)
         self.check((index is not None) == plan.processed, f"{what}: in the outbox: {index is not None}")
-        overran = now - op.started >= self.rules.send_window
+        overran = now - op.started >= self.limits.send_window
         if index is not None:
             self._went_out(number, purpose, index, overran)
         stopped = op.stop is not None  # interrupted while the store recorded what became of the send
@@ -603,7 +633,7 @@ class OtpMachine(RuleBasedStateMachine):
         self.check((issued.mobile, issued.purpose) == (op.number, op.purpose), f"{what}: reported {issued}")
         self.check(issued.send_request_id == request_id, f"{what}: send_request_id {issued.send_request_id}")
         expires, resend = (
-            START + timedelta(seconds=now + self.rules.ttl),
+            START + timedelta(seconds=now + self.limits.ttl),
             START + timedelta(seconds=now + stored.resend_wait),
         )
         self.check(issued.expires_at == expires, f"{what}: expires_at {issued.expires_at}, expected {expires}")
@@ -622,7 +652,7 @@ class OtpMachine(RuleBasedStateMachine):
             self.overran.add(index)
         last = self.last_out.get(key)
         if last is not None and not self.verified_since.get(key, False) and not (overran or last[1]):
-            gap, shortest = sent_at - last[0], min(self.rules.resend_cooldown)
+            gap, shortest = sent_at - last[0], min(self.limits.resend_cooldown)
             self.check(
                 gap >= shortest, f"two codes to {number} for {purpose!r} {gap:g} s apart (cooldown {shortest:g} s)"
             )
@@ -638,7 +668,7 @@ class OtpMachine(RuleBasedStateMachine):
 
     @invariant()
     def the_hourly_cap_holds_in_the_outbox(self) -> None:
-        cap = getattr(self, "rules", None) and self.rules.cap
+        cap = getattr(self, "limits", None) and self.limits.cap
         if not cap:
             return
         for number in NUMBERS:
