@@ -7,7 +7,8 @@ send (which call made it, to whom, with which code), and then, before or after t
 request out, moves the clocks, runs another operation in the middle of the send (as another server
 would), interrupts it (``KeyboardInterrupt``, or cancelling the task), and answers with the plan's
 fault. A :class:`Gate` holds a send until every other issue of a group has either finished or is
-sending too, so the issues of a group really overlap.
+sending too, so the issues of a group really overlap. The stores in front of the real ones interrupt
+the store update a :class:`Stop` names (``KeyboardInterrupt``, or cancelling the issue's task).
 """
 
 from __future__ import annotations
@@ -52,8 +53,10 @@ __all__ = [
     "Driver",
     "Fault",
     "Hooks",
+    "Nested",
     "Outcome",
     "Plan",
+    "Stop",
     "SyncDriver",
 ]
 
@@ -257,10 +260,14 @@ class AsyncGate(Gate):
 
 
 class Machine(Protocol):
-    """What the transports call back into."""
+    """What the drivers and transports call back into."""
 
-    def mid_send(self, plan: Plan) -> Any:
+    def mid_send(self, plan: Plan) -> Operation | None:
         """Move the clocks as the plan says; the nested operation to run now, if any."""
+        ...
+
+    def timer(self) -> float:
+        """The services' clock, in seconds, for the memory store's TTLs."""
         ...
 
 
@@ -494,7 +501,7 @@ class Driver:
 
     mode = "sync"
 
-    def __init__(self, machine: Any, mock: MockService, options: dict[str, Any], redis_port: int | None) -> None:
+    def __init__(self, machine: Machine, mock: MockService, options: dict[str, Any], redis_port: int | None) -> None:
         self.machine = machine
         self.mock = mock
         self.hooks = Hooks()
@@ -554,7 +561,7 @@ class Driver:
 class SyncDriver(Driver):
     """``OtpService`` on ``MemoryStore`` (shared by both services) or two ``RedisStore`` connections."""
 
-    def __init__(self, machine: Any, mock: MockService, options: dict[str, Any], redis_port: int | None) -> None:
+    def __init__(self, machine: Machine, mock: MockService, options: dict[str, Any], redis_port: int | None) -> None:
         super().__init__(machine, mock, options, redis_port)
         self._closing: list[Callable[[], None]] = []
         memory = MemoryStore(timer=machine.timer)
@@ -618,7 +625,7 @@ class AsyncDriver(Driver):
 
     mode = "async"
 
-    def __init__(self, machine: Any, mock: MockService, options: dict[str, Any], redis_port: int | None) -> None:
+    def __init__(self, machine: Machine, mock: MockService, options: dict[str, Any], redis_port: int | None) -> None:
         super().__init__(machine, mock, options, redis_port)
         self.runner = asyncio.Runner()
         self.tasks: dict[int, asyncio.Future[Any]] = {}
