@@ -126,3 +126,13 @@ def test_a_key_the_client_could_never_send_is_not_saved(cli: Invoke, config_file
     if "\n" not in key:  # a prompt reads one line
         typed = cli("config", "set", "api-key", input=f"{key}\n")  # typed at the prompt: the same check
         assert typed.exit_code == 4 and not config_file.exists()
+
+
+def test_show_masks_a_password_in_the_base_url(cli: Invoke, config_file: Path) -> None:
+    assert cli("config", "set", "base-url", "https://app:g4teway-pass@gateway.example").exit_code == 0
+    for flags in ([], ["--json"]):
+        shown = cli("config", "show", *flags, env=NO_ENV)
+        assert shown.exit_code == 0, shown.output
+        assert "g4teway-pass" not in shown.output and "app:[secure]@gateway.example" in shown.output
+    from_variable = cli("config", "show", env={"IRANPAYAMAK_BASE_URL": "https://app:var-pass@gateway.example"})
+    assert "var-pass" not in from_variable.output

@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from iranpayamak_api import Client
+from iranpayamak_api.client import masked_url
 
 from .._arguments import Arguments
 from .._settings import SHARED_LINE
@@ -88,7 +89,7 @@ def unset(name: Annotated[str, typer.Argument(help=f"One of: {NAMES}.")]) -> Non
 @app.command()
 @reports_errors
 def show(context: typer.Context, as_json: JsonOption = False) -> None:
-    """Show each setting and where it comes from; the key itself is never printed."""
+    """Show each setting and where it comes from; the key and a password in the base URL are never printed."""
     path = config_path()
     resolved = settings_of(context).resolve()
     rows = []
@@ -96,6 +97,8 @@ def show(context: typer.Context, as_json: JsonOption = False) -> None:
         value, source = resolved[key]
         if name == "api-key" and value is not None:
             value = "(set)"
+        elif name == "base-url" and value is not None:
+            value = masked_url(value)  # a gateway's URL may carry a password
         rows.append({"setting": name, "value": value, "source": source})
     out = Output(as_json=as_json)
     out.result(
