@@ -346,7 +346,7 @@ def _raise_stopped(error: BaseException, result: BulkSendResult | PatternSendRes
     """
     if isinstance(error, Exception):
         raise BulkSendError(
-            f"The bulk send stopped at an unexpected {type(error).__name__}: {error} ({result.summary()})",
+            f"The bulk send stopped at an unexpected {type(error).__name__}: {_text_of(error)} ({result.summary()})",
             result=result,
         ) from error
     setattr(error, _RESULT, result)
@@ -355,6 +355,14 @@ def _raise_stopped(error: BaseException, result: BulkSendResult | PatternSendRes
         "iranpayamak.bulk.result_of(error) lists who was sent"
     )
     raise error
+
+
+def _text_of(error: BaseException) -> str:
+    # The caller's exception may be anything, even one whose str() fails: that must not lose the result.
+    try:
+        return str(error)
+    except Exception:
+        return "(its message cannot be shown)"
 
 
 def _interrupted(interruption: str, *, in_flight: bool) -> SendInterruptedError:
@@ -462,7 +470,8 @@ class ChunkedSend:
         self._phone_books = list(phone_books or [])
         self._fatal: IranPayamakError | None = None
         self._stopped_by: InvalidPhoneNumber | None = None
-        self._in_flight: Chunk | None = None
+        self._in_flight: tuple[Chunk, int] | None = None
+        """The chunk being sent, and how many chunks had been recorded when it was handed out."""
         self._waiting: list[str] = []
         """Numbers of a stream read but not yet handed out as a chunk."""
         self._listed_numbers: list[str] = []
@@ -475,46 +484,63 @@ class ChunkedSend:
         """Send each chunk with ``request`` and record its outcome; the result (see :meth:`_outcome`)."""
         with self._stops():
             for chunk in self._chunks():
-                self._in_flight = chunk
                 try:
                     send_request_id = request(chunk)
                 except IranPayamakError as error:
                     self._answered(chunk, error=error)
                 else:
                     self._answered(chunk, send_request_id)
-        return self._outcome()
+            return self._outcome()
 
     async def send_async(self, request: Callable[[Chunk], Awaitable[int]]) -> BulkSendResult:
         """:meth:`send` with an asynchronous ``request``; chunks are sent one after another."""
         with self._stops():
             for chunk in self._chunks():
-                self._in_flight = chunk
                 try:
                     send_request_id = await request(chunk)
                 except IranPayamakError as error:
                     self._answered(chunk, error=error)
                 else:
                     self._answered(chunk, send_request_id)
-        return self._outcome()
+            return self._outcome()
 
     @contextmanager
     def _stops(self) -> Iterator[None]:
+        # Around the outcome too, so that an interruption while it is worked out still carries the result.
         try:
             yield
+        except BulkSendError:
+            raise  # the outcome itself: it carries the result
         except BaseException as error:
             if isinstance(error, InvalidArgumentError) and not self.attempted:
                 raise  # refused before any request (an invalid number, a bad argument): nothing was sent
             self._leave(type(error).__name__)
             _raise_stopped(error, self.result)
 
+    def _recorded(self) -> int:
+        return len(self.result.sent) + len(self.result.failed)
+
     def _leave(self, interruption: str) -> None:
-        """Record what an interruption left: the request in flight, and the numbers never sent."""
-        if self._in_flight is not None:
-            chunk, self._in_flight = self._in_flight, None
-            self.attempted = True
-            error = _interrupted(interruption, in_flight=True)
-            self.result.failed.append(FailedChunk(chunk.recipients, error, chunk.phone_books))
-        left = [*self._waiting, *self._listed_numbers[self._next :]]
+        """Record what an interruption left: the request in flight, and the numbers never sent.
+
+        An interruption may land between any two steps of the bookkeeping, which is ordered so that a
+        number is always somewhere: a chunk is put in flight before it leaves the waiting numbers, and
+        recorded before it stops being in flight. So what is in flight and already recorded is not
+        recorded again, and a waiting number in flight or recorded is not listed as never sent.
+        """
+        flight, self._in_flight = self._in_flight, None
+        accounted = {number for chunk in self.result.failed for number in chunk.recipients}
+        if flight is not None:
+            chunk, recorded_before = flight
+            accounted.update(chunk.recipients)
+            if self._recorded() == recorded_before:  # not answered yet: it may have been sent
+                self.attempted = True
+                error = _interrupted(interruption, in_flight=True)
+                self.result.failed.append(FailedChunk(chunk.recipients, error, chunk.phone_books))
+            if chunk.phone_books:
+                self._phone_books = []
+        waiting = [*self._waiting, *self._listed_numbers[self._next :]]
+        left = [number for number in waiting if number not in accounted]
         self._waiting, self._listed_numbers = [], []
         if left or self._phone_books:
             error = _interrupted(interruption, in_flight=False)
@@ -531,42 +557,42 @@ class ChunkedSend:
             yield from self._streamed_chunks()
 
     def _listed(self) -> Iterator[Chunk]:
+        numbers_given = cast(Collection[Any], self._recipients)
         numbers = mobiles_upfront(
             self._recipients, "recipients", skip_invalid=self._skip_invalid, invalid=self.result.invalid
         )
-        self.result.inputs_read, self._exhausted = len(cast(Collection[Any], self._recipients)), True
         if self._phone_books and len(numbers) > self._size:
             raise self._too_many_for_phone_books()
-        self._listed_numbers = numbers
+        # In one statement: the numbers are listed (waiting) from the moment the list counts as read.
+        self._listed_numbers, self.result.inputs_read, self._exhausted = numbers, len(numbers_given), True
         if not numbers and self._phone_books:
-            yield from self._release([])
+            yield from self._release([], resume=0)
         while self._next < len(numbers):
-            start = self._next
-            self._next += self._size
-            yield from self._release(numbers[start : self._next])
+            end = self._next + self._size
+            yield from self._release(numbers[self._next : end], resume=end)
 
     def _streamed_chunks(self) -> Iterator[Chunk]:
         seen = _SeenNumbers()
         for value in iterable(self._recipients, "recipients", expected=_NUMBERS):
+            # An item counts as read once it is placed (rejected, dropped as a repeat, or waiting): an
+            # interruption before that leaves it to be read again, not lost.
             index = self.result.inputs_read
-            self.result.inputs_read += 1
             try:
                 number = normalize_mobile(value, field=f"recipients[{index}]")
             except InvalidPhoneNumber as error:
                 self._rejected(value, error)
+                self.result.inputs_read = index + 1
                 continue
-            if not seen.add(number):
-                continue
-            self._waiting.append(number)
+            if seen.add(number):
+                self._waiting.append(number)
+            self.result.inputs_read = index + 1
             if self._phone_books and len(self._waiting) > self._size:
                 raise self._too_many_for_phone_books()
             if len(self._waiting) == self._size and not self._phone_books:
-                numbers, self._waiting = self._waiting, []
-                yield from self._release(numbers)
+                yield from self._release(list(self._waiting), resume=0)
         self._exhausted = True
         if self._waiting or self._phone_books:
-            numbers, self._waiting = self._waiting, []
-            yield from self._release(numbers)
+            yield from self._release(list(self._waiting), resume=0)
 
     def _rejected(self, value: object, error: InvalidPhoneNumber) -> None:
         if not self._skip_invalid and not self.attempted:
@@ -585,25 +611,40 @@ class ChunkedSend:
             reason="too many recipients to go with phonebooks",
         )
 
-    def _release(self, numbers: list[str]) -> Iterator[Chunk]:
+    def _release(self, numbers: list[str], *, resume: int) -> Iterator[Chunk]:
+        """Hand out ``numbers`` as the next chunk, then take them out of the waiting ones (the stream's
+        waiting list, or the list of numbers up to ``resume``)."""
         chunk = Chunk(numbers, self._phone_books)
-        self._phone_books = []
         if self._fatal is not None:
             self._record(FailedChunk(chunk.recipients, self._fatal, chunk.phone_books))
+            self._forget(chunk, resume)
+            return
+        self._in_flight = (chunk, self._recorded())
+        self._forget(chunk, resume)
+        yield chunk
+
+    def _forget(self, chunk: Chunk, resume: int) -> None:
+        self._phone_books = []
+        if self._listed_numbers:
+            self._next = resume
         else:
-            yield chunk
+            self._waiting = []
 
     def _answered(self, chunk: Chunk, send_request_id: int = 0, *, error: IranPayamakError | None = None) -> None:
-        self._in_flight = None
+        # Recorded before it stops being in flight (see _leave).
         if error is None:
             self.attempted = True
             self.result.sent.append(SentChunk(send_request_id, len(chunk.recipients)))
+            self._in_flight = None
             self._progress(len(chunk.recipients))
             return
         if isinstance(error, InvalidArgumentError) and not self.attempted:
+            self._in_flight = None
             raise error  # the first request was refused before it was sent
         self.attempted = True
-        self._record(FailedChunk(chunk.recipients, error, chunk.phone_books))
+        self.result.failed.append(FailedChunk(chunk.recipients, error, chunk.phone_books))
+        self._in_flight = None
+        self._progress(len(chunk.recipients))
         if is_fatal(error) and self._fatal is None:
             self._fatal = error
 
@@ -726,9 +767,10 @@ class PatternSends:
     def _answered(
         self, number: str, send_request_id: int | None = None, *, error: IranPayamakError | None = None
     ) -> None:
+        answer = PatternSendResult(number, send_request_id, error)
         with self._lock:
+            self._answers[number] = answer  # answered before it stops being in flight: never neither
             self._in_flight.discard(number)
-            self._answers[number] = PatternSendResult(number, send_request_id, error)
 
     def _stop(self, error: BaseException) -> None:
         with self._lock:

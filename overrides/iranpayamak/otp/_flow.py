@@ -13,6 +13,7 @@ does the same for a synchronous update and Ctrl-C.
 from __future__ import annotations
 
 import asyncio
+import inspect
 from collections.abc import Awaitable, Callable, Generator
 from typing import Any, TypeVar, cast
 
@@ -29,37 +30,55 @@ Flow = Generator[S, Any, R]
 
 
 def run(flow: Flow[S, R], perform: Callable[[S], Any]) -> R:
-    """Run ``flow`` to its end, performing each step with ``perform``; its result or its exception."""
-    reply: Any = None
+    """Run ``flow`` to its end, performing each step with ``perform``; its result or its exception.
+
+    Whatever is raised while the flow waits at a step (the step's own failure, or an interrupt that
+    lands anywhere in this runner) is thrown into the flow there, so the flow settles what it started
+    (records a send that went out, gives a reservation back); only what the flow itself raises ends
+    the run.
+    """
     failure: BaseException | None = None
+    while True:
+        try:
+            return _drive(flow, perform, failure)
+        except BaseException as error:
+            if inspect.getgeneratorstate(flow) != inspect.GEN_SUSPENDED:
+                raise  # the flow's own outcome
+            failure = error
+
+
+def _drive(flow: Flow[S, R], perform: Callable[[S], Any], failure: BaseException | None) -> R:
+    reply: Any = None
     while True:
         try:
             step = flow.send(reply) if failure is None else flow.throw(failure)
         except StopIteration as done:
             return cast(R, done.value)
-        finally:
-            failure = None  # not kept alive with its traceback while the next step runs
-        try:
-            reply = perform(step)
-        except BaseException as error:  # the flow decides, e.g. to undo a reservation, then re-raises
-            reply, failure = None, error
+        failure = None  # not kept alive with its traceback while the step runs
+        reply = perform(step)
 
 
 async def run_async(flow: Flow[S, R], perform: Callable[[S], Awaitable[Any]]) -> R:
-    """:func:`run`, awaiting each step."""
-    reply: Any = None
+    """:func:`run`, awaiting each step (a cancellation is thrown into the flow like any failure)."""
     failure: BaseException | None = None
+    while True:
+        try:
+            return await _drive_async(flow, perform, failure)
+        except BaseException as error:
+            if inspect.getgeneratorstate(flow) != inspect.GEN_SUSPENDED:
+                raise
+            failure = error
+
+
+async def _drive_async(flow: Flow[S, R], perform: Callable[[S], Awaitable[Any]], failure: BaseException | None) -> R:
+    reply: Any = None
     while True:
         try:
             step = flow.send(reply) if failure is None else flow.throw(failure)
         except StopIteration as done:
             return cast(R, done.value)
-        finally:
-            failure = None
-        try:
-            reply = await perform(step)
-        except BaseException as error:  # cancellation included: the flow settles the store, then re-raises
-            reply, failure = None, error
+        failure = None
+        reply = await perform(step)
 
 
 def finish_despite_interrupt(work: Callable[[], T]) -> T:

@@ -274,6 +274,9 @@ class IssueAttempt:
         self._salt = new_salt()
         self._digest = hash_code(code, salt=self._salt, mobile=mobile, purpose=purpose, secret=policy.secret)
         self._token = secrets.token_hex(8)
+        self.counted = False
+        """Whether a store has worked out a change that counts this send (a commit, or a record of a
+        send that may have gone out): an interrupt after that must not count it once more."""
 
     def __repr__(self) -> str:
         return f"IssueAttempt(mobile={mask_mobile(self.mobile)!r}, purpose={self.purpose!r})"
@@ -317,6 +320,7 @@ class IssueAttempt:
     def _count_send(self, state: NumberState, at: float) -> Challenge:
         # The SMS is (or may be) out: it counts for the cooldown and the cap whatever else happened,
         # even if the reservation lapsed meanwhile.
+        self.counted = True
         challenge = state.purposes.setdefault(self.purpose, Challenge())
         if challenge.pending == self._token:
             challenge.pending = challenge.pending_until = None

@@ -119,8 +119,8 @@ class _OtpServiceBase(Generic[C, S]):
         reservation = attempt.reserve(policy.now())
         try:
             yield _Update(attempt.key, reservation, settles=True)
-        except OtpError:
-            raise  # refused: nothing was reserved
+        except (OtpError, GeneratorExit):
+            raise  # refused, nothing was reserved; or abandoned, when no step can be taken any more
         except BaseException:
             # Cancelled after the reservation was made, or the store failed when it may have been (its
             # answer lost): give it back, or the number would be blocked for the whole send window.
@@ -132,11 +132,25 @@ class _OtpServiceBase(Generic[C, S]):
             options["line_number"] = settings.line_number
         if settings.number_format is not None:
             options["number_format"] = settings.number_format
+        sent_out = False
         try:
             sent: OtpSent = yield _Send(attempt, options)
+            sent_out = True
+            # Inside the try: whatever stops the flow from here on (an interrupt, the store failing to
+            # take the commit) still finds the send counted, below, as one that may have gone out.
+            outcome: Issued | Exception = yield _Update(
+                attempt.key, attempt.commit(policy.now(), sent.send_request_id), settles=True
+            )
+        except GeneratorExit:
+            raise  # abandoned: no step can be taken any more
         except BaseException as send_error:
+            if attempt.counted:
+                # The commit was worked out (an interrupt or a cancellation came while the store wrote
+                # it, and the runner saw the write through): the send is counted already.
+                raise
             now = policy.now()
-            settle = attempt.record_unconfirmed(now) if _sent_maybe(send_error) else attempt.release(now)
+            maybe = sent_out or _sent_maybe(send_error)
+            settle = attempt.record_unconfirmed(now) if maybe else attempt.release(now)
             try:
                 yield _Update(attempt.key, settle, settles=True)
             except Exception as store_error:
@@ -147,9 +161,6 @@ class _OtpServiceBase(Generic[C, S]):
                 )
                 raise send_error  # noqa: B904 - not "from": the store error becomes its __context__, as meant
             raise
-        outcome: Issued | Exception = yield _Update(
-            attempt.key, attempt.commit(policy.now(), sent.send_request_id), settles=True
-        )
         if isinstance(outcome, Exception):
             raise outcome
         return outcome
