@@ -225,7 +225,11 @@ def aware_now(clock: Callable[[], object], field: str = "clock") -> datetime:
     now = clock()
     if not isinstance(now, datetime):
         raise _invalid(field, f"must return a datetime, returned {type(now).__name__}")
-    if now.tzinfo is None or now.utcoffset() is None:
+    try:
+        offset = now.utcoffset()
+    except (ValueError, TypeError):  # a time zone whose offset is out of range, or not a timedelta
+        raise _invalid(field, "returned a datetime whose time zone gives no usable offset") from None
+    if offset is None:
         raise _invalid(field, "must return timezone-aware datetimes, e.g. lambda: datetime.now(timezone.utc)")
     return now
 

@@ -37,10 +37,10 @@ def shown(value: object) -> str:
     if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 128:
         # repr() of an integer above 4,300 digits raises; its size is what the reader needs anyway.
         return f"a whole number of about {int(value.bit_length() * _DIGITS_PER_BIT) + 1} digits"
-    if isinstance(value, date | time):
-        return value.isoformat()  # what a reader recognises, where repr() would be cut in the middle
     try:
+        if isinstance(value, date | time):
+            return value.isoformat()  # what a reader recognises, where repr() would be cut in the middle
         text = _REPR.repr(value)
-    except Exception:
+    except Exception:  # a repr that raises, or a time zone whose offset is out of range
         return f"a {type(value).__name__} that cannot be shown"
     return text if len(text) <= _LIMIT + 10 else f"{text[:_LIMIT]}..."

@@ -31,7 +31,7 @@ import inspect
 import io
 import random
 from collections.abc import Callable, Iterator, Mapping
-from datetime import UTC, date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
@@ -163,6 +163,19 @@ RAISING = frozenset(
 """The junk that raises when read: a bulk send may stop at what its streamed recipients raise."""
 
 
+class OddZone(tzinfo):
+    """A time zone whose offset is out of datetime's range: using it raises ValueError."""
+
+    def utcoffset(self, moment: datetime | None) -> timedelta:
+        return timedelta(hours=30)
+
+    def dst(self, moment: datetime | None) -> timedelta | None:
+        return None
+
+    def tzname(self, moment: datetime | None) -> str:
+        return "odd"
+
+
 def junk_values(folder: Path) -> list[tuple[str, Callable[[], Any]]]:
     """Labelled factories of junk (a factory, since generators and files are used up)."""
     huge = "x" * 1_000_000
@@ -241,6 +254,12 @@ def junk_values(folder: Path) -> list[tuple[str, Callable[[], Any]]]:
         ("unrelated enum member", lambda: Color.RED),
         ("lambda returning None", lambda: lambda *args, **kwargs: None),
         ("lambda returning a naive datetime", lambda: lambda *args, **kwargs: datetime(2030, 1, 1)),
+        ("lambda returning a 5000-digit int", lambda: lambda *args, **kwargs: 10**5000),
+        (
+            "lambda returning a datetime of a broken zone",
+            lambda: lambda *args, **kwargs: datetime(2030, 1, 1, tzinfo=OddZone()),
+        ),
+        ("datetime of a zone 30 hours off", lambda: datetime(2030, 1, 1, tzinfo=OddZone())),
         ("__str__ raises", RaisingStr),
         ("__repr__ raises", RaisingRepr),
         ("__iter__ raises", RaisingIter),

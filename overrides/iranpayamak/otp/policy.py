@@ -25,6 +25,7 @@ from attrs import field, frozen
 
 from iranpayamak_api.types import Secret
 
+from .._arguments import aware_now
 from .._display import shown
 from ..errors import (
     APITimeoutError,
@@ -149,12 +150,13 @@ class OtpPolicy:
         turned into UTC so that adding a duration adds real time even across a DST change of its zone
         (aware arithmetic in a local zone is wall-clock arithmetic).
         """
-        now = self.settings.clock()
-        if not isinstance(now, datetime) or now.utcoffset() is None:
+        now = aware_now(self.settings.clock)
+        try:
+            return now.astimezone(UTC)
+        except OverflowError:  # a moment at the edge of the calendar, which UTC cannot hold
             raise InvalidArgumentError(
-                f"clock: must return a timezone-aware datetime, got {now!r}", field="clock", reason="naive datetime"
-            )
-        return now.astimezone(UTC)
+                f"clock: returned {shown(now)}, which has no time in UTC", field="clock", reason="out of range"
+            ) from None
 
     # --- Starting an operation --------------------------------------------------------------------
 
