@@ -50,6 +50,7 @@ json_leaf = (
     | st.integers(min_value=-(10**40), max_value=10**40)
     | st.floats(allow_nan=False, allow_infinity=False)
     | st.text(max_size=30)
+    | st.sampled_from(["\ud800", "a\udfffb"])  # lone surrogates, which st.text() never draws
 )
 any_json = st.recursive(
     json_leaf, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
@@ -139,10 +140,12 @@ def _body_schema(operation: Operation) -> Mapping[str, Any]:
 
 
 def _text(value: Any) -> str:
-    """A value as a client would write it in a query, a path or a form field."""
+    """A value as a client would write it in a query, a path or a form field (as UTF-8, where a lone
+    surrogate cannot go: it becomes U+FFFD; JSON bodies carry it escaped)."""
     if isinstance(value, bool):
         return "true" if value else "false"
-    return "" if value is None else value if isinstance(value, str) else json.dumps(value)
+    text = "" if value is None else value if isinstance(value, str) else json.dumps(value)
+    return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
 
 
 # --- Requests -----------------------------------------------------------------------------------------
@@ -363,8 +366,9 @@ SIMPLE = {"text": "سلام", "recipients": ["09121234567"], "line_number": "900
         b'{"text": NaN}',
         b'{"text": "x", "recipients": ["09121234567"], "line_number": 1e999}',
         b'{"count": ' + b"9" * 5000 + b"}",
+        b'{"text": "\\ud800", "recipients": ["09121234567"], "line_number": "90008361", "number_format": "english"}',
     ],
-    ids=["deep-array", "deep-object", "nested-past-the-limit", "nan", "1e999", "5000-digits"],
+    ids=["deep-array", "deep-object", "nested-past-the-limit", "nan", "1e999", "5000-digits", "lone-surrogate"],
 )
 def test_unreadable_json_is_refused_422_and_the_connection_stays(server: MockServer, body: bytes) -> None:
     server.reset()

@@ -24,7 +24,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ._faults import Fault, Faults
 from ._handlers import HANDLERS, Call, Refused
-from ._spec import Invalid, Operation, load_operations
+from ._spec import Invalid, Operation, has_unpaired_surrogate, load_operations
 from ._state import MockState, ReceivedMessage, now_text
 
 __all__ = ["InjectedDrop", "RecordedRequest", "build_app"]
@@ -285,8 +285,8 @@ def _control_routes(state: MockState, faults: Faults) -> list[Route]:
     async def inbound(request: Request) -> Response:
         try:
             body = json.loads(await request.body())
-            if not isinstance(body, dict):
-                raise TypeError("not an object")
+            if not isinstance(body, dict) or has_unpaired_surrogate(body):
+                raise TypeError("not an object of text")
             message = ReceivedMessage(
                 sender=str(body["from"]),
                 line_number=str(body.get("to", state.lines[0]["line_number"])),

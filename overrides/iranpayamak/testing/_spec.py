@@ -19,7 +19,7 @@ from attrs import frozen
 from jsonschema import Draft202012Validator, FormatChecker
 from starlette.convertors import Convertor, register_url_convertor
 
-__all__ = ["MAX_DEPTH", "Invalid", "Operation", "load_operations", "load_spec"]
+__all__ = ["MAX_DEPTH", "Invalid", "Operation", "has_unpaired_surrogate", "load_operations", "load_spec"]
 
 SPEC_PATH = Path(__file__).resolve().parent.parent / "_generated" / "openapi.json"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
@@ -210,6 +210,9 @@ class Operation:
             raise Invalid({"body": ["The body is not valid JSON."]}) from None
         if _deeper_than(body, MAX_DEPTH):
             raise Invalid({"body": [f"The body is nested deeper than {MAX_DEPTH} levels."]})
+        if has_unpaired_surrogate(body):
+            # PHP's json_decode refuses "\ud800" (JSON_ERROR_UTF16); kept, it could not be sent back out.
+            raise Invalid({"body": ["The body is not valid JSON: it has an unpaired UTF-16 surrogate."]})
         return self._validated(body)
 
     def read_form(self, fields: Mapping[str, str], files: Mapping[str, bytes]) -> Any:
@@ -254,6 +257,25 @@ def _deeper_than(value: Any, limit: int) -> bool:
             if level > limit:
                 return True
             stack.extend((child, level + 1) for child in (item.values() if isinstance(item, dict) else item))
+    return False
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def has_unpaired_surrogate(value: Any) -> bool:
+    """Whether a text inside decoded JSON (a value or a key) holds a lone surrogate, which no UTF-8 can carry."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if _SURROGATE.search(item):
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
     return False
 
 
