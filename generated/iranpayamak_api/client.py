@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import contextvars
 import ipaddress
 import logging
 import re
@@ -596,7 +597,7 @@ class Client:
         await self.aclose()
 
 
-def _send_within(http: httpx.Client, request: dict[str, Any], deadline: float) -> httpx.Response:
+def _read_within(http: httpx.Client, request: dict[str, Any], deadline: float) -> httpx.Response:
     """Send ``request`` and read its whole answer, failing with :class:`_TotalTimeout` past ``deadline``."""
     sent = http.build_request(**request)
     response = http.send(sent, stream=True)
@@ -607,6 +608,55 @@ def _send_within(http: httpx.Client, request: dict[str, Any], deadline: float) -
         response.close()
         raise
     return response
+
+
+def _send_within(http: httpx.Client, request: dict[str, Any], deadline: float) -> httpx.Response:
+    """:func:`_read_within` on a worker thread, waited for until ``deadline`` at most.
+
+    httpx's timeouts bound each read of the socket, and a synchronous call cannot be cancelled: a
+    server that sends its status line and headers a byte at a time, each within the read timeout, would
+    hold the call for as long as it liked. So the request runs on a thread of its own and the caller
+    stops waiting at the deadline; an answer that comes later is closed by that thread.
+    """
+    settled = threading.Lock()
+    done = threading.Event()
+    outcome: list[httpx.Response | BaseException] = []
+    abandoned = False
+
+    def work() -> None:
+        try:
+            result: httpx.Response | BaseException = _read_within(http, request, deadline)
+        except BaseException as error:  # handed to the caller, which raises it
+            result = error
+        with settled:
+            if abandoned:
+                if isinstance(result, httpx.Response):
+                    result.close()
+                return
+            outcome.append(result)
+        done.set()
+
+    # In a copy of the caller's context, as asyncio.to_thread does: transports, event hooks and log
+    # handlers see the caller's context variables (tracing spans, request ids) on the worker too.
+    context = contextvars.copy_context()
+    threading.Thread(target=context.run, args=(work,), name="iranpayamak-request", daemon=True).start()
+    try:
+        done.wait(max(0.0, deadline - time.monotonic()))
+    except BaseException:  # interrupted while waiting: the answer, if any, goes back to the pool
+        with settled:
+            abandoned = True
+            for result in outcome:
+                if isinstance(result, httpx.Response):
+                    result.close()
+        raise
+    with settled:
+        abandoned = not outcome
+    if not outcome:
+        raise _TotalTimeout("the answer did not arrive within total_timeout")
+    result = outcome[0]
+    if isinstance(result, BaseException):
+        raise result
+    return result
 
 
 async def _asend_within(http: httpx.AsyncClient, request: dict[str, Any], deadline: float) -> httpx.Response:

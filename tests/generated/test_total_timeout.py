@@ -3,6 +3,7 @@ however slowly it arrives (httpx's own timeouts bound each read, not the answer)
 
 from __future__ import annotations
 
+import contextvars
 import math
 from collections.abc import Iterator
 
@@ -87,3 +88,110 @@ def test_each_attempt_gets_only_the_time_that_is_left() -> None:
     [timeouts] = seen
     assert timeouts["connect"] is not None and timeouts["connect"] <= 2.0  # 5 s by default
     assert timeouts["read"] is not None and timeouts["read"] <= 2.0  # 30 s by default
+
+
+class _DribblingServer:
+    """A server that answers every request correctly, but its status line and headers a byte at a time,
+    each byte well within any read timeout: only a bound on the whole call stops the wait."""
+
+    BODY = b'{"status": "success", "data": {"balanceAmount": 1, "balanceCount": 1}}'
+    ANSWER = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n%s" % (len(BODY), BODY)
+
+    def __init__(self) -> None:
+        import socket
+        import threading
+
+        self._socket = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self._socket.getsockname()[1]}"
+        self._stop = threading.Event()
+        self.sent = 0
+        """Bytes of the answer sent so far."""
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    def _serve(self) -> None:
+        import socket
+
+        self._socket.settimeout(0.05)
+        while not self._stop.is_set():
+            try:
+                connection, _ = self._socket.accept()
+            except (TimeoutError, OSError):
+                continue
+            with connection:
+                connection.recv(65536)
+                for byte in self.ANSWER:
+                    if self._stop.wait(0.05):
+                        break
+                    try:
+                        connection.sendall(bytes([byte]))
+                    except OSError:
+                        break
+                    self.sent += 1
+                connection.shutdown(socket.SHUT_RDWR)
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+        self._socket.close()
+
+
+@pytest.fixture
+def dribbling() -> Iterator[_DribblingServer]:
+    server = _DribblingServer()
+    yield server
+    server.close()
+
+
+def test_a_dribbled_status_line_and_headers_end_a_sync_call_at_its_total_timeout(dribbling: _DribblingServer) -> None:
+    with (
+        IranPayamak(api_key="k", base_url=dribbling.url, total_timeout=0.3, max_retries=0) as client,
+        pytest.raises(APITimeoutError, match="total_timeout") as caught,
+    ):
+        client.account.balance()
+    assert caught.value.may_have_reached_service
+    assert dribbling.sent < len(dribbling.ANSWER) // 2  # the call ended while the headers were still coming
+
+
+_REQUEST_ID: contextvars.ContextVar[str] = contextvars.ContextVar("request_id", default="unset")
+
+
+def test_a_call_with_a_total_timeout_runs_in_the_callers_context() -> None:
+    # A sync call with a total_timeout is carried out on a worker thread; tracing and logging that key
+    # on context variables (request ids, spans) must see the caller's values there, as without one.
+    seen: list[str] = []
+
+    def record(request: httpx.Request) -> httpx.Response:
+        seen.append(_REQUEST_ID.get())
+        return envelope({"balanceAmount": 1, "balanceCount": 1})
+
+    client = iranpayamak_api.Client(
+        api_key="k",
+        base_url="https://api.test",
+        total_timeout=5.0,
+        httpx_args={"transport": httpx.MockTransport(record)},
+    )
+    from iranpayamak_api.api.account import get_balance
+
+    token = _REQUEST_ID.set("req-42")
+    try:
+        get_balance.sync(client=client)
+    finally:
+        _REQUEST_ID.reset(token)
+    assert seen == ["req-42"]
+
+
+def test_an_interrupt_in_the_transport_of_a_call_with_a_total_timeout_reaches_the_caller() -> None:
+    def interrupt(request: httpx.Request) -> httpx.Response:
+        raise KeyboardInterrupt("in the transport")
+
+    client = iranpayamak_api.Client(
+        api_key="k",
+        base_url="https://api.test",
+        total_timeout=5.0,
+        httpx_args={"transport": httpx.MockTransport(interrupt)},
+    )
+    from iranpayamak_api.api.account import get_balance
+
+    with pytest.raises(KeyboardInterrupt, match="in the transport"):
+        get_balance.sync(client=client)
