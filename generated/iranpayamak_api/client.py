@@ -11,7 +11,7 @@ import ssl
 import threading
 import time
 from collections.abc import Iterator, Mapping
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
 import httpx
 from attrs import Factory, define, evolve, field
@@ -43,6 +43,8 @@ DEFAULT_MAX_RETRIES = 2
 USER_AGENT = f"iranpayamak-python/{__version__}"
 
 logger = logging.getLogger("iranpayamak")
+
+_E = TypeVar("_E", bound=errors.IranPayamakError)
 
 
 # `user:password@` anywhere in a text: a URL, or what should have been one (a stray space before the
@@ -282,6 +284,8 @@ class Client:
     # The base URL requests go to: without its user information, which travels as a header instead,
     # so no URL built from it (in a request, a log line or an error) carries a password.
     _origin: str = field(init=False, repr=False, eq=False)
+    # What must never appear in an error: the key, the base URL's password and the header made from it.
+    _secrets: tuple[Secret, ...] = field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.base_url, str):
@@ -317,6 +321,8 @@ class Client:
             self.api_key = key
             headers["Api-Key"] = key
         self._request_headers = headers
+        quoted = [self.api_key, url.password, basic.removeprefix("Basic ") if basic is not None else None]
+        self._secrets = tuple(Secret(value) for value in quoted if value)
 
     def with_options(self, **changes: Any) -> Self:
         """A copy with some settings changed that shares this client's connection pools.
@@ -468,13 +474,27 @@ class Client:
         """The error for an attempt that got no answer; its text is checked for this client's secrets."""
         failure = _connection_error(exc)
         text = str(failure)
-        secrets = [value for value in (self.api_key, httpx.URL(self.base_url).password) if value]
-        if any(secret in text for secret in secrets):
+        if any(secret in text for secret in self._secrets):
             failure = type(failure)(
                 "The request failed before a complete answer arrived (details withheld: they quoted a secret)",
                 may_have_reached_service=failure.may_have_reached_service,
             )
         return failure
+
+    def without_secrets(self, error: _E) -> _E:
+        """``error`` with every quote of this client's API key and base-URL password replaced by ``****``.
+
+        Every operation passes the errors it builds from an answer through this, so a service that
+        echoes the key back ("invalid key: ...") does not put it into logs and error trackers. Use it
+        when you build an error yourself from a ``*_detailed`` answer::
+
+            response = send_pattern.sync_detailed(client=client, body=body)
+            if response.parsed is None:
+                raise client.without_secrets(errors.error_from_response(response))
+
+        See :func:`errors.withhold_secrets`.
+        """
+        return errors.withhold_secrets(error, self._secrets)
 
     def request(self, kwargs: dict[str, Any], *, secured: bool) -> httpx.Response:
         """Send one operation's request, retrying while the retry rules allow.

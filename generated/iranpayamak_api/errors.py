@@ -22,9 +22,11 @@ Example::
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import httpx
 
 if TYPE_CHECKING:
     from .types import Response
@@ -47,6 +49,7 @@ __all__ = [
     "error_from_response",
     "field_errors_of",
     "message_of",
+    "withhold_secrets",
 ]
 
 # Texts the service uses when it reports a failure inside a 2xx body; they say which kind of error
@@ -292,3 +295,86 @@ def error_from_response(response: Response[Any]) -> APIError:
     if cls is RateLimitError:
         return RateLimitError(message, retry_after=parse_retry_after(response.headers.get("retry-after")), **common)
     return cls(message, **common)
+
+
+_WITHHELD = "****"
+# Bodies are rebuilt this deep at most; a deeper part that quotes a secret is replaced as a whole.
+_MASK_DEPTH = 32
+
+E = TypeVar("E", bound=IranPayamakError)
+
+
+def _strings(value: Any) -> Iterator[str]:
+    """Every text in ``value`` (text, or decoded JSON): strings, keys and numbers, however deep."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            yield item
+        elif isinstance(item, Mapping):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, (list, tuple)):
+            stack.extend(item)
+        elif isinstance(item, (int, float)):
+            try:
+                yield str(item)
+            except ValueError:  # an integer too long to show as text
+                continue
+
+
+def _quotes(value: Any, secrets: tuple[str, ...]) -> bool:
+    return any(secret in text for text in _strings(value) for secret in secrets)
+
+
+def _masked(value: Any, secrets: tuple[str, ...], depth: int = 0) -> Any:
+    """``value`` with each quote of a secret replaced by ``****``; parts that quote none are kept as they are."""
+    if isinstance(value, str):
+        for secret in secrets:
+            value = value.replace(secret, _WITHHELD)
+        return value
+    if not _quotes(value, secrets):
+        return value
+    if depth >= _MASK_DEPTH or not isinstance(value, (Mapping, list, tuple)):
+        return _WITHHELD  # a number that is a secret, or a part too deep to rebuild
+    if isinstance(value, Mapping):
+        return {_masked(key, secrets, depth + 1): _masked(item, secrets, depth + 1) for key, item in value.items()}
+    return [_masked(item, secrets, depth + 1) for item in value]
+
+
+def withhold_secrets(error: E, secrets: Iterable[str]) -> E:
+    """``error`` with every quote of ``secrets`` in its text, body and headers replaced by ``****``.
+
+    A service that echoes what it was sent ("invalid key: sk-...") must not put the key into logs and
+    error trackers. An error that quoted a secret also loses its traceback and the errors it chained:
+    their frames and messages still hold the answer as it arrived. The error is changed in place and
+    returned; one that quotes no secret is returned untouched. Each operation of a
+    :class:`~iranpayamak_api.Client` applies this to its errors (see ``Client.without_secrets``).
+
+    Example::
+
+        >>> error = APIError("bad key sk-123456", status_code=401, body={"message": "bad key sk-123456"}, headers={})
+        >>> str(withhold_secrets(error, ["sk-123456"]))
+        'HTTP 401: bad key ****'
+    """
+    found = tuple(secret for secret in secrets if secret)
+    chained = [link for link in (error.__cause__, error.__context__) if link is not None]
+    own: list[Any] = [error.args, getattr(error, "body", None)]
+    if isinstance(error, APIError):
+        own.append(list(error.headers.items()))
+    if not found or not (_quotes(own, found) or any(_quotes(str(link), found) for link in chained)):
+        return error
+    error.args = tuple(_masked(arg, found) for arg in error.args)
+    if isinstance(error, APIError):
+        error.message = _masked(error.message, found)
+        error.body = _masked(error.body, found)
+        pairs = error.headers.multi_items() if isinstance(error.headers, httpx.Headers) else error.headers.items()
+        error.headers = httpx.Headers([(name, _masked(value, found)) for name, value in pairs])
+        if isinstance(error, ValidationError):
+            error.field_errors = _masked(error.field_errors, found)
+    elif isinstance(error, ResponseParseError):
+        error.reason = _masked(error.reason, found)
+        error.body = _masked(error.body, found)
+    error.__cause__ = error.__context__ = None
+    error.__suppress_context__ = True
+    return error.with_traceback(None)

@@ -3,7 +3,7 @@
 from collections.abc import Mapping, MutableMapping
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
-from attrs import define
+from attrs import define, field
 
 
 class Unset:
@@ -106,8 +106,10 @@ class Response(Generic[T]):
     """
 
     status_code: int
-    content: bytes
-    headers: MutableMapping[str, str]
+    # Shown by their size, as httpx shows a response: a traceback that records locals must not print a
+    # body or a header that quotes a secret (a service that echoes the key it was sent).
+    content: bytes = field(repr=lambda content: f"<{len(content)} bytes>")
+    headers: MutableMapping[str, str] = field(repr=lambda headers: f"<{len(headers)} headers>")
     parsed: T | None
 
 

@@ -6,6 +6,7 @@ with a client whose key and base-URL password are known. Each error is then rend
 ``traceback.format_exception`` renders it, and every local variable of every frame of this package in
 its traceback, and in the tracebacks of the errors it carries (causes, contexts, a bulk send's failed
 chunks), is shown with ``repr``, as ``pytest -l``, debuggers and error trackers that record locals do.
+A service that echoes the request back in its errors is swept the same way.
 Neither the API key, nor the URL's password, nor an OTP code, a panel password or a panel token may
 appear in any of it.
 """
@@ -13,7 +14,9 @@ appear in any of it.
 from __future__ import annotations
 
 import asyncio
+import base64
 import inspect
+import json
 import traceback
 from collections.abc import Callable, Iterator
 from types import FrameType, TracebackType
@@ -184,8 +187,40 @@ def test_no_error_path_of_the_fault_matrix_shows_a_secret(case: Case) -> None:
         server.stop()
 
 
-def _bad_input_client(mode: str, mock: MockService) -> Any:
-    settings = {"api_key": KEY, "base_url": f"http://gateway:{URL_PASSWORD}@iranpayamak.localhost"}
+_BASIC = base64.b64encode(f"gateway:{URL_PASSWORD}".encode()).decode()
+_ECHO = f"key {KEY}, password {URL_PASSWORD}, header Basic {_BASIC}"
+
+# Answers of a service that echoes what it was sent, in every place an error carries text from it.
+ECHOES: dict[str, dict[str, Any]] = {
+    "401 message": {"status": 401, "body": {"status": "error", "message": f"Api-Key not valid: {_ECHO}"}},
+    "422 field errors": {"status": 422, "body": {"status": "error", "messages": {_ECHO: [_ECHO], "text": _ECHO}}},
+    "400 deep body": {"status": 400, "body": {"status": "error", "data": [[[[{"sent": _ECHO}]]]] * 2}},
+    "500 page": {"status": 500, "body": f"<html><body>Fatal error: {_ECHO}</body></html>"},
+    "429 header": {"status": 429, "headers": {"Retry-After": "1", "X-Echo": _ECHO}},
+    "200 error envelope": {"answer": json.dumps({"status": "error", "message": _ECHO})},
+    "200 truncated": {"answer": f'{{"status": "success", "data": {{"text": "{_ECHO}"'},
+    "200 wrong shape": {"answer": json.dumps({"status": "success", "data": [_ECHO, {_ECHO: 1e300}]})},
+}
+
+
+@pytest.mark.parametrize("echo", ECHOES, ids=str)
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_no_error_of_a_service_that_echoes_the_request_shows_a_secret(mode: str, echo: str) -> None:
+    # A service may quote the key it was sent ("invalid key: ..."), or a proxy the Authorization header.
+    problems: list[str] = []
+    with MockService(api_key=KEY) as mock:
+        client = _bad_input_client(mode, mock, max_retries=0)
+        for name, operation_id, call in CALLS:
+            mock.faults.add(operation=operation_id, **ECHOES[echo])
+            error = _run(call, client)
+            mock.faults.clear()
+            assert error is not None, f"{name}: the echoing answer was accepted"
+            problems += [f"{name}: {line[:300]}" for line in leaks(error)]
+    assert problems == []
+
+
+def _bad_input_client(mode: str, mock: MockService, **options: Any) -> Any:
+    settings = {"api_key": KEY, "base_url": f"http://gateway:{URL_PASSWORD}@iranpayamak.localhost", **options}
     if mode == "sync":
         return IranPayamak(**settings, http_client=httpx.Client(transport=mock.transport()))
     return AsyncIranPayamak(**settings, http_client=httpx.AsyncClient(transport=mock.async_transport()))

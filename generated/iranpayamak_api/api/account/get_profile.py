@@ -68,8 +68,11 @@ def sync_detailed(
     kwargs = _get_kwargs()
 
     response = client.request(kwargs, secured=True)
-
-    return _build_response(response=response)
+    try:
+        return _build_response(response=response)
+    except errors.ResponseParseError as error:
+        # Masked in place if its text quoted the key, which also drops what it chained.
+        raise client.without_secrets(error) from error.__cause__
 
 
 def sync(
@@ -96,7 +99,7 @@ def sync(
         client=client,
     )
     if response.parsed is None:
-        raise errors.error_from_response(response)
+        raise client.without_secrets(errors.error_from_response(response))
     return response.parsed
 
 
@@ -121,8 +124,11 @@ async def asyncio_detailed(
     kwargs = _get_kwargs()
 
     response = await client.arequest(kwargs, secured=True)
-
-    return _build_response(response=response)
+    try:
+        return _build_response(response=response)
+    except errors.ResponseParseError as error:
+        # Masked in place if its text quoted the key, which also drops what it chained.
+        raise client.without_secrets(error) from error.__cause__
 
 
 async def asyncio(
@@ -149,5 +155,5 @@ async def asyncio(
         client=client,
     )
     if response.parsed is None:
-        raise errors.error_from_response(response)
+        raise client.without_secrets(errors.error_from_response(response))
     return response.parsed

@@ -67,8 +67,11 @@ def sync_detailed(
     kwargs = _get_kwargs()
 
     response = client.request(kwargs, secured=False)
-
-    return _build_response(response=response)
+    try:
+        return _build_response(response=response)
+    except errors.ResponseParseError as error:
+        # Masked in place if its text quoted the key, which also drops what it chained.
+        raise client.without_secrets(error) from error.__cause__
 
 
 def sync(
@@ -94,7 +97,7 @@ def sync(
         client=client,
     )
     if response.parsed is None:
-        raise errors.error_from_response(response)
+        raise client.without_secrets(errors.error_from_response(response))
     return response.parsed
 
 
@@ -118,8 +121,11 @@ async def asyncio_detailed(
     kwargs = _get_kwargs()
 
     response = await client.arequest(kwargs, secured=False)
-
-    return _build_response(response=response)
+    try:
+        return _build_response(response=response)
+    except errors.ResponseParseError as error:
+        # Masked in place if its text quoted the key, which also drops what it chained.
+        raise client.without_secrets(error) from error.__cause__
 
 
 async def asyncio(
@@ -145,5 +151,5 @@ async def asyncio(
         client=client,
     )
     if response.parsed is None:
-        raise errors.error_from_response(response)
+        raise client.without_secrets(errors.error_from_response(response))
     return response.parsed

@@ -98,8 +98,11 @@ def sync_detailed(
     )
 
     response = client.request(kwargs, secured=True)
-
-    return _build_response(response=response)
+    try:
+        return _build_response(response=response)
+    except errors.ResponseParseError as error:
+        # Masked in place if its text quoted the key, which also drops what it chained.
+        raise client.without_secrets(error) from error.__cause__
 
 
 def sync(
@@ -137,7 +140,7 @@ def sync(
         has_any_banks=has_any_banks,
     )
     if response.parsed is None:
-        raise errors.error_from_response(response)
+        raise client.without_secrets(errors.error_from_response(response))
     return response.parsed
 
 
@@ -174,8 +177,11 @@ async def asyncio_detailed(
     )
 
     response = await client.arequest(kwargs, secured=True)
-
-    return _build_response(response=response)
+    try:
+        return _build_response(response=response)
+    except errors.ResponseParseError as error:
+        # Masked in place if its text quoted the key, which also drops what it chained.
+        raise client.without_secrets(error) from error.__cause__
 
 
 async def asyncio(
@@ -213,5 +219,5 @@ async def asyncio(
         has_any_banks=has_any_banks,
     )
     if response.parsed is None:
-        raise errors.error_from_response(response)
+        raise client.without_secrets(errors.error_from_response(response))
     return response.parsed

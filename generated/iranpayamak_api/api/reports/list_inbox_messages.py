@@ -90,8 +90,11 @@ def sync_detailed(
     )
 
     response = client.request(kwargs, secured=True)
-
-    return _build_response(response=response)
+    try:
+        return _build_response(response=response)
+    except errors.ResponseParseError as error:
+        # Masked in place if its text quoted the key, which also drops what it chained.
+        raise client.without_secrets(error) from error.__cause__
 
 
 def sync(
@@ -126,7 +129,7 @@ def sync(
         limit=limit,
     )
     if response.parsed is None:
-        raise errors.error_from_response(response)
+        raise client.without_secrets(errors.error_from_response(response))
     return response.parsed
 
 
@@ -160,8 +163,11 @@ async def asyncio_detailed(
     )
 
     response = await client.arequest(kwargs, secured=True)
-
-    return _build_response(response=response)
+    try:
+        return _build_response(response=response)
+    except errors.ResponseParseError as error:
+        # Masked in place if its text quoted the key, which also drops what it chained.
+        raise client.without_secrets(error) from error.__cause__
 
 
 async def asyncio(
@@ -196,5 +202,5 @@ async def asyncio(
         limit=limit,
     )
     if response.parsed is None:
-        raise errors.error_from_response(response)
+        raise client.without_secrets(errors.error_from_response(response))
     return response.parsed
