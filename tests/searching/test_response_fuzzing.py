@@ -40,7 +40,7 @@ EXAMPLES = search.examples(quick=12, slow=150)
 
 # What this process ran, reported once per module (see _report).
 _counts = {"bodies": 0, "calls": 0, "parse_errors": 0}
-_operations: set[str] = set()
+_operations: set[tuple[str, str]] = set()  # (operation, "sync" or "async"): each runs on one worker only
 
 _UNREPRESENTABLE = ["1e999", "-1e999", "Infinity", "-Infinity", "NaN", "9" * 10_000, "-" + "9" * 5000]
 
@@ -265,7 +265,7 @@ def test_sync_methods_return_a_typed_result_or_a_parse_error(method: Method) -> 
         _counts["calls"] += len(service.requests)
 
     run()
-    _operations.add(method.operation_id)
+    _operations.add((method.operation_id, "sync"))
 
 
 @pytest.mark.anyio
@@ -299,7 +299,7 @@ async def test_async_methods_return_a_typed_result_or_a_parse_error(method: Meth
         else:
             _check_result(result, _return_type(call))
         _counts["calls"] += len(service.requests)
-    _operations.add(method.operation_id)
+    _operations.add((method.operation_id, "async"))
 
 
 def test_every_json_operation_is_fuzzed() -> None:
