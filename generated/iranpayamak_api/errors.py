@@ -301,7 +301,7 @@ _WITHHELD = "****"
 # Bodies are rebuilt this deep at most; a deeper part that quotes a secret is replaced as a whole.
 _MASK_DEPTH = 32
 
-E = TypeVar("E", bound=IranPayamakError)
+_E = TypeVar("_E", bound=IranPayamakError)
 
 
 def _strings(value: Any) -> Iterator[str]:
@@ -342,7 +342,7 @@ def _masked(value: Any, secrets: tuple[str, ...], depth: int = 0) -> Any:
     return [_masked(item, secrets, depth + 1) for item in value]
 
 
-def withhold_secrets(error: E, secrets: Iterable[str]) -> E:
+def withhold_secrets(error: _E, secrets: Iterable[str]) -> _E:
     """``error`` with every quote of ``secrets`` in its text, body and headers replaced by ``****``.
 
     A service that echoes what it was sent ("invalid key: sk-...") must not put the key into logs and
@@ -357,7 +357,8 @@ def withhold_secrets(error: E, secrets: Iterable[str]) -> E:
         >>> str(withhold_secrets(error, ["sk-123456"]))
         'HTTP 401: bad key ****'
     """
-    found = tuple(secret for secret in secrets if secret)
+    # Longest first: a secret that contains another (a key that begins with the password) goes whole.
+    found = tuple(sorted({secret for secret in secrets if secret}, key=len, reverse=True))
     chained = [link for link in (error.__cause__, error.__context__) if link is not None]
     own: list[Any] = [error.args, getattr(error, "body", None)]
     if isinstance(error, APIError):

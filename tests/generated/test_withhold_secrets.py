@@ -135,3 +135,8 @@ def test_a_body_nested_deeper_than_masking_rebuilds_is_cut_where_it_quotes_a_sec
         errors.APIError("x", status_code=400, body={"a": deep, "b": 1}, headers={}), SECRETS
     )
     assert KEY not in repr(error.body)[:10_000] and error.body["b"] == 1
+
+
+def test_a_secret_that_contains_another_is_masked_whole() -> None:
+    error = errors.APIError("bad key pw-1-and-more", status_code=401, body=None, headers={})
+    assert errors.withhold_secrets(error, ["pw-1", "pw-1-and-more"]).message == "bad key ****"
