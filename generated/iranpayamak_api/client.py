@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import contextvars
 import ipaddress
 import logging
 import re
@@ -16,7 +15,7 @@ from typing import Any, Self, TypeVar
 import httpx
 from attrs import Factory, define, evolve, field
 
-from . import __version__, errors
+from . import __version__, _deadline, errors
 from ._retry import NEVER_SENT as _NEVER_SENT
 from ._retry import RetryPolicy, should_retry
 from .types import MaskedURL, Secret
@@ -45,6 +44,9 @@ USER_AGENT = f"iranpayamak-python/{__version__}"
 logger = logging.getLogger("iranpayamak")
 
 _E = TypeVar("_E", bound=errors.IranPayamakError)
+
+# The settings of httpx.Client that it passes on to the transport it makes for itself.
+_TRANSPORT_SETTINGS = ("cert", "trust_env", "http1", "http2", "limits")
 
 
 # `user:password@` anywhere in a text: a URL, or what should have been one (a stray space before the
@@ -236,8 +238,10 @@ class Client:
         total_timeout: The longest one call may take in all, in seconds: every attempt, the waits
             between them and the whole answer, however slowly it arrives. None (the default) sets no
             such limit. When it runs out the call raises ``APITimeoutError`` (the request may have been
-            sent). Asynchronous calls are cancelled on the spot; a synchronous call notices between
-            reads of the answer, so it may overrun by at most one read (each bounded by ``timeout``).
+            sent). Asynchronous calls are cancelled on the spot. Synchronous calls end on the spot too
+            on the connection pool the client creates, whose every connect, read and write is cut to
+            the time left; over a ``transport`` or ``http_client`` of your own, a synchronous call
+            notices between reads of the answer, so it may overrun by one read (bounded by ``timeout``).
         max_retries: Retries after the first attempt; 0 disables retrying.
         retry_non_idempotent: Also retry POST, PUT, PATCH and DELETE requests after read timeouts,
             broken connections and 5xx answers. This can send a message twice; off by default.
@@ -369,10 +373,15 @@ class Client:
                 raise errors.ClientClosedError("This client was closed; create a new one.")
             client = pool.sync
             if client is None:
+                options = self._httpx_options(asynchronous=False)
+                if "transport" not in options:
+                    # The transport httpx would make, its sockets bounded by each call's total_timeout.
+                    settings = {name: options[name] for name in _TRANSPORT_SETTINGS if name in options}
+                    transport = httpx.HTTPTransport(verify=self.verify_ssl, **settings)
+                    _deadline.install(transport)
+                    options["transport"] = transport
                 client = pool.sync = httpx.Client(
-                    verify=self.verify_ssl,
-                    follow_redirects=self.follow_redirects,
-                    **self._httpx_options(asynchronous=False),
+                    verify=self.verify_ssl, follow_redirects=self.follow_redirects, **options
                 )
             return client
 
@@ -517,7 +526,8 @@ class Client:
                 if deadline is None:
                     response = http.request(**request)
                 else:
-                    response = _send_within(http, self._within(request, deadline), deadline)
+                    with _deadline.deadline(deadline):
+                        response = _read_within(http, self._within(request, deadline), deadline)
             except httpx.HTTPError as exc:
                 self._log_attempt(request, started, error=exc)
                 delay = self._next_delay(request, attempt, deadline, error=exc)
@@ -628,55 +638,6 @@ def _read_within(http: httpx.Client, request: dict[str, Any], deadline: float) -
         response.close()
         raise
     return response
-
-
-def _send_within(http: httpx.Client, request: dict[str, Any], deadline: float) -> httpx.Response:
-    """:func:`_read_within` on a worker thread, waited for until ``deadline`` at most.
-
-    httpx's timeouts bound each read of the socket, and a synchronous call cannot be cancelled: a
-    server that sends its status line and headers a byte at a time, each within the read timeout, would
-    hold the call for as long as it liked. So the request runs on a thread of its own and the caller
-    stops waiting at the deadline; an answer that comes later is closed by that thread.
-    """
-    settled = threading.Lock()
-    done = threading.Event()
-    outcome: list[httpx.Response | BaseException] = []
-    abandoned = False
-
-    def work() -> None:
-        try:
-            result: httpx.Response | BaseException = _read_within(http, request, deadline)
-        except BaseException as error:  # handed to the caller, which raises it
-            result = error
-        with settled:
-            if abandoned:
-                if isinstance(result, httpx.Response):
-                    result.close()
-                return
-            outcome.append(result)
-        done.set()
-
-    # In a copy of the caller's context, as asyncio.to_thread does: transports, event hooks and log
-    # handlers see the caller's context variables (tracing spans, request ids) on the worker too.
-    context = contextvars.copy_context()
-    threading.Thread(target=context.run, args=(work,), name="iranpayamak-request", daemon=True).start()
-    try:
-        done.wait(max(0.0, deadline - time.monotonic()))
-    except BaseException:  # interrupted while waiting: the answer, if any, goes back to the pool
-        with settled:
-            abandoned = True
-            for result in outcome:
-                if isinstance(result, httpx.Response):
-                    result.close()
-        raise
-    with settled:
-        abandoned = not outcome
-    if not outcome:
-        raise _TotalTimeout("the answer did not arrive within total_timeout")
-    result = outcome[0]
-    if isinstance(result, BaseException):
-        raise result
-    return result
 
 
 async def _asend_within(http: httpx.AsyncClient, request: dict[str, Any], deadline: float) -> httpx.Response:

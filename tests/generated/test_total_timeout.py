@@ -3,7 +3,9 @@ however slowly it arrives (httpx's own timeouts bound each read, not the answer)
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
+import itertools
 import math
 from collections.abc import Iterator
 
@@ -91,8 +93,9 @@ def test_each_attempt_gets_only_the_time_that_is_left() -> None:
 
 
 class _DribblingServer:
-    """A server that answers every request correctly, but its status line and headers a byte at a time,
-    each byte well within any read timeout: only a bound on the whole call stops the wait."""
+    """A server whose answers never end: a status line, then a header that goes on a byte at a time,
+    each byte well within any read timeout. Only a bound on the whole call stops the wait. Once
+    ``dribble`` is off, new connections get a proper answer at once."""
 
     BODY = b'{"status": "success", "data": {"balanceAmount": 1, "balanceCount": 1}}'
     ANSWER = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n%s" % (len(BODY), BODY)
@@ -104,8 +107,8 @@ class _DribblingServer:
         self._socket = socket.create_server(("127.0.0.1", 0))
         self.url = f"http://127.0.0.1:{self._socket.getsockname()[1]}"
         self._stop = threading.Event()
-        self.sent = 0
-        """Bytes of the answer sent so far."""
+        self.dribble = True
+        """Whether to dribble; when False, each answer goes out at once."""
         self._thread = threading.Thread(target=self._serve, daemon=True)
         self._thread.start()
 
@@ -118,16 +121,15 @@ class _DribblingServer:
                 connection, _ = self._socket.accept()
             except (TimeoutError, OSError):
                 continue
-            with connection:
+            with connection, contextlib.suppress(OSError):  # the client may close it at any point
                 connection.recv(65536)
-                for byte in self.ANSWER:
+                if not self.dribble:
+                    connection.sendall(self.ANSWER)
+                    continue
+                for byte in itertools.chain(b"HTTP/1.1 200 OK\r\nX-Pad: ", itertools.repeat(ord("a"))):
                     if self._stop.wait(0.05):
                         break
-                    try:
-                        connection.sendall(bytes([byte]))
-                    except OSError:
-                        break
-                    self.sent += 1
+                    connection.sendall(bytes([byte]))
                 connection.shutdown(socket.SHUT_RDWR)
 
     def close(self) -> None:
@@ -150,15 +152,29 @@ def test_a_dribbled_status_line_and_headers_end_a_sync_call_at_its_total_timeout
     ):
         client.account.balance()
     assert caught.value.may_have_reached_service
-    assert dribbling.sent < len(dribbling.ANSWER) // 2  # the call ended while the headers were still coming
 
 
 _REQUEST_ID: contextvars.ContextVar[str] = contextvars.ContextVar("request_id", default="unset")
 
 
+def test_calls_that_ran_out_of_time_leave_no_connection_busy(dribbling: _DribblingServer) -> None:
+    # A call that gives up must not leave its connection reading the dribble: with a pool of one
+    # connection, the next call would find none free (and a pool of 100 would run out the same way).
+    from iranpayamak_api.api.account import get_balance
+
+    limits = {"limits": httpx.Limits(max_connections=1)}
+    settings = {"api_key": "k", "base_url": dribbling.url, "max_retries": 0, "httpx_args": limits}
+    with iranpayamak_api.Client(**settings, total_timeout=0.2) as client:
+        for _ in range(3):
+            with pytest.raises(APITimeoutError, match="total_timeout"):
+                get_balance.sync(client=client)
+        dribbling.dribble = False
+        assert get_balance.sync(client=client.with_options(total_timeout=5)).data.balance_amount == 1
+
+
 def test_a_call_with_a_total_timeout_runs_in_the_callers_context() -> None:
-    # A sync call with a total_timeout is carried out on a worker thread; tracing and logging that key
-    # on context variables (request ids, spans) must see the caller's values there, as without one.
+    # Tracing and logging that key on context variables (request ids, spans) must see the caller's
+    # values in the transport, with a total_timeout as without one.
     seen: list[str] = []
 
     def record(request: httpx.Request) -> httpx.Response:
