@@ -22,6 +22,7 @@ Example::
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -300,17 +301,34 @@ def error_from_response(response: Response[Any]) -> APIError:
 _WITHHELD = "****"
 # Bodies are rebuilt this deep at most; a deeper part that quotes a secret is replaced as a whole.
 _MASK_DEPTH = 32
+# A JSON string escape: \uXXXX, or a backslash and one character.
+_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|.)", re.DOTALL)
+_ESCAPED = {"b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
 
 _E = TypeVar("_E", bound=IranPayamakError)
 
 
-def _strings(value: Any) -> Iterator[str]:
-    """Every text in ``value`` (text, or decoded JSON): strings, keys and numbers, however deep."""
+def _unescaped(text: str) -> str:
+    """``text`` with JSON's string escapes undone, as a body that is not valid JSON still holds them."""
+    if "\\" not in text:
+        return text
+
+    def undo(match: re.Match[str]) -> str:
+        escape = match.group(1)
+        return chr(int(escape[1:], 16)) if len(escape) == 5 else _ESCAPED.get(escape, escape)
+
+    return _ESCAPE.sub(undo, text)
+
+
+def _texts_in(value: Any) -> Iterator[str]:
+    """Every text in ``value`` (text, or decoded JSON), however deep: strings (also with their JSON
+    escapes undone), keys and numbers."""
     stack = [value]
     while stack:
         item = stack.pop()
         if isinstance(item, str):
             yield item
+            yield _unescaped(item)
         elif isinstance(item, Mapping):
             stack.extend(item.keys())
             stack.extend(item.values())
@@ -324,32 +342,72 @@ def _strings(value: Any) -> Iterator[str]:
 
 
 def _quotes(value: Any, secrets: tuple[str, ...]) -> bool:
-    return any(secret in text for text in _strings(value) for secret in secrets)
+    return any(secret in text for text in _texts_in(value) for secret in secrets)
+
+
+def _masked_text(text: str, secrets: tuple[str, ...]) -> str:
+    plain = _unescaped(text)
+    if plain is not text and any(secret in plain and secret not in text for secret in secrets):
+        text = plain  # escapes hid a secret: show the text without them, masked
+    for secret in secrets:
+        text = text.replace(secret, _WITHHELD)
+    return text
 
 
 def _masked(value: Any, secrets: tuple[str, ...], depth: int = 0) -> Any:
-    """``value`` with each quote of a secret replaced by ``****``; parts that quote none are kept as they are."""
+    """``value`` with each quote of a secret replaced by ``****``, in one pass; the parts that quote none
+    are the very objects given."""
     if isinstance(value, str):
-        for secret in secrets:
-            value = value.replace(secret, _WITHHELD)
-        return value
-    if not _quotes(value, secrets):
-        return value
-    if depth >= _MASK_DEPTH or not isinstance(value, (Mapping, list, tuple)):
-        return _WITHHELD  # a number that is a secret, or a part too deep to rebuild
+        return _masked_text(value, secrets)
+    if isinstance(value, (int, float)) or depth >= _MASK_DEPTH:
+        # A number that is a secret, or a part too deep to rebuild: replaced whole.
+        return _WITHHELD if _quotes(value, secrets) else value
     if isinstance(value, Mapping):
-        return {_masked(key, secrets, depth + 1): _masked(item, secrets, depth + 1) for key, item in value.items()}
-    return [_masked(item, secrets, depth + 1) for item in value]
+        pairs = [(_masked(key, secrets, depth + 1), _masked(item, secrets, depth + 1)) for key, item in value.items()]
+        if all(new[0] is old[0] and new[1] is old[1] for new, old in zip(pairs, value.items(), strict=True)):
+            return value
+        return dict(pairs)
+    if isinstance(value, (list, tuple)):
+        items = [_masked(item, secrets, depth + 1) for item in value]
+        return value if all(new is old for new, old in zip(items, value, strict=True)) else items
+    return value
+
+
+def _header_pairs(headers: Mapping[str, str]) -> list[tuple[str, str]]:
+    """The headers as received: names in their own case (``httpx.Headers`` lowers them otherwise)."""
+    if isinstance(headers, httpx.Headers):
+        return [(name.decode("latin-1"), value.decode("latin-1")) for name, value in headers.raw]
+    return list(headers.items())
+
+
+def _quoted_in_headers(headers: Mapping[str, str], secrets: tuple[str, ...]) -> bool:
+    # Names are compared without regard to case: a header name's case carries no meaning.
+    return any(
+        secret.lower() in name.lower() or secret in _unescaped(value) or secret in value
+        for name, value in _header_pairs(headers)
+        for secret in secrets
+    )
+
+
+def _masked_headers(headers: Mapping[str, str], secrets: tuple[str, ...]) -> httpx.Headers:
+    names = [re.compile(re.escape(secret), re.IGNORECASE) for secret in secrets]
+    pairs = []
+    for name, value in _header_pairs(headers):
+        for pattern in names:
+            name = pattern.sub(_WITHHELD, name)
+        pairs.append((name, _masked_text(value, secrets)))
+    return httpx.Headers(pairs)
 
 
 def withhold_secrets(error: _E, secrets: Iterable[str]) -> _E:
     """``error`` with every quote of ``secrets`` in its text, body and headers replaced by ``****``.
 
     A service that echoes what it was sent ("invalid key: sk-...") must not put the key into logs and
-    error trackers. An error that quoted a secret also loses its traceback and the errors it chained:
-    their frames and messages still hold the answer as it arrived. The error is changed in place and
-    returned; one that quotes no secret is returned untouched. Each operation of a
-    :class:`~iranpayamak_api.Client` applies this to its errors (see ``Client.without_secrets``).
+    error trackers. Quotes spelled with JSON escapes (``\\u0073k-...``) count too, and header names are
+    compared without regard to case. An error that quoted a secret also loses its traceback and the
+    errors it chained: their frames and messages still hold the answer as it arrived. The error is
+    changed in place and returned; one that quotes no secret is returned untouched. Each operation of
+    a :class:`~iranpayamak_api.Client` applies this to its errors (see ``Client.without_secrets``).
 
     Example::
 
@@ -359,18 +417,22 @@ def withhold_secrets(error: _E, secrets: Iterable[str]) -> _E:
     """
     # Longest first: a secret that contains another (a key that begins with the password) goes whole.
     found = tuple(sorted({secret for secret in secrets if secret}, key=len, reverse=True))
+    if not found:
+        return error
     chained = [link for link in (error.__cause__, error.__context__) if link is not None]
-    own: list[Any] = [error.args, getattr(error, "body", None)]
-    if isinstance(error, APIError):
-        own.append(list(error.headers.items()))
-    if not found or not (_quotes(own, found) or any(_quotes(str(link), found) for link in chained)):
+    headers = error.headers if isinstance(error, APIError) else {}
+    quoted = (
+        _quotes([error.args, getattr(error, "body", None)], found)
+        or _quoted_in_headers(headers, found)
+        or any(_quotes(str(link), found) for link in chained)
+    )
+    if not quoted:
         return error
     error.args = tuple(_masked(arg, found) for arg in error.args)
     if isinstance(error, APIError):
         error.message = _masked(error.message, found)
         error.body = _masked(error.body, found)
-        pairs = error.headers.multi_items() if isinstance(error.headers, httpx.Headers) else error.headers.items()
-        error.headers = httpx.Headers([(name, _masked(value, found)) for name, value in pairs])
+        error.headers = _masked_headers(error.headers, found)
         if isinstance(error, ValidationError):
             error.field_errors = _masked(error.field_errors, found)
     elif isinstance(error, ResponseParseError):

@@ -23,6 +23,8 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from attrs import frozen
 
+from iranpayamak_api import Client
+
 from ._arguments import whole_number
 from .errors import ResponseParseError
 
@@ -69,17 +71,23 @@ class Page(Generic[T]):
         return self.current_page < self.total_pages and bool(self.items)
 
     @classmethod
-    def of(cls, data: _PageData[T]) -> Page[T]:
+    def of(cls, data: _PageData[T], client: Client) -> Page[T]:
         """Wrap a generated page model.
 
         Raises:
-            ResponseParseError: The page's numbers are missing or not whole numbers.
+            ResponseParseError: The page's numbers are missing or not whole numbers (the page shown
+                with ``client``'s secrets masked, should the service have echoed one).
         """
         numbers = (data.current_page, data.total_pages, data.total_items, data.items_per_page)
         if not all(isinstance(number, int) and not isinstance(number, bool) for number in numbers):
-            raise ResponseParseError(
-                f"the page numbers are not whole numbers: {numbers!r}", status_code=200, body=repr(data)
+            error = client.without_secrets(
+                ResponseParseError(
+                    f"the page numbers are not whole numbers: {numbers!r}", status_code=200, body=repr(data)
+                )
             )
+            # Raised without the answer in this frame: error trackers record its locals.
+            del data, numbers
+            raise error
         return cls(
             items=list(data.items),
             current_page=data.current_page,

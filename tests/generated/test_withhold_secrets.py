@@ -140,3 +140,23 @@ def test_a_body_nested_deeper_than_masking_rebuilds_is_cut_where_it_quotes_a_sec
 def test_a_secret_that_contains_another_is_masked_whole() -> None:
     error = errors.APIError("bad key pw-1-and-more", status_code=401, body=None, headers={})
     assert errors.withhold_secrets(error, ["pw-1", "pw-1-and-more"]).message == "bad key ****"
+
+
+def test_a_key_in_a_header_name_is_masked_whatever_its_case() -> None:
+    answer = httpx.Response(401, headers=[(f"X-Echo-{KEY.upper()}", "1")], json={"status": "error"})
+    client = _client(answer)
+    with pytest.raises(errors.AuthenticationError) as caught:
+        get_balance.sync(client=client)
+    names = [name.decode() for name, _ in caught.value.headers.raw]
+    assert "X-Echo-****" in names
+    assert caught.value.__traceback__ is None or not any(KEY.upper() in text for text in _shown(caught.value))
+
+
+def test_a_key_spelled_in_json_escapes_is_found_and_masked() -> None:
+    escaped = "".join(f"\\u{ord(character):04x}" for character in KEY)
+    client = _client(raw(200, '{"status": "success", "data": {"balanceAmount": "x", "echo": "' + escaped + '"}}'))
+    with pytest.raises(errors.ResponseParseError) as caught:
+        get_balance.sync(client=client)
+    error = caught.value
+    assert escaped not in error.body and KEY not in error.body and '"echo": "****"' in error.body
+    assert error.__cause__ is None and not any(secret in _shown(error) for secret in SECRETS)

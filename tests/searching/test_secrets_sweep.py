@@ -102,7 +102,7 @@ def rendered(error: BaseException) -> list[str]:
 def leaks(error: BaseException) -> list[str]:
     """The lines of the rendering that show a secret."""
     _counts["paths"] += 1
-    return [line for line in rendered(error) for secret in SECRETS if secret in line]
+    return [line for line in rendered(error) for secret in SEARCHED if secret in line]
 
 
 @pytest.fixture(autouse=True)
@@ -190,6 +190,20 @@ def test_no_error_path_of_the_fault_matrix_shows_a_secret(case: Case) -> None:
 _BASIC = base64.b64encode(f"gateway:{URL_PASSWORD}".encode()).decode()
 _ECHO = f"key {KEY}, password {URL_PASSWORD}, header Basic {_BASIC}"
 
+
+def _escaped(text: str) -> str:
+    """``text`` in JSON's ``\\uXXXX`` escapes: still the secret to anyone who reads it."""
+    return "".join(f"\\u{ord(character):04x}" for character in text)
+
+
+_ESCAPED_ECHO = _escaped(_ECHO)
+# What the sweep looks for: the secrets, and the client's secrets escaped (as text, and as repr shows it).
+SEARCHED = [
+    *SECRETS,
+    *(_escaped(secret) for secret in (KEY, URL_PASSWORD)),
+    *(_escaped(secret).replace("\\", "\\\\") for secret in (KEY, URL_PASSWORD)),
+]
+
 # Answers of a service that echoes what it was sent, in every place an error carries text from it.
 ECHOES: dict[str, dict[str, Any]] = {
     "401 message": {"status": 401, "body": {"status": "error", "message": f"Api-Key not valid: {_ECHO}"}},
@@ -200,6 +214,13 @@ ECHOES: dict[str, dict[str, Any]] = {
     "200 error envelope": {"answer": json.dumps({"status": "error", "message": _ECHO})},
     "200 truncated": {"answer": f'{{"status": "success", "data": {{"text": "{_ECHO}"'},
     "200 wrong shape": {"answer": json.dumps({"status": "success", "data": [_ECHO, {_ECHO: 1e300}]})},
+    # A success that lacks what the client checks for (a balance's amount, a page's numbers).
+    "200 missing fields": {"answer": json.dumps({"status": "success", "data": {"echo": _ECHO, "items": [_ECHO]}})},
+    # The same answers with the secrets spelled in JSON escapes, which json.loads undoes.
+    "200 escaped": {"answer": '{"status": "success", "data": {"echo": "' + _ESCAPED_ECHO + '", "currentPage": "x"}}'},
+    "200 escaped, truncated": {"answer": '{"status": "success", "data": {"echo": "' + _ESCAPED_ECHO},
+    "401 escaped": {"status": 401, "body": '{"status": "error", "message": "' + _ESCAPED_ECHO + '"'},
+    "400 header name": {"status": 400, "headers": {f"X-Echo-{KEY}-{URL_PASSWORD}": "1"}},
 }
 
 

@@ -1106,7 +1106,7 @@ class AsyncPatternsResource(Resource):
                 sort_type=_sort_type,
                 page=number,
             )
-            return Page.of(result.data)
+            return Page.of(result.data, self._api)
 
         return AsyncPager(fetch, start=args.integer(page, "page", minimum=1))
 
@@ -1199,7 +1199,7 @@ class AsyncReportsResource(Resource):
 
         async def fetch(number: int) -> Page[InboxMessage]:
             result = await operation.asyncio(client=self._api, limit=_limit, page=number)
-            return Page.of(result.data)
+            return Page.of(result.data, self._api)
 
         return AsyncPager(fetch, start=args.integer(page, "page", minimum=1))
 
@@ -1246,7 +1246,7 @@ class AsyncReportsResource(Resource):
             result = await operation.asyncio(
                 _send_request_id, client=self._api, limit=_limit, search=_search, status=_status, page=number
             )
-            return Page.of(result.data)
+            return Page.of(result.data, self._api)
 
         return AsyncPager(fetch, start=args.integer(page, "page", minimum=1))
 
@@ -1317,7 +1317,7 @@ class AsyncReportsResource(Resource):
             result = await operation.asyncio(
                 client=self._api, limit=_limit, search=_search, status=_status, page=number
             )
-            return Page.of(result.data)
+            return Page.of(result.data, self._api)
 
         return AsyncPager(fetch, start=args.integer(page, "page", minimum=1))
 
@@ -1418,7 +1418,7 @@ class AsyncPhonebookResource(Resource):
 
         async def fetch(number: int) -> Page[PhonebookAttribute]:
             result = await operation.asyncio(client=self._api, limit=_limit, type_=_type_, search=_search, page=number)
-            return Page.of(result.data)
+            return Page.of(result.data, self._api)
 
         return AsyncPager(fetch, start=args.integer(page, "page", minimum=1))
 
@@ -1459,7 +1459,7 @@ class AsyncPhonebookResource(Resource):
             result = await operation.asyncio(
                 client=self._api, limit=_limit, phone_book_id=_phone_book_id, search=_search, page=number
             )
-            return Page.of(result.data)
+            return Page.of(result.data, self._api)
 
         return AsyncPager(fetch, start=args.integer(page, "page", minimum=1))
 
@@ -1628,7 +1628,7 @@ class AsyncPhonebookResource(Resource):
 
         async def fetch(number: int) -> Page[Phonebook]:
             result = await operation.asyncio(client=self._api, limit=_limit, page=number)
-            return Page.of(result.data)
+            return Page.of(result.data, self._api)
 
         return AsyncPager(fetch, start=args.integer(page, "page", minimum=1))
 
@@ -2333,7 +2333,7 @@ class AsyncTicketsResource(Resource):
             result = await operation.asyncio(
                 client=self._api, limit=_limit, status=_status, department=_department, page=number
             )
-            return Page.of(result.data)
+            return Page.of(result.data, self._api)
 
         return AsyncPager(fetch, start=args.integer(page, "page", minimum=1))
 
@@ -2453,7 +2453,7 @@ class AsyncReferenceResource(Resource):
         _province_id = args.integer(province_id, "province_id", minimum=1)
         _has_any_banks = UNSET if has_any_banks is None else Flag(int(args.boolean(has_any_banks, "has_any_banks")))
         result = await operation.asyncio(client=self._api, province_id=_province_id, has_any_banks=_has_any_banks)
-        return Page.of(result.data)
+        return Page.of(result.data, self._api)
 
     async def count_postal_receivers(
         self,
@@ -2559,7 +2559,7 @@ class AsyncReferenceResource(Resource):
             search=_search,
             include_public_banks=_include_public_banks,
         )
-        return Page.of(result.data)
+        return Page.of(result.data, self._api)
 
     async def postal_genders(
         self,
@@ -2632,7 +2632,7 @@ class AsyncReferenceResource(Resource):
         args = self._args
         _has_any_banks = UNSET if has_any_banks is None else Flag(int(args.boolean(has_any_banks, "has_any_banks")))
         result = await operation.asyncio(client=self._api, has_any_banks=_has_any_banks)
-        return Page.of(result.data)
+        return Page.of(result.data, self._api)
 
 
 class AsyncPanelResource(Resource):

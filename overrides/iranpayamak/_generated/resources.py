@@ -1106,7 +1106,7 @@ class PatternsResource(Resource):
                 sort_type=_sort_type,
                 page=number,
             )
-            return Page.of(result.data)
+            return Page.of(result.data, self._api)
 
         return Pager(fetch, start=args.integer(page, "page", minimum=1))
 
@@ -1199,7 +1199,7 @@ class ReportsResource(Resource):
 
         def fetch(number: int) -> Page[InboxMessage]:
             result = operation.sync(client=self._api, limit=_limit, page=number)
-            return Page.of(result.data)
+            return Page.of(result.data, self._api)
 
         return Pager(fetch, start=args.integer(page, "page", minimum=1))
 
@@ -1246,7 +1246,7 @@ class ReportsResource(Resource):
             result = operation.sync(
                 _send_request_id, client=self._api, limit=_limit, search=_search, status=_status, page=number
             )
-            return Page.of(result.data)
+            return Page.of(result.data, self._api)
 
         return Pager(fetch, start=args.integer(page, "page", minimum=1))
 
@@ -1315,7 +1315,7 @@ class ReportsResource(Resource):
 
         def fetch(number: int) -> Page[SendRequest]:
             result = operation.sync(client=self._api, limit=_limit, search=_search, status=_status, page=number)
-            return Page.of(result.data)
+            return Page.of(result.data, self._api)
 
         return Pager(fetch, start=args.integer(page, "page", minimum=1))
 
@@ -1416,7 +1416,7 @@ class PhonebookResource(Resource):
 
         def fetch(number: int) -> Page[PhonebookAttribute]:
             result = operation.sync(client=self._api, limit=_limit, type_=_type_, search=_search, page=number)
-            return Page.of(result.data)
+            return Page.of(result.data, self._api)
 
         return Pager(fetch, start=args.integer(page, "page", minimum=1))
 
@@ -1457,7 +1457,7 @@ class PhonebookResource(Resource):
             result = operation.sync(
                 client=self._api, limit=_limit, phone_book_id=_phone_book_id, search=_search, page=number
             )
-            return Page.of(result.data)
+            return Page.of(result.data, self._api)
 
         return Pager(fetch, start=args.integer(page, "page", minimum=1))
 
@@ -1626,7 +1626,7 @@ class PhonebookResource(Resource):
 
         def fetch(number: int) -> Page[Phonebook]:
             result = operation.sync(client=self._api, limit=_limit, page=number)
-            return Page.of(result.data)
+            return Page.of(result.data, self._api)
 
         return Pager(fetch, start=args.integer(page, "page", minimum=1))
 
@@ -2329,7 +2329,7 @@ class TicketsResource(Resource):
 
         def fetch(number: int) -> Page[Ticket]:
             result = operation.sync(client=self._api, limit=_limit, status=_status, department=_department, page=number)
-            return Page.of(result.data)
+            return Page.of(result.data, self._api)
 
         return Pager(fetch, start=args.integer(page, "page", minimum=1))
 
@@ -2449,7 +2449,7 @@ class ReferenceResource(Resource):
         _province_id = args.integer(province_id, "province_id", minimum=1)
         _has_any_banks = UNSET if has_any_banks is None else Flag(int(args.boolean(has_any_banks, "has_any_banks")))
         result = operation.sync(client=self._api, province_id=_province_id, has_any_banks=_has_any_banks)
-        return Page.of(result.data)
+        return Page.of(result.data, self._api)
 
     def count_postal_receivers(
         self,
@@ -2555,7 +2555,7 @@ class ReferenceResource(Resource):
             search=_search,
             include_public_banks=_include_public_banks,
         )
-        return Page.of(result.data)
+        return Page.of(result.data, self._api)
 
     def postal_genders(
         self,
@@ -2628,7 +2628,7 @@ class ReferenceResource(Resource):
         args = self._args
         _has_any_banks = UNSET if has_any_banks is None else Flag(int(args.boolean(has_any_banks, "has_any_banks")))
         result = operation.sync(client=self._api, has_any_banks=_has_any_banks)
-        return Page.of(result.data)
+        return Page.of(result.data, self._api)
 
 
 class PanelResource(Resource):

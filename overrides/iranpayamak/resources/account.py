@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 from typing import Any
 
+from iranpayamak_api import Client
 from iranpayamak_api.models import Balance as GeneratedBalance
 from iranpayamak_api.models import Line, LineItems
 from iranpayamak_api.types import Unset
@@ -48,12 +49,24 @@ class Balance(GeneratedBalance):
         return f"Balance(amount={self.amount}, count={self.count}, details={details!r})"
 
     @classmethod
-    def of(cls, data: GeneratedBalance) -> Balance:
-        """Wrap the generated model, checking that the amounts are there."""
+    def of(cls, data: GeneratedBalance, client: Client) -> Balance:
+        """Wrap the generated model, checking that the amounts are there.
+
+        Raises:
+            ResponseParseError: An amount is missing or not a whole number (its body shown with
+                ``client``'s secrets masked, should the service have echoed one).
+        """
         balance = cls.from_dict(data.to_dict())
-        balance._either("balance_amount", "balanceAmount")
-        balance._either("balance_count", "balanceCount")
-        return balance
+        try:
+            balance._either("balance_amount", "balanceAmount")
+            balance._either("balance_count", "balanceCount")
+        except ResponseParseError as error:
+            failure = client.without_secrets(error)
+        else:
+            return balance
+        # Raised with neither the answer nor the model in this frame: error trackers record its locals.
+        del data, balance
+        raise failure
 
 
 def _lines(data: builtins.list[Line] | LineItems) -> builtins.list[Line]:
@@ -72,7 +85,7 @@ class Account(AccountResource):
             >>> client.account.balance()
             Balance(amount=5000, count=25, details=[...])
         """
-        return Balance.of(super().balance())
+        return Balance.of(super().balance(), self._api)
 
     def lines(self, *, search: str | None = None, is_dedicated: bool | None = None) -> builtins.list[Line]:
         """The sender lines the account may use, as one list."""
@@ -84,7 +97,7 @@ class AsyncAccount(AsyncAccountResource):
 
     async def balance(self) -> Balance:
         """The asynchronous :meth:`Account.balance`."""
-        return Balance.of(await super().balance())
+        return Balance.of(await super().balance(), self._api)
 
     async def lines(self, *, search: str | None = None, is_dedicated: bool | None = None) -> builtins.list[Line]:
         """The asynchronous :meth:`Account.lines`."""
