@@ -1,12 +1,16 @@
-"""The base of every resource namespace: the low-level client and the argument rules they share."""
+"""The base of every resource namespace (the low-level client and the argument rules they share), and
+what a namespace method returns of an answer the documentation does not show."""
 
 from __future__ import annotations
 
+from typing import Any, Protocol
+
 from iranpayamak_api import Client
+from iranpayamak_api.types import Unset
 
 from ._arguments import Arguments
 
-__all__ = ["Resource"]
+__all__ = ["Resource", "payload_of"]
 
 
 class Resource:
@@ -18,3 +22,28 @@ class Resource:
     def __init__(self, api: Client, args: Arguments) -> None:
         self._api = api
         self._args = args
+
+
+class _Answer(Protocol):
+    """A generated result model whose ``data`` may be missing (see ``AckResult`` in the spec)."""
+
+    data: Any
+    additional_properties: dict[str, Any]
+
+
+def payload_of(result: _Answer) -> Any:
+    """What an operation whose success body the documentation does not show answered.
+
+    The envelope's ``data`` when it has one; otherwise the fields the answer carried (a bare
+    ``{"orderId": 18}`` gives ``{"orderId": 18}``), or None for an empty answer such as the documented
+    ``{}``. ``status`` and the messages are not part of the payload.
+
+    Example::
+
+        >>> from iranpayamak_api.models import AckResult
+        >>> payload_of(AckResult.from_dict({"orderId": 18}))
+        {'orderId': 18}
+    """
+    if not isinstance(result.data, Unset):
+        return result.data
+    return dict(result.additional_properties) or None

@@ -18,26 +18,49 @@ T = TypeVar("T", bound="AckResult")
 
 @_attrs_define
 class AckResult:
-    """A result whose payload is not documented. `data` is kept exactly as received (often null, an id,
-    or a small object).
+    """The answer of an operation whose success body the documentation leaves empty (`{}`, the only
+    body shown for the panel operations) or does not show. Nothing is required: the usual envelope
+    (`status`, `data`, `message` or `messages`) parses, and so do `{}` and a bare object such as
+    `{"orderId": 18}`, whose fields are kept as received. Inferred: the documentation shows no
+    envelope for these operations, and a write that succeeded must never read as a failure (its
+    caller would retry it).
 
         Attributes:
-            status (ApiStatus): Outcome of the call as the body reports it.
+            status (ApiStatus | Unset): Outcome of the call as the body reports it.
+            data (Any | Unset): Undocumented payload, kept as received (often null, an id, or a small object).
+            message (FieldMessages | list[str] | None | str | Unset): Human-readable text attached to a response: one
+                string, a list of strings, a field-to-errors map,
+                or null. Texts are often in Persian.
             messages (FieldMessages | list[str] | None | str | Unset): Human-readable text attached to a response: one
                 string, a list of strings, a field-to-errors map,
                 or null. Texts are often in Persian.
-            data (Any | Unset): Undocumented payload, kept as received.
     """
 
-    status: ApiStatus
-    messages: FieldMessages | list[str] | str | Unset | None = UNSET
+    status: ApiStatus | Unset = UNSET
     data: Any | Unset = UNSET
+    message: FieldMessages | list[str] | str | Unset | None = UNSET
+    messages: FieldMessages | list[str] | str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.field_messages import FieldMessages
 
-        status = self.status.value
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        data = self.data
+
+        message: dict[str, Any] | list[str] | str | Unset | None
+        if isinstance(self.message, Unset):
+            message = UNSET
+        elif isinstance(self.message, list):
+            message = self.message
+
+        elif isinstance(self.message, FieldMessages):
+            message = self.message.to_dict()
+        else:
+            message = self.message
 
         messages: dict[str, Any] | list[str] | str | Unset | None
         if isinstance(self.messages, Unset):
@@ -50,19 +73,17 @@ class AckResult:
         else:
             messages = self.messages
 
-        data = self.data
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
-        if messages is not UNSET:
-            field_dict["messages"] = messages
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
         if data is not UNSET:
             field_dict["data"] = data
+        if message is not UNSET:
+            field_dict["message"] = message
+        if messages is not UNSET:
+            field_dict["messages"] = messages
 
         return field_dict
 
@@ -71,7 +92,39 @@ class AckResult:
         from ..models.field_messages import FieldMessages
 
         d = dict(src_dict)
-        status = ApiStatus(d.pop("status"))
+        _status = d.pop("status", UNSET)
+        status: ApiStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = ApiStatus(_status)
+
+        data = d.pop("data", UNSET)
+
+        def _parse_message(data: object) -> FieldMessages | list[str] | str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_api_messages_type_1 = cast(list[str], data)
+
+                return componentsschemas_api_messages_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_api_messages_type_2 = FieldMessages.from_dict(data)
+
+                return componentsschemas_api_messages_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FieldMessages | list[str] | None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
 
         def _parse_messages(data: object) -> FieldMessages | list[str] | str | Unset | None:
             if data is None:
@@ -98,12 +151,11 @@ class AckResult:
 
         messages = _parse_messages(d.pop("messages", UNSET))
 
-        data = d.pop("data", UNSET)
-
         ack_result = cls(
             status=status,
-            messages=messages,
             data=data,
+            message=message,
+            messages=messages,
         )
 
         ack_result.additional_properties = d

@@ -15,9 +15,9 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from iranpayamak_api.types import UNSET, Unset
+from iranpayamak_api.types import UNSET
 
-from .._resource import Resource
+from .._resource import Resource, payload_of
 from ..errors import InvalidArgumentError
 from ..pagination import AsyncPager, Page
 
@@ -726,7 +726,7 @@ class AsyncLbsResource(Resource):
         args = self._args
         _lbs_id = args.integer(lbs_id, "lbs_id", minimum=1)
         result = await operation.asyncio(_lbs_id, client=self._api)
-        return None if isinstance(result.data, Unset) else result.data
+        return payload_of(result)
 
     async def create(
         self,
@@ -818,7 +818,7 @@ class AsyncLbsResource(Resource):
             receiver_gender=_receiver_gender,
         )
         result = await operation.asyncio(client=self._api, body=body)
-        return None if isinstance(result.data, Unset) else result.data
+        return payload_of(result)
 
     async def get(
         self,
@@ -960,7 +960,7 @@ class AsyncLbsResource(Resource):
             receiver_gender=_receiver_gender,
         )
         result = await operation.asyncio(_lbs_id, client=self._api, body=body)
-        return None if isinstance(result.data, Unset) else result.data
+        return payload_of(result)
 
 
 class AsyncPatternsResource(Resource):
@@ -1380,7 +1380,7 @@ class AsyncPhonebookResource(Resource):
             attributes=_attributes,
         )
         result = await operation.asyncio(client=self._api, body=body)
-        return None if isinstance(result.data, Unset) else result.data
+        return payload_of(result)
 
     def attributes(
         self,
@@ -1559,7 +1559,7 @@ class AsyncPhonebookResource(Resource):
         args = self._args
         _id = args.integer(id, "id", minimum=1)
         result = await operation.asyncio(_id, client=self._api)
-        return None if isinstance(result.data, Unset) else result.data
+        return payload_of(result)
 
     async def import_contacts(
         self,
@@ -1597,7 +1597,7 @@ class AsyncPhonebookResource(Resource):
             file=_file,
         )
         result = await operation.asyncio(client=self._api, body=body)
-        return None if isinstance(result.data, Unset) else result.data
+        return payload_of(result)
 
     def list(
         self,
@@ -1736,7 +1736,7 @@ class AsyncPhonebookResource(Resource):
             items=_items,
         )
         result = await operation.asyncio(client=self._api, body=body)
-        return None if isinstance(result.data, Unset) else result.data
+        return payload_of(result)
 
 
 class AsyncAccountResource(Resource):
@@ -1776,7 +1776,7 @@ class AsyncAccountResource(Resource):
             discount_code=_discount_code,
         )
         result = await operation.asyncio(client=self._api, body=body)
-        return None if isinstance(result.data, Unset) else result.data
+        return payload_of(result)
 
     async def balance(
         self,
@@ -1830,7 +1830,7 @@ class AsyncAccountResource(Resource):
             order_id=_order_id,
         )
         result = await operation.asyncio(client=self._api, body=body)
-        return None if isinstance(result.data, Unset) else result.data
+        return payload_of(result)
 
     async def charge_wallet(
         self,
@@ -1867,7 +1867,7 @@ class AsyncAccountResource(Resource):
             redirect_url=_redirect_url,
         )
         result = await operation.asyncio(client=self._api, body=body)
-        return None if isinstance(result.data, Unset) else result.data
+        return payload_of(result)
 
     async def lines(
         self,
@@ -1945,7 +1945,7 @@ class AsyncAccountResource(Resource):
             redirect_url=_redirect_url,
         )
         result = await operation.asyncio(client=self._api, body=body)
-        return None if isinstance(result.data, Unset) else result.data
+        return payload_of(result)
 
     async def profile(
         self,
@@ -2060,7 +2060,7 @@ class AsyncAccountResource(Resource):
             company=_company,
         )
         result = await operation.asyncio(client=self._api, body=body)
-        return None if isinstance(result.data, Unset) else result.data
+        return payload_of(result)
 
     async def update(
         self,
@@ -2155,7 +2155,7 @@ class AsyncAccountResource(Resource):
             company=_company,
         )
         result = await operation.asyncio(client=self._api, body=body)
-        return None if isinstance(result.data, Unset) else result.data
+        return payload_of(result)
 
 
 class AsyncTicketsResource(Resource):
@@ -2190,7 +2190,7 @@ class AsyncTicketsResource(Resource):
             ticket_id=_ticket_id,
         )
         result = await operation.asyncio(client=self._api, body=body)
-        return None if isinstance(result.data, Unset) else result.data
+        return payload_of(result)
 
     async def create(
         self,
@@ -2236,7 +2236,7 @@ class AsyncTicketsResource(Resource):
             file=_file,
         )
         result = await operation.asyncio(client=self._api, body=body)
-        return None if isinstance(result.data, Unset) else result.data
+        return payload_of(result)
 
     async def download_file(
         self,
@@ -2376,7 +2376,7 @@ class AsyncTicketsResource(Resource):
             file=_file,
         )
         result = await operation.asyncio(client=self._api, body=body)
-        return None if isinstance(result.data, Unset) else result.data
+        return payload_of(result)
 
 
 class AsyncReferenceResource(Resource):
@@ -2681,7 +2681,7 @@ class AsyncPanelResource(Resource):
             method=_method,
         )
         result = await operation.asyncio(client=self._api, body=body)
-        return None if isinstance(result.data, Unset) else result.data
+        return payload_of(result)
 
     async def logout(
         self,
@@ -2702,7 +2702,7 @@ class AsyncPanelResource(Resource):
         from iranpayamak_api.api.panel import logout as operation
 
         result = await operation.asyncio(client=self._api)
-        return None if isinstance(result.data, Unset) else result.data
+        return payload_of(result)
 
     async def register(
         self,
@@ -2758,7 +2758,7 @@ class AsyncPanelResource(Resource):
             email=_email,
         )
         result = await operation.asyncio(client=self._api, body=body)
-        return None if isinstance(result.data, Unset) else result.data
+        return payload_of(result)
 
     async def register_form(
         self,
@@ -2779,7 +2779,7 @@ class AsyncPanelResource(Resource):
         from iranpayamak_api.api.panel import get_register_form as operation
 
         result = await operation.asyncio(client=self._api)
-        return None if isinstance(result.data, Unset) else result.data
+        return payload_of(result)
 
     async def verify_two_factor(
         self,
@@ -2824,4 +2824,4 @@ class AsyncPanelResource(Resource):
             method=_method,
         )
         result = await operation.asyncio(client=self._api, body=body)
-        return None if isinstance(result.data, Unset) else result.data
+        return payload_of(result)

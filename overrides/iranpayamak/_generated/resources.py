@@ -15,9 +15,9 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from iranpayamak_api.types import UNSET, Unset
+from iranpayamak_api.types import UNSET
 
-from .._resource import Resource
+from .._resource import Resource, payload_of
 from ..errors import InvalidArgumentError
 from ..pagination import Page, Pager
 
@@ -726,7 +726,7 @@ class LbsResource(Resource):
         args = self._args
         _lbs_id = args.integer(lbs_id, "lbs_id", minimum=1)
         result = operation.sync(_lbs_id, client=self._api)
-        return None if isinstance(result.data, Unset) else result.data
+        return payload_of(result)
 
     def create(
         self,
@@ -818,7 +818,7 @@ class LbsResource(Resource):
             receiver_gender=_receiver_gender,
         )
         result = operation.sync(client=self._api, body=body)
-        return None if isinstance(result.data, Unset) else result.data
+        return payload_of(result)
 
     def get(
         self,
@@ -960,7 +960,7 @@ class LbsResource(Resource):
             receiver_gender=_receiver_gender,
         )
         result = operation.sync(_lbs_id, client=self._api, body=body)
-        return None if isinstance(result.data, Unset) else result.data
+        return payload_of(result)
 
 
 class PatternsResource(Resource):
@@ -1378,7 +1378,7 @@ class PhonebookResource(Resource):
             attributes=_attributes,
         )
         result = operation.sync(client=self._api, body=body)
-        return None if isinstance(result.data, Unset) else result.data
+        return payload_of(result)
 
     def attributes(
         self,
@@ -1557,7 +1557,7 @@ class PhonebookResource(Resource):
         args = self._args
         _id = args.integer(id, "id", minimum=1)
         result = operation.sync(_id, client=self._api)
-        return None if isinstance(result.data, Unset) else result.data
+        return payload_of(result)
 
     def import_contacts(
         self,
@@ -1595,7 +1595,7 @@ class PhonebookResource(Resource):
             file=_file,
         )
         result = operation.sync(client=self._api, body=body)
-        return None if isinstance(result.data, Unset) else result.data
+        return payload_of(result)
 
     def list(
         self,
@@ -1734,7 +1734,7 @@ class PhonebookResource(Resource):
             items=_items,
         )
         result = operation.sync(client=self._api, body=body)
-        return None if isinstance(result.data, Unset) else result.data
+        return payload_of(result)
 
 
 class AccountResource(Resource):
@@ -1774,7 +1774,7 @@ class AccountResource(Resource):
             discount_code=_discount_code,
         )
         result = operation.sync(client=self._api, body=body)
-        return None if isinstance(result.data, Unset) else result.data
+        return payload_of(result)
 
     def balance(
         self,
@@ -1828,7 +1828,7 @@ class AccountResource(Resource):
             order_id=_order_id,
         )
         result = operation.sync(client=self._api, body=body)
-        return None if isinstance(result.data, Unset) else result.data
+        return payload_of(result)
 
     def charge_wallet(
         self,
@@ -1865,7 +1865,7 @@ class AccountResource(Resource):
             redirect_url=_redirect_url,
         )
         result = operation.sync(client=self._api, body=body)
-        return None if isinstance(result.data, Unset) else result.data
+        return payload_of(result)
 
     def lines(
         self,
@@ -1943,7 +1943,7 @@ class AccountResource(Resource):
             redirect_url=_redirect_url,
         )
         result = operation.sync(client=self._api, body=body)
-        return None if isinstance(result.data, Unset) else result.data
+        return payload_of(result)
 
     def profile(
         self,
@@ -2058,7 +2058,7 @@ class AccountResource(Resource):
             company=_company,
         )
         result = operation.sync(client=self._api, body=body)
-        return None if isinstance(result.data, Unset) else result.data
+        return payload_of(result)
 
     def update(
         self,
@@ -2153,7 +2153,7 @@ class AccountResource(Resource):
             company=_company,
         )
         result = operation.sync(client=self._api, body=body)
-        return None if isinstance(result.data, Unset) else result.data
+        return payload_of(result)
 
 
 class TicketsResource(Resource):
@@ -2188,7 +2188,7 @@ class TicketsResource(Resource):
             ticket_id=_ticket_id,
         )
         result = operation.sync(client=self._api, body=body)
-        return None if isinstance(result.data, Unset) else result.data
+        return payload_of(result)
 
     def create(
         self,
@@ -2234,7 +2234,7 @@ class TicketsResource(Resource):
             file=_file,
         )
         result = operation.sync(client=self._api, body=body)
-        return None if isinstance(result.data, Unset) else result.data
+        return payload_of(result)
 
     def download_file(
         self,
@@ -2372,7 +2372,7 @@ class TicketsResource(Resource):
             file=_file,
         )
         result = operation.sync(client=self._api, body=body)
-        return None if isinstance(result.data, Unset) else result.data
+        return payload_of(result)
 
 
 class ReferenceResource(Resource):
@@ -2677,7 +2677,7 @@ class PanelResource(Resource):
             method=_method,
         )
         result = operation.sync(client=self._api, body=body)
-        return None if isinstance(result.data, Unset) else result.data
+        return payload_of(result)
 
     def logout(
         self,
@@ -2698,7 +2698,7 @@ class PanelResource(Resource):
         from iranpayamak_api.api.panel import logout as operation
 
         result = operation.sync(client=self._api)
-        return None if isinstance(result.data, Unset) else result.data
+        return payload_of(result)
 
     def register(
         self,
@@ -2754,7 +2754,7 @@ class PanelResource(Resource):
             email=_email,
         )
         result = operation.sync(client=self._api, body=body)
-        return None if isinstance(result.data, Unset) else result.data
+        return payload_of(result)
 
     def register_form(
         self,
@@ -2775,7 +2775,7 @@ class PanelResource(Resource):
         from iranpayamak_api.api.panel import get_register_form as operation
 
         result = operation.sync(client=self._api)
-        return None if isinstance(result.data, Unset) else result.data
+        return payload_of(result)
 
     def verify_two_factor(
         self,
@@ -2820,4 +2820,4 @@ class PanelResource(Resource):
             method=_method,
         )
         result = operation.sync(client=self._api, body=body)
-        return None if isinstance(result.data, Unset) else result.data
+        return payload_of(result)

@@ -1,0 +1,97 @@
+"""Operations whose success body the documentation leaves empty accept any successful answer.
+
+The documented body of the panel operations is ``{}``; ten more (LBS create and update, contacts,
+wallet, account, orders) document an empty schema. None of them may read a successful write as a
+failure, since the caller would retry it and send twice (spec audit, rows P1 and P2). Every such operation,
+on both clients, is fed the answers the service might give; each comes back as its payload.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+from typing import Any
+
+import httpx
+import pytest
+
+from generator.resources import Method
+from iranpayamak import AsyncIranPayamak, IranPayamak
+from tests.fakes import FakeService
+from tests.spec.schema_check import resolve
+from tests.spec_examples import METHODS, SPEC, ergonomic_call, operation_of, success
+
+
+def _answers_with_ack(method: Method) -> bool:
+    _, _, operation = operation_of(method)
+    code = next(code for code in operation["responses"] if str(code).startswith("2"))
+    content = resolve(SPEC, operation["responses"][code])["content"]
+    schema = content.get("application/json", {}).get("schema", {})  # downloads answer with a file
+    return bool(schema.get("$ref", "").endswith("/AckResult"))
+
+
+ACK_METHODS = [method for method in METHODS if _answers_with_ack(method)]
+
+# An answer the service might give, and the payload the method returns for it.
+ANSWERS: list[tuple[str, Any, Any]] = [
+    ("the documented empty object", {}, None),
+    (
+        "a bare object",
+        {"orderId": 18, "redirectUrl": "https://pay.example/18"},
+        {"orderId": 18, "redirectUrl": "https://pay.example/18"},
+    ),
+    ("an envelope with a payload", {"status": "success", "data": {"id": 7}, "messages": None}, {"id": 7}),
+    ("an envelope without one", {"status": "success", "data": None, "message": "انجام شد"}, None),
+    ("an envelope and more", {"status": "success", "orderId": 18}, {"orderId": 18}),
+]
+
+
+def test_the_operations_the_audit_named_are_all_covered() -> None:
+    named = {
+        "login", "logout", "get_register_form", "verify_two_factor",  # P1: documented {}
+        "create_lbs_request", "update_lbs_request", "add_contact", "bulk_upsert_contacts",  # P2
+        "upsert_contacts_excel", "delete_contact", "charge_wallet", "update_account",
+        "apply_order_discount", "pay_order",
+    }  # fmt: skip
+    assert named <= {method.operation_id for method in ACK_METHODS}
+
+
+# Methods that send their input in chunks return one payload per request (one, for these examples).
+CHUNKED = {"bulk_upsert_contacts"}
+
+
+def _returned(method: Method, payload: Any) -> Any:
+    return [payload] if method.operation_id in CHUNKED else payload
+
+
+def _call(client: Any, method: Method) -> Any:
+    positional, keywords, _ = ergonomic_call(method)
+    outcome = getattr(getattr(client, method.namespace), method.name)(*positional, **keywords)
+    if inspect.isawaitable(outcome):
+        return asyncio.run(_awaited(outcome))
+    return outcome
+
+
+async def _awaited(outcome: Any) -> Any:
+    return await outcome
+
+
+@pytest.mark.parametrize("cls", [IranPayamak, AsyncIranPayamak], ids=["sync", "async"])
+@pytest.mark.parametrize("method", ACK_METHODS, ids=lambda method: f"{method.namespace}.{method.name}")
+def test_every_successful_answer_comes_back_as_its_payload(method: Method, cls: type[Any]) -> None:
+    status = success(operation_of(method)[2])[0]
+    for label, body, payload in ANSWERS:
+        service = FakeService(httpx.Response(status, json=body))
+        assert _call(service.ergonomic(cls, max_retries=0), method) == _returned(method, payload), label
+        assert len(service.requests) == 1
+
+
+@pytest.mark.parametrize("method", ACK_METHODS, ids=lambda method: f"{method.namespace}.{method.name}")
+def test_the_documented_example_parses(method: Method) -> None:
+    status, _, example = success(operation_of(method)[2])
+    service = FakeService(httpx.Response(status, json=example))
+    if "data" in example:
+        expected = example["data"]
+    else:
+        expected = {key: value for key, value in example.items() if key not in ("status", "message", "messages")}
+    assert _call(service.ergonomic(IranPayamak), method) == _returned(method, expected or None)
