@@ -15,28 +15,29 @@ T = TypeVar("T", bound="LbsRequest")
 
 @_attrs_define
 class LbsRequest:
-    """A location-based campaign.
+    """A location-based campaign. Inferred: no page shows one, so no field is required (not even `id`)
+    and fields under other names are kept as received.
 
-    Attributes:
-        id (int):
-        text (str | Unset):
-        start_time (int | Unset):
-        end_time (int | Unset):
-        receiver_count (int | Unset):
-        latitude (float | Unset):
-        longitude (float | Unset):
-        radius (int | Unset):
-        address (str | Unset):
-        dispatch_moment (LbsDispatchMoment | Unset): When an LBS message is sent relative to the area - on entering,
-            while present, or on leaving.
-        receiver_gender (str | Unset):
-        receiver_age_from (int | Unset):
-        receiver_age_to (int | Unset):
-        device (LbsDevice | Unset): Devices an LBS campaign targets - all, Android or iOS.
-        status (str | Unset): Where the campaign stands (values not documented).
+        Attributes:
+            id (int | Unset):
+            text (str | Unset):
+            start_time (int | Unset):
+            end_time (int | Unset):
+            receiver_count (int | Unset):
+            latitude (float | Unset):
+            longitude (float | Unset):
+            radius (int | Unset):
+            address (str | Unset):
+            dispatch_moment (LbsDispatchMoment | Unset): When an LBS message is sent relative to the area - on entering,
+                while present, or on leaving.
+            receiver_gender (str | Unset):
+            receiver_age_from (int | Unset):
+            receiver_age_to (int | Unset):
+            device (LbsDevice | Unset): Devices an LBS campaign targets - all, Android or iOS.
+            status (str | Unset): Where the campaign stands (values not documented).
     """
 
-    id: int
+    id: int | Unset = UNSET
     text: str | Unset = UNSET
     start_time: int | Unset = UNSET
     end_time: int | Unset = UNSET
@@ -90,11 +91,9 @@ class LbsRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
         if text is not UNSET:
             field_dict["text"] = text
         if start_time is not UNSET:
@@ -129,7 +128,12 @@ class LbsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = int(d.pop("id"))
+        _id = d.pop("id", UNSET)
+        id: int | Unset
+        if isinstance(_id, Unset) or _id is None:
+            id = UNSET
+        else:
+            id = int(_id)
 
         text = d.pop("text", UNSET)
 

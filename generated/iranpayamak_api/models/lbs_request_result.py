@@ -23,7 +23,9 @@ class LbsRequestResult:
 
     Attributes:
         status (ApiStatus): Outcome of the call as the body reports it.
-        data (LbsRequest): A location-based campaign.
+        data (LbsRequest): A location-based campaign. Inferred: no page shows one, so no field is required (not even
+            `id`)
+            and fields under other names are kept as received.
         messages (FieldMessages | list[str] | None | str | Unset): Human-readable text attached to a response: one
             string, a list of strings, a field-to-errors map,
             or null. Texts are often in Persian.

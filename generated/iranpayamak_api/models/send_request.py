@@ -14,21 +14,22 @@ T = TypeVar("T", bound="SendRequest")
 
 @_attrs_define
 class SendRequest:
-    """A send request - one send call, or one peer of a peer-to-peer send.
+    """A send request - one send call, or one peer of a peer-to-peer send. Inferred: no page shows one,
+    so no field is required (not even `id`) and fields under other names are kept as received.
 
-    Attributes:
-        id (int):
-        status (SendRequestStatus | Unset): Overall status of a send request, as public client code lists it.
-        type_ (str | Unset): Kind of send (simple, pattern, ...); values not documented.
-        text (str | Unset):
-        line_number (str | Unset):
-        recipients_count (int | Unset):
-        cost (float | Unset):
-        created_at (str | Unset):
-        schedule (None | str | Unset):
+        Attributes:
+            id (int | Unset):
+            status (SendRequestStatus | Unset): Overall status of a send request, as public client code lists it.
+            type_ (str | Unset): Kind of send (simple, pattern, ...); values not documented.
+            text (str | Unset):
+            line_number (str | Unset):
+            recipients_count (int | Unset):
+            cost (float | Unset):
+            created_at (str | Unset):
+            schedule (None | str | Unset):
     """
 
-    id: int
+    id: int | Unset = UNSET
     status: SendRequestStatus | Unset = UNSET
     type_: str | Unset = UNSET
     text: str | Unset = UNSET
@@ -66,11 +67,9 @@ class SendRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
         if status is not UNSET:
             field_dict["status"] = status
         if type_ is not UNSET:
@@ -93,7 +92,12 @@ class SendRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = int(d.pop("id"))
+        _id = d.pop("id", UNSET)
+        id: int | Unset
+        if isinstance(_id, Unset) or _id is None:
+            id = UNSET
+        else:
+            id = int(_id)
 
         _status = d.pop("status", UNSET)
         status: SendRequestStatus | Unset

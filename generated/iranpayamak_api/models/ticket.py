@@ -17,19 +17,20 @@ T = TypeVar("T", bound="Ticket")
 
 @_attrs_define
 class Ticket:
-    """A support ticket.
+    """A support ticket. Inferred: no page shows one, so no field is required (not even `id`) and
+    fields under other names are kept as received.
 
-    Attributes:
-        id (int):
-        subject (str | Unset):
-        department (int | str | Unset):
-        status (str | Unset): Where the ticket stands (values not documented).
-        created_at (str | Unset):
-        updated_at (str | Unset):
-        conversation (list[TicketMessage] | Unset):
+        Attributes:
+            id (int | Unset):
+            subject (str | Unset):
+            department (int | str | Unset):
+            status (str | Unset): Where the ticket stands (values not documented).
+            created_at (str | Unset):
+            updated_at (str | Unset):
+            conversation (list[TicketMessage] | Unset):
     """
 
-    id: int
+    id: int | Unset = UNSET
     subject: str | Unset = UNSET
     department: int | str | Unset = UNSET
     status: str | Unset = UNSET
@@ -64,11 +65,9 @@ class Ticket:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
         if subject is not UNSET:
             field_dict["subject"] = subject
         if department is not UNSET:
@@ -89,7 +88,12 @@ class Ticket:
         from ..models.ticket_message import TicketMessage
 
         d = dict(src_dict)
-        id = int(d.pop("id"))
+        _id = d.pop("id", UNSET)
+        id: int | Unset
+        if isinstance(_id, Unset) or _id is None:
+            id = UNSET
+        else:
+            id = int(_id)
 
         subject = d.pop("subject", UNSET)
 

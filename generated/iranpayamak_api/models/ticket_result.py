@@ -23,7 +23,8 @@ class TicketResult:
 
     Attributes:
         status (ApiStatus): Outcome of the call as the body reports it.
-        data (Ticket): A support ticket.
+        data (Ticket): A support ticket. Inferred: no page shows one, so no field is required (not even `id`) and
+            fields under other names are kept as received.
         messages (FieldMessages | list[str] | None | str | Unset): Human-readable text attached to a response: one
             string, a list of strings, a field-to-errors map,
             or null. Texts are often in Persian.
