@@ -411,8 +411,19 @@ class Describer:
             items_hint = self.spec.hints(page_model)["items"]
             item = _type_text(typing.get_args(items_hint)[0], self.imports, self.api_name)
             return "pager", item, item
+        listed = self._listed(data_schema, data_hint)
+        if listed is not None:
+            return "items", _type_text(listed, self.imports, self.api_name), None
         text = _type_text(data_hint, self.imports, self.api_name)
         return ("optional_data" if "Unset" in repr(data_hint) else "data"), text, None
+
+    def _listed(self, data_schema: dict[str, Any], data_hint: Any) -> Any:
+        """The ``list[...]`` hint of data that is a list or an object wrapping it in ``items``, else None."""
+        branches = [self.spec.resolve(branch) for branch in data_schema.get("anyOf", [])]
+        wrapped = [branch for branch in branches if "items" in branch.get("properties", {})]
+        if len(branches) != 2 or len(wrapped) != 1 or not any(branch.get("type") == "array" for branch in branches):
+            return None
+        return next(arg for arg in typing.get_args(data_hint) if typing.get_origin(arg) is list)
 
     def argument(
         self,

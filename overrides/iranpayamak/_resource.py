@@ -3,14 +3,16 @@ what a namespace method returns of an answer the documentation does not show."""
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from iranpayamak_api import Client
 from iranpayamak_api.types import Unset
 
 from ._arguments import Arguments
 
-__all__ = ["Resource", "payload_of"]
+__all__ = ["Resource", "items_of", "payload_of"]
+
+T = TypeVar("T")
 
 
 class Resource:
@@ -47,3 +49,16 @@ def payload_of(result: _Answer) -> Any:
     if not isinstance(result.data, Unset):
         return result.data
     return dict(result.additional_properties) or None
+
+
+class _Items(Protocol[T]):
+    """A generated model that wraps records in ``items`` (``LineItems``, ``LbsRequestItems``)."""
+
+    @property
+    def items(self) -> list[T]: ...
+
+
+def items_of(data: list[T] | _Items[T]) -> list[T]:
+    """The records of a list answer the documentation does not show: ``data`` itself when it is a list,
+    else the ``items`` it wraps them in (page numbers beside them stay on ``data``)."""
+    return data if isinstance(data, list) else list(data.items)

@@ -140,3 +140,34 @@ def test_inferred_records_parse_without_the_fields_we_guessed(method: Method, cl
 
 def test_the_audit_rows_on_inferred_records_are_all_covered() -> None:
     assert {method.operation_id for method in METHODS} >= INFERRED_RECORDS
+
+
+# Lists no page shows (spec audit, rows P5 and P6), and list_lines, which public clients have seen in
+# two shapes: each takes its records as a list, wrapped in items, or as a page.
+LISTS = {"list_lbs_requests", "list_postal_lines", "list_lines"}
+
+
+def _shapes(records: list[Any]) -> list[tuple[str, Any]]:
+    page = {"currentPage": 1, "totalPages": 1, "totalItems": len(records), "itemsPerPage": 10}
+    return [("a list", records), ("wrapped in items", {"items": records}), ("a page", {**page, "items": records})]
+
+
+@pytest.mark.parametrize("cls", [IranPayamak, AsyncIranPayamak], ids=["sync", "async"])
+@pytest.mark.parametrize(
+    "method",
+    [method for method in METHODS if method.operation_id in LISTS],
+    ids=lambda method: f"{method.namespace}.{method.name}",
+)
+def test_lists_come_back_as_lists_whatever_their_shape(method: Method, cls: type[Any]) -> None:
+    status, _, example = success(operation_of(method)[2])
+    records = example["data"] if isinstance(example["data"], list) else example["data"]["items"]
+    assert records, "the example has records"
+    for label, data in _shapes(records):
+        service = FakeService(httpx.Response(status, json={**example, "data": data}))
+        returned = _call(service.ergonomic(cls, max_retries=0), method)
+        assert isinstance(returned, list), label
+        assert [record.to_dict() for record in returned] == records, label
+
+
+def test_the_audit_rows_on_lists_are_all_covered() -> None:
+    assert {method.operation_id for method in METHODS} >= LISTS

@@ -63,6 +63,7 @@ if TYPE_CHECKING:
     from .lbs_device import LbsDevice
     from .lbs_dispatch_moment import LbsDispatchMoment
     from .lbs_request import LbsRequest
+    from .lbs_request_items import LbsRequestItems
     from .lbs_request_list_result import LbsRequestListResult
     from .lbs_request_result import LbsRequestResult
     from .lbs_update_gender import LbsUpdateGender
@@ -200,6 +201,7 @@ _MODULES = {
     "LbsDevice": ".lbs_device",
     "LbsDispatchMoment": ".lbs_dispatch_moment",
     "LbsRequest": ".lbs_request",
+    "LbsRequestItems": ".lbs_request_items",
     "LbsRequestListResult": ".lbs_request_list_result",
     "LbsRequestResult": ".lbs_request_result",
     "LbsUpdateGender": ".lbs_update_gender",
@@ -338,6 +340,7 @@ __all__ = (
     "LbsDevice",
     "LbsDispatchMoment",
     "LbsRequest",
+    "LbsRequestItems",
     "LbsRequestListResult",
     "LbsRequestResult",
     "LbsUpdateGender",

@@ -15,10 +15,11 @@ T = TypeVar("T", bound="LineItems")
 
 @_attrs_define
 class LineItems:
-    """Lines wrapped in an `items` key, the second shape public clients handle.
+    """Lines wrapped in an `items` key, the second shape public clients handle (page numbers beside it
+    are kept as received).
 
-    Attributes:
-        items (list[Line]):
+        Attributes:
+            items (list[Line]):
     """
 
     items: list[Line]

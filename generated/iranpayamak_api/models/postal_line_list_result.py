@@ -12,6 +12,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.field_messages import FieldMessages
     from ..models.line import Line
+    from ..models.line_items import LineItems
 
 
 T = TypeVar("T", bound="PostalLineListResult")
@@ -19,18 +20,19 @@ T = TypeVar("T", bound="PostalLineListResult")
 
 @_attrs_define
 class PostalLineListResult:
-    """Result of `list_postal_lines`.
+    """Result of `list_postal_lines`. Inferred: no page shows it, so like `list_lines` it takes the lines
+    as a list or wrapped in `items` (with or without page numbers, which are then kept as received).
 
-    Attributes:
-        status (ApiStatus): Outcome of the call as the body reports it.
-        data (list[Line]):
-        messages (FieldMessages | list[str] | None | str | Unset): Human-readable text attached to a response: one
-            string, a list of strings, a field-to-errors map,
-            or null. Texts are often in Persian.
+        Attributes:
+            status (ApiStatus): Outcome of the call as the body reports it.
+            data (LineItems | list[Line]):
+            messages (FieldMessages | list[str] | None | str | Unset): Human-readable text attached to a response: one
+                string, a list of strings, a field-to-errors map,
+                or null. Texts are often in Persian.
     """
 
     status: ApiStatus
-    data: list[Line]
+    data: LineItems | list[Line]
     messages: FieldMessages | list[str] | str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -39,10 +41,15 @@ class PostalLineListResult:
 
         status = self.status.value
 
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        data: dict[str, Any] | list[dict[str, Any]]
+        if isinstance(self.data, list):
+            data = []
+            for data_type_0_item_data in self.data:
+                data_type_0_item = data_type_0_item_data.to_dict()
+                data.append(data_type_0_item)
+
+        else:
+            data = self.data.to_dict()
 
         messages: dict[str, Any] | list[str] | str | Unset | None
         if isinstance(self.messages, Unset):
@@ -72,16 +79,32 @@ class PostalLineListResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.field_messages import FieldMessages
         from ..models.line import Line
+        from ..models.line_items import LineItems
 
         d = dict(src_dict)
         status = ApiStatus(d.pop("status"))
 
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Line.from_dict(data_item_data)
+        def _parse_data(data: object) -> LineItems | list[Line]:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
+                    data_type_0_item = Line.from_dict(data_type_0_item_data)
 
-            data.append(data_item)
+                    data_type_0.append(data_type_0_item)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            data_type_1 = LineItems.from_dict(data)
+
+            return data_type_1
+
+        data = _parse_data(d.pop("data"))
 
         def _parse_messages(data: object) -> FieldMessages | list[str] | str | Unset | None:
             if data is None:

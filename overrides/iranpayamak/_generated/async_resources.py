@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from iranpayamak_api.types import UNSET
 
-from .._resource import Resource, payload_of
+from .._resource import Resource, items_of, payload_of
 from ..errors import InvalidArgumentError
 from ..pagination import AsyncPager, Page
 
@@ -44,7 +44,6 @@ if TYPE_CHECKING:
         LbsRequest,
         LbsUpdateGender,
         Line,
-        LineItems,
         NumberBank,
         NumberBankSlice,
         NumberFormat,
@@ -857,7 +856,7 @@ class AsyncLbsResource(Resource):
         of campaigns in `data`.
 
         Returns:
-            The ``data`` of the answer (list[LbsRequest]).
+            The records (list[LbsRequest]), whether the answer lists them or wraps them in ``items``.
 
         Raises:
             InvalidArgumentError: An argument was rejected; nothing was sent.
@@ -867,7 +866,7 @@ class AsyncLbsResource(Resource):
         from iranpayamak_api.api.sms import list_lbs_requests as operation
 
         result = await operation.asyncio(client=self._api)
-        return result.data
+        return items_of(result.data)
 
     async def update(
         self,
@@ -1874,7 +1873,7 @@ class AsyncAccountResource(Resource):
         *,
         search: str | None = None,
         is_dedicated: bool | None = None,
-    ) -> LineItems | builtins.list[Line]:
+    ) -> builtins.list[Line]:
         """List the sender lines the account may use.
 
         Returns the lines usable as `line_number`, including the shared line `90008361`. The success body
@@ -1888,7 +1887,7 @@ class AsyncAccountResource(Resource):
             is_dedicated: 1 for dedicated lines only, 0 for shared lines only.
 
         Returns:
-            The ``data`` of the answer (LineItems | list[Line]).
+            The records (list[Line]), whether the answer lists them or wraps them in ``items``.
 
         Raises:
             InvalidArgumentError: An argument was rejected; nothing was sent.
@@ -1902,7 +1901,7 @@ class AsyncAccountResource(Resource):
         _search = UNSET if search is None else args.string(search, "search", max_length=1000)
         _is_dedicated = UNSET if is_dedicated is None else Flag(int(args.boolean(is_dedicated, "is_dedicated")))
         result = await operation.asyncio(client=self._api, search=_search, is_dedicated=_is_dedicated)
-        return result.data
+        return items_of(result.data)
 
     async def pay_order(
         self,
@@ -2592,7 +2591,7 @@ class AsyncReferenceResource(Resource):
         documented; the line shape is inferred.
 
         Returns:
-            The ``data`` of the answer (list[Line]).
+            The records (list[Line]), whether the answer lists them or wraps them in ``items``.
 
         Raises:
             InvalidArgumentError: An argument was rejected; nothing was sent.
@@ -2602,7 +2601,7 @@ class AsyncReferenceResource(Resource):
         from iranpayamak_api.api.reference import list_postal_lines as operation
 
         result = await operation.asyncio(client=self._api)
-        return result.data
+        return items_of(result.data)
 
     async def provinces(
         self,

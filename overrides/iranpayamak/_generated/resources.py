@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from iranpayamak_api.types import UNSET
 
-from .._resource import Resource, payload_of
+from .._resource import Resource, items_of, payload_of
 from ..errors import InvalidArgumentError
 from ..pagination import Page, Pager
 
@@ -44,7 +44,6 @@ if TYPE_CHECKING:
         LbsRequest,
         LbsUpdateGender,
         Line,
-        LineItems,
         NumberBank,
         NumberBankSlice,
         NumberFormat,
@@ -857,7 +856,7 @@ class LbsResource(Resource):
         of campaigns in `data`.
 
         Returns:
-            The ``data`` of the answer (list[LbsRequest]).
+            The records (list[LbsRequest]), whether the answer lists them or wraps them in ``items``.
 
         Raises:
             InvalidArgumentError: An argument was rejected; nothing was sent.
@@ -867,7 +866,7 @@ class LbsResource(Resource):
         from iranpayamak_api.api.sms import list_lbs_requests as operation
 
         result = operation.sync(client=self._api)
-        return result.data
+        return items_of(result.data)
 
     def update(
         self,
@@ -1872,7 +1871,7 @@ class AccountResource(Resource):
         *,
         search: str | None = None,
         is_dedicated: bool | None = None,
-    ) -> LineItems | builtins.list[Line]:
+    ) -> builtins.list[Line]:
         """List the sender lines the account may use.
 
         Returns the lines usable as `line_number`, including the shared line `90008361`. The success body
@@ -1886,7 +1885,7 @@ class AccountResource(Resource):
             is_dedicated: 1 for dedicated lines only, 0 for shared lines only.
 
         Returns:
-            The ``data`` of the answer (LineItems | list[Line]).
+            The records (list[Line]), whether the answer lists them or wraps them in ``items``.
 
         Raises:
             InvalidArgumentError: An argument was rejected; nothing was sent.
@@ -1900,7 +1899,7 @@ class AccountResource(Resource):
         _search = UNSET if search is None else args.string(search, "search", max_length=1000)
         _is_dedicated = UNSET if is_dedicated is None else Flag(int(args.boolean(is_dedicated, "is_dedicated")))
         result = operation.sync(client=self._api, search=_search, is_dedicated=_is_dedicated)
-        return result.data
+        return items_of(result.data)
 
     def pay_order(
         self,
@@ -2588,7 +2587,7 @@ class ReferenceResource(Resource):
         documented; the line shape is inferred.
 
         Returns:
-            The ``data`` of the answer (list[Line]).
+            The records (list[Line]), whether the answer lists them or wraps them in ``items``.
 
         Raises:
             InvalidArgumentError: An argument was rejected; nothing was sent.
@@ -2598,7 +2597,7 @@ class ReferenceResource(Resource):
         from iranpayamak_api.api.reference import list_postal_lines as operation
 
         result = operation.sync(client=self._api)
-        return result.data
+        return items_of(result.data)
 
     def provinces(
         self,

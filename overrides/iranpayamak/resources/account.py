@@ -1,13 +1,11 @@
-"""``client.account``: the balance in plain names and the lines as one list."""
+"""``client.account``: the balance in plain names (the other operations are the generated ones)."""
 
 from __future__ import annotations
 
-import builtins
 from typing import Any
 
 from iranpayamak_api import Client
 from iranpayamak_api.models import Balance as GeneratedBalance
-from iranpayamak_api.models import Line, LineItems
 from iranpayamak_api.types import Unset
 
 from .._generated.async_resources import AsyncAccountResource
@@ -69,11 +67,6 @@ class Balance(GeneratedBalance):
         raise failure
 
 
-def _lines(data: builtins.list[Line] | LineItems) -> builtins.list[Line]:
-    # Public clients have seen the lines both directly in `data` and wrapped in `items`.
-    return data.items if isinstance(data, LineItems) else data
-
-
 class Account(AccountResource):
     """The ``account`` operations."""
 
@@ -87,10 +80,6 @@ class Account(AccountResource):
         """
         return Balance.of(super().balance(), self._api)
 
-    def lines(self, *, search: str | None = None, is_dedicated: bool | None = None) -> builtins.list[Line]:
-        """The sender lines the account may use, as one list."""
-        return _lines(super().lines(search=search, is_dedicated=is_dedicated))
-
 
 class AsyncAccount(AsyncAccountResource):
     """The ``account`` operations (asynchronous)."""
@@ -98,7 +87,3 @@ class AsyncAccount(AsyncAccountResource):
     async def balance(self) -> Balance:
         """The asynchronous :meth:`Account.balance`."""
         return Balance.of(await super().balance(), self._api)
-
-    async def lines(self, *, search: str | None = None, is_dedicated: bool | None = None) -> builtins.list[Line]:
-        """The asynchronous :meth:`Account.lines`."""
-        return _lines(await super().lines(search=search, is_dedicated=is_dedicated))
