@@ -405,9 +405,10 @@ class Describer:
         data_hint = self.spec.hints(model)["data"]
         properties, _ = self.spec.flatten(schema)
         data_schema = self.spec.resolve(properties["data"])
-        is_page = any(self.spec.ref_name(part) == "PageMeta" for part in data_schema.get("allOf", []))
-        if is_page:
-            page_model = _model_class(data_hint)
+        page = self._page_schema(properties["data"])
+        if page is not None:
+            # The page's model; an inferred list's data may also be a plain list of its items.
+            page_model = next(c for c in _classes_in(data_hint) if c.__name__ == self.spec.ref_name(page))
             items_hint = self.spec.hints(page_model)["items"]
             item = _type_text(typing.get_args(items_hint)[0], self.imports, self.api_name)
             return "pager", item, item
@@ -416,6 +417,16 @@ class Describer:
             return "items", _type_text(listed, self.imports, self.api_name), None
         text = _type_text(data_hint, self.imports, self.api_name)
         return ("optional_data" if "Unset" in repr(data_hint) else "data"), text, None
+
+    def _page_schema(self, data: dict[str, Any]) -> dict[str, Any] | None:
+        """The reference to the page model of paged data (the data itself, or one branch of its anyOf)."""
+        for candidate in [data, *self.spec.resolve(data).get("anyOf", [])]:
+            parts = self.spec.resolve(candidate).get("allOf", [])
+            if "$ref" in candidate and any(
+                self.spec.ref_name(part) in ("PageMeta", "InferredPageMeta") for part in parts
+            ):
+                return candidate
+        return None
 
     def _listed(self, data_schema: dict[str, Any], data_hint: Any) -> Any:
         """The ``list[...]`` hint of data that is a list or an object wrapping it in ``items``, else None."""

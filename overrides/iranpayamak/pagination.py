@@ -24,6 +24,7 @@ from typing import Any, Generic, Protocol, TypeVar
 from attrs import frozen
 
 from iranpayamak_api import Client
+from iranpayamak_api.types import Unset
 
 from ._arguments import whole_number
 from .errors import ResponseParseError
@@ -34,12 +35,19 @@ T = TypeVar("T")
 
 
 class _PageData(Protocol[T]):
-    """What every generated ``*Page`` model has."""
+    """What every generated ``*Page`` model has (an inferred list's page may lack its numbers)."""
 
-    current_page: int
-    total_pages: int
-    total_items: int
-    items_per_page: int
+    @property
+    def current_page(self) -> int | Unset: ...
+
+    @property
+    def total_pages(self) -> int | Unset: ...
+
+    @property
+    def total_items(self) -> int | Unset: ...
+
+    @property
+    def items_per_page(self) -> int | Unset: ...
 
     @property
     def items(self) -> list[T]: ...
@@ -71,14 +79,27 @@ class Page(Generic[T]):
         return self.current_page < self.total_pages and bool(self.items)
 
     @classmethod
-    def of(cls, data: _PageData[T], client: Client) -> Page[T]:
-        """Wrap a generated page model.
+    def of(cls, data: _PageData[T] | list[T], client: Client) -> Page[T]:
+        """Wrap a generated page model, or the plain list an inferred list may answer with.
+
+        A list, or a page that lacks any of its numbers (the lists no documentation page shows take
+        both), is read as the only page: one page holding every item.
 
         Raises:
-            ResponseParseError: The page's numbers are missing or not whole numbers (the page shown
+            ResponseParseError: The page's numbers are there but not whole numbers (the page shown
                 with ``client``'s secrets masked, should the service have echoed one).
         """
-        numbers = (data.current_page, data.total_pages, data.total_items, data.items_per_page)
+        if isinstance(data, list):
+            return cls._only(data, raw=data)
+        current, pages, total, size = data.current_page, data.total_pages, data.total_items, data.items_per_page
+        if (
+            isinstance(current, Unset)
+            or isinstance(pages, Unset)
+            or isinstance(total, Unset)
+            or isinstance(size, Unset)
+        ):
+            return cls._only(list(data.items), raw=data)
+        numbers = (current, pages, total, size)
         if not all(isinstance(number, int) and not isinstance(number, bool) for number in numbers):
             error = client.without_secrets(
                 ResponseParseError(
@@ -86,15 +107,21 @@ class Page(Generic[T]):
                 )
             )
             # Raised without the answer in this frame: error trackers record its locals.
-            del data, numbers
+            del data, numbers, current, pages, total, size
             raise error
         return cls(
             items=list(data.items),
-            current_page=data.current_page,
-            total_pages=data.total_pages,
-            total_items=data.total_items,
-            items_per_page=data.items_per_page,
+            current_page=current,
+            total_pages=pages,
+            total_items=total,
+            items_per_page=size,
             raw=data,
+        )
+
+    @classmethod
+    def _only(cls, items: list[T], raw: Any) -> Page[T]:
+        return cls(
+            items=items, current_page=1, total_pages=1, total_items=len(items), items_per_page=len(items), raw=raw
         )
 
 

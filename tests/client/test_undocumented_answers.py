@@ -171,3 +171,60 @@ def test_lists_come_back_as_lists_whatever_their_shape(method: Method, cls: type
 
 def test_the_audit_rows_on_lists_are_all_covered() -> None:
     assert {method.operation_id for method in METHODS} >= LISTS
+
+
+# Paged lists whose answer no page shows (spec audit, rows P3, P8 and the lists of P10): a page, a page
+# without its numbers, items alone, or a plain list; all but a full page are read as the only page.
+INFERRED_PAGES = {
+    "list_patterns",
+    "list_provinces",
+    "list_send_requests",
+    "list_tickets",
+    "list_send_request_items",
+    "list_cities",
+    "list_number_banks",
+}
+
+
+def _page_shapes(records: list[Any]) -> list[tuple[str, Any]]:
+    numbers = {"currentPage": 1, "totalPages": 1, "totalItems": len(records), "itemsPerPage": 10}
+    return [
+        ("a page", {**numbers, "items": records}),
+        ("a page without its totals", {"currentPage": 1, "items": records}),
+        ("items alone", {"items": records}),
+        ("a plain list", records),
+    ]
+
+
+def _all_items(client: Any, method: Method) -> list[Any]:
+    returned = _call(client, method)
+    if hasattr(returned, "__aiter__"):
+        return asyncio.run(_collected(returned))
+    if hasattr(returned, "items") and not callable(returned.items):
+        return list(returned.items)  # a Page: the operation takes no page number
+    return list(returned)
+
+
+async def _collected(pager: Any) -> list[Any]:
+    return [item async for item in pager]
+
+
+@pytest.mark.parametrize("cls", [IranPayamak, AsyncIranPayamak], ids=["sync", "async"])
+@pytest.mark.parametrize(
+    "method",
+    [method for method in METHODS if method.operation_id in INFERRED_PAGES],
+    ids=lambda method: f"{method.namespace}.{method.name}",
+)
+def test_inferred_pages_are_read_whatever_their_shape(method: Method, cls: type[Any]) -> None:
+    status, _, example = success(operation_of(method)[2])
+    records = example["data"]["items"]
+    assert records, "the example has records"
+    for label, data in _page_shapes(records):
+        service = FakeService(httpx.Response(status, json={**example, "data": data}))
+        items = _all_items(service.ergonomic(cls, max_retries=0), method)
+        assert [item.to_dict() for item in items] == records, label
+        assert len(service.requests) == 1, label  # read as the only page: no second request
+
+
+def test_the_audit_rows_on_pages_are_all_covered() -> None:
+    assert {method.operation_id for method in METHODS} >= INFERRED_PAGES

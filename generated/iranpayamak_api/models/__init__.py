@@ -57,6 +57,7 @@ if TYPE_CHECKING:
     from .inbox_message import InboxMessage
     from .inbox_page import InboxPage
     from .inbox_page_result import InboxPageResult
+    from .inferred_page_meta import InferredPageMeta
     from .lbs_campaign_fields import LbsCampaignFields
     from .lbs_create_gender import LbsCreateGender
     from .lbs_create_request import LbsCreateRequest
@@ -195,6 +196,7 @@ _MODULES = {
     "InboxMessage": ".inbox_message",
     "InboxPage": ".inbox_page",
     "InboxPageResult": ".inbox_page_result",
+    "InferredPageMeta": ".inferred_page_meta",
     "LbsCampaignFields": ".lbs_campaign_fields",
     "LbsCreateGender": ".lbs_create_gender",
     "LbsCreateRequest": ".lbs_create_request",
@@ -334,6 +336,7 @@ __all__ = (
     "InboxMessage",
     "InboxPage",
     "InboxPageResult",
+    "InferredPageMeta",
     "LbsCampaignFields",
     "LbsCreateGender",
     "LbsCreateRequest",

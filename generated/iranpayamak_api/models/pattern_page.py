@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.pattern import Pattern
 
@@ -18,21 +20,26 @@ class PatternPage:
     """One page of patterns.
 
     Attributes:
-        current_page (int): The page returned, from 1.
-        total_pages (int): Number of pages at the current `limit`.
-        total_items (int): Number of items across all pages.
-        items_per_page (int): The page size used.
         items (list[Pattern]):
+        current_page (int | Unset): The page returned, from 1.
+        total_pages (int | Unset): Number of pages at the current `limit`.
+        total_items (int | Unset): Number of items across all pages.
+        items_per_page (int | Unset): The page size used.
     """
 
-    current_page: int
-    total_pages: int
-    total_items: int
-    items_per_page: int
     items: list[Pattern]
+    current_page: int | Unset = UNSET
+    total_pages: int | Unset = UNSET
+    total_items: int | Unset = UNSET
+    items_per_page: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
         current_page = self.current_page
 
         total_pages = self.total_pages
@@ -41,22 +48,21 @@ class PatternPage:
 
         items_per_page = self.items_per_page
 
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "currentPage": current_page,
-                "totalPages": total_pages,
-                "totalItems": total_items,
-                "itemsPerPage": items_per_page,
                 "items": items,
             }
         )
+        if current_page is not UNSET:
+            field_dict["currentPage"] = current_page
+        if total_pages is not UNSET:
+            field_dict["totalPages"] = total_pages
+        if total_items is not UNSET:
+            field_dict["totalItems"] = total_items
+        if items_per_page is not UNSET:
+            field_dict["itemsPerPage"] = items_per_page
 
         return field_dict
 
@@ -65,14 +71,6 @@ class PatternPage:
         from ..models.pattern import Pattern
 
         d = dict(src_dict)
-        current_page = int(d.pop("currentPage"))
-
-        total_pages = int(d.pop("totalPages"))
-
-        total_items = int(d.pop("totalItems"))
-
-        items_per_page = int(d.pop("itemsPerPage"))
-
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
@@ -80,12 +78,40 @@ class PatternPage:
 
             items.append(items_item)
 
+        _current_page = d.pop("currentPage", UNSET)
+        current_page: int | Unset
+        if isinstance(_current_page, Unset) or _current_page is None:
+            current_page = UNSET
+        else:
+            current_page = int(_current_page)
+
+        _total_pages = d.pop("totalPages", UNSET)
+        total_pages: int | Unset
+        if isinstance(_total_pages, Unset) or _total_pages is None:
+            total_pages = UNSET
+        else:
+            total_pages = int(_total_pages)
+
+        _total_items = d.pop("totalItems", UNSET)
+        total_items: int | Unset
+        if isinstance(_total_items, Unset) or _total_items is None:
+            total_items = UNSET
+        else:
+            total_items = int(_total_items)
+
+        _items_per_page = d.pop("itemsPerPage", UNSET)
+        items_per_page: int | Unset
+        if isinstance(_items_per_page, Unset) or _items_per_page is None:
+            items_per_page = UNSET
+        else:
+            items_per_page = int(_items_per_page)
+
         pattern_page = cls(
+            items=items,
             current_page=current_page,
             total_pages=total_pages,
             total_items=total_items,
             items_per_page=items_per_page,
-            items=items,
         )
 
         pattern_page.additional_properties = d

@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.field_messages import FieldMessages
+    from ..models.ticket import Ticket
     from ..models.ticket_page import TicketPage
 
 
@@ -23,23 +24,31 @@ class TicketPageResult:
 
     Attributes:
         status (ApiStatus): Outcome of the call as the body reports it.
-        data (TicketPage): One page of tickets.
+        data (list[Ticket] | TicketPage):
         messages (FieldMessages | list[str] | None | str | Unset): Human-readable text attached to a response: one
             string, a list of strings, a field-to-errors map,
             or null. Texts are often in Persian.
     """
 
     status: ApiStatus
-    data: TicketPage
+    data: list[Ticket] | TicketPage
     messages: FieldMessages | list[str] | str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.field_messages import FieldMessages
+        from ..models.ticket_page import TicketPage
 
         status = self.status.value
 
-        data = self.data.to_dict()
+        data: dict[str, Any] | list[dict[str, Any]]
+        if isinstance(self.data, TicketPage):
+            data = self.data.to_dict()
+        else:
+            data = []
+            for data_type_1_item_data in self.data:
+                data_type_1_item = data_type_1_item_data.to_dict()
+                data.append(data_type_1_item)
 
         messages: dict[str, Any] | list[str] | str | Unset | None
         if isinstance(self.messages, Unset):
@@ -68,12 +77,33 @@ class TicketPageResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.field_messages import FieldMessages
+        from ..models.ticket import Ticket
         from ..models.ticket_page import TicketPage
 
         d = dict(src_dict)
         status = ApiStatus(d.pop("status"))
 
-        data = TicketPage.from_dict(d.pop("data"))
+        def _parse_data(data: object) -> list[Ticket] | TicketPage:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = TicketPage.from_dict(data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            data_type_1 = []
+            _data_type_1 = data
+            for data_type_1_item_data in _data_type_1:
+                data_type_1_item = Ticket.from_dict(data_type_1_item_data)
+
+                data_type_1.append(data_type_1_item)
+
+            return data_type_1
+
+        data = _parse_data(d.pop("data"))
 
         def _parse_messages(data: object) -> FieldMessages | list[str] | str | Unset | None:
             if data is None:

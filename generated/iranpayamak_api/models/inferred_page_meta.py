@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InferredPageMeta")
+
+
+@_attrs_define
+class InferredPageMeta:
+    """The page numbers of a list whose answer no page shows. Inferred from the documented lists, so
+    none is required: a page without them, an object with only `items`, or a plain list (each
+    operation's `data` also takes one) is read as the only page.
+
+        Attributes:
+            current_page (int | Unset): The page returned, from 1.
+            total_pages (int | Unset): Number of pages at the current `limit`.
+            total_items (int | Unset): Number of items across all pages.
+            items_per_page (int | Unset): The page size used.
+    """
+
+    current_page: int | Unset = UNSET
+    total_pages: int | Unset = UNSET
+    total_items: int | Unset = UNSET
+    items_per_page: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        current_page = self.current_page
+
+        total_pages = self.total_pages
+
+        total_items = self.total_items
+
+        items_per_page = self.items_per_page
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if current_page is not UNSET:
+            field_dict["currentPage"] = current_page
+        if total_pages is not UNSET:
+            field_dict["totalPages"] = total_pages
+        if total_items is not UNSET:
+            field_dict["totalItems"] = total_items
+        if items_per_page is not UNSET:
+            field_dict["itemsPerPage"] = items_per_page
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _current_page = d.pop("currentPage", UNSET)
+        current_page: int | Unset
+        if isinstance(_current_page, Unset) or _current_page is None:
+            current_page = UNSET
+        else:
+            current_page = int(_current_page)
+
+        _total_pages = d.pop("totalPages", UNSET)
+        total_pages: int | Unset
+        if isinstance(_total_pages, Unset) or _total_pages is None:
+            total_pages = UNSET
+        else:
+            total_pages = int(_total_pages)
+
+        _total_items = d.pop("totalItems", UNSET)
+        total_items: int | Unset
+        if isinstance(_total_items, Unset) or _total_items is None:
+            total_items = UNSET
+        else:
+            total_items = int(_total_items)
+
+        _items_per_page = d.pop("itemsPerPage", UNSET)
+        items_per_page: int | Unset
+        if isinstance(_items_per_page, Unset) or _items_per_page is None:
+            items_per_page = UNSET
+        else:
+            items_per_page = int(_items_per_page)
+
+        inferred_page_meta = cls(
+            current_page=current_page,
+            total_pages=total_pages,
+            total_items=total_items,
+            items_per_page=items_per_page,
+        )
+
+        inferred_page_meta.additional_properties = d
+        return inferred_page_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
