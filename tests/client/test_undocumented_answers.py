@@ -17,6 +17,7 @@ import pytest
 
 from generator.resources import Method
 from iranpayamak import AsyncIranPayamak, IranPayamak
+from iranpayamak.errors import ResponseParseError
 from tests.fakes import FakeService
 from tests.spec.schema_check import resolve
 from tests.spec_examples import METHODS, SPEC, ergonomic_call, operation_of, success
@@ -228,3 +229,39 @@ def test_inferred_pages_are_read_whatever_their_shape(method: Method, cls: type[
 
 def test_the_audit_rows_on_pages_are_all_covered() -> None:
     assert {method.operation_id for method in METHODS} >= INFERRED_PAGES
+
+
+# Numbers written as text, as PHP writes them as readily (spec audit, row P9): read as the numbers.
+@pytest.mark.parametrize("cls", [IranPayamak, AsyncIranPayamak], ids=["sync", "async"])
+@pytest.mark.parametrize(("data", "count"), [(4200, 4200), ("4200", 4200), (4200.0, 4200), ("+7", 7)])
+def test_a_count_written_as_text_or_a_whole_float_is_a_number(cls: type[Any], data: Any, count: int) -> None:
+    service = FakeService(httpx.Response(200, json={"status": "success", "data": data}))
+    client = service.ergonomic(cls, max_retries=0)
+    assert _run(client.reference.count_postal_receivers("123", 1300, 1400)) == count
+
+
+@pytest.mark.parametrize("data", ["42.5", "4 200", "12a", "9" * 40, 4200.5, True])
+def test_text_or_a_float_that_is_no_whole_number_is_still_refused(data: Any) -> None:
+    service = FakeService(httpx.Response(200, json={"status": "success", "data": data}))
+    with pytest.raises(ResponseParseError):
+        service.ergonomic(IranPayamak, max_retries=0).reference.count_postal_receivers("123", 1300, 1400)
+
+
+def test_ids_written_as_text_are_numbers() -> None:
+    method = next(method for method in METHODS if method.operation_id == "send_peer_to_peer")
+    service = FakeService(httpx.Response(201, json={"status": "success", "data": ["11", 12, "13"]}))
+    assert _call(service.ergonomic(IranPayamak, max_retries=0), method) == [11, 12, 13]
+
+
+def _run(outcome: Any) -> Any:
+    return asyncio.run(_awaited(outcome)) if inspect.isawaitable(outcome) else outcome
+
+
+@pytest.mark.parametrize("cls", [IranPayamak, AsyncIranPayamak], ids=["sync", "async"])
+def test_a_pattern_without_a_code_and_with_variables_of_unknown_kinds_parses(cls: type[Any]) -> None:
+    # spec audit, row P4: no page shows a pattern as get_pattern answers, so none of it is required.
+    shown = {"title": "ورود", "vars": [{"var": "code", "type": "otp"}, {"name": "expiry"}]}
+    service = FakeService(httpx.Response(200, json={"status": "success", "data": shown}))
+    pattern = _run(service.ergonomic(cls, max_retries=0).patterns.get("SJ3FgPrE0C"))
+    assert pattern.title == "ورود"
+    assert [variable.to_dict() for variable in pattern.vars_] == shown["vars"]

@@ -99,6 +99,7 @@ if TYPE_CHECKING:
     from .pattern_update_request import PatternUpdateRequest
     from .pattern_values import PatternValues
     from .pattern_variable import PatternVariable
+    from .pattern_variable_shown import PatternVariableShown
     from .pattern_variable_type import PatternVariableType
     from .payment_source import PaymentSource
     from .peer import Peer
@@ -238,6 +239,7 @@ _MODULES = {
     "PatternUpdateRequest": ".pattern_update_request",
     "PatternValues": ".pattern_values",
     "PatternVariable": ".pattern_variable",
+    "PatternVariableShown": ".pattern_variable_shown",
     "PatternVariableType": ".pattern_variable_type",
     "PaymentSource": ".payment_source",
     "Peer": ".peer",
@@ -378,6 +380,7 @@ __all__ = (
     "PatternUpdateRequest",
     "PatternValues",
     "PatternVariable",
+    "PatternVariableShown",
     "PatternVariableType",
     "PaymentSource",
     "Peer",

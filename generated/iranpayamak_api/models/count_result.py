@@ -80,7 +80,11 @@ class CountResult:
 
         def _parse_data(data: object) -> CountBreakdown | int:
             try:
-                if not (isinstance(data, int) and not isinstance(data, bool)):
+                if not (
+                    (isinstance(data, int) and not isinstance(data, bool))
+                    or (isinstance(data, float) and data.is_integer())
+                    or (isinstance(data, str) and data.isascii() and data.lstrip("+-").isdigit() and len(data) <= 31)
+                ):
                     raise TypeError()
                 data_type_0 = int(data)
 

@@ -11,7 +11,7 @@ from ..models.pattern_status import PatternStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.pattern_variable import PatternVariable
+    from ..models.pattern_variable_shown import PatternVariableShown
 
 
 T = TypeVar("T", bound="Pattern")
@@ -19,22 +19,24 @@ T = TypeVar("T", bound="Pattern")
 
 @_attrs_define
 class Pattern:
-    """A pattern of the account.
+    """A pattern of the account. Inferred: the pages of `get_pattern` and `list_patterns` show the body
+    of `create_pattern` instead, so no field is required (not even `code`) and fields under other
+    names are kept as received.
 
-    Attributes:
-        code (str):
-        title (str | Unset):
-        text (str | Unset):
-        description (None | str | Unset):
-        status (PatternStatus | Unset): Approval status of a pattern.
-        share (bool | int | Unset):
-        website (None | str | Unset):
-        category (PatternCategory | Unset): What a pattern is for - 1 one-time codes, 2 customer club, 3 orders, 255
-            other.
-        vars_ (list[PatternVariable] | Unset):
+        Attributes:
+            code (str | Unset):
+            title (str | Unset):
+            text (str | Unset):
+            description (None | str | Unset):
+            status (PatternStatus | Unset): Approval status of a pattern.
+            share (bool | int | Unset):
+            website (None | str | Unset):
+            category (PatternCategory | Unset): What a pattern is for - 1 one-time codes, 2 customer club, 3 orders, 255
+                other.
+            vars_ (list[PatternVariableShown] | Unset):
     """
 
-    code: str
+    code: str | Unset = UNSET
     title: str | Unset = UNSET
     text: str | Unset = UNSET
     description: str | Unset | None = UNSET
@@ -42,7 +44,7 @@ class Pattern:
     share: bool | int | Unset = UNSET
     website: str | Unset | None = UNSET
     category: PatternCategory | Unset = UNSET
-    vars_: list[PatternVariable] | Unset = UNSET
+    vars_: list[PatternVariableShown] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -87,11 +89,9 @@ class Pattern:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-            }
-        )
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
         if title is not UNSET:
             field_dict["title"] = title
         if text is not UNSET:
@@ -113,10 +113,10 @@ class Pattern:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pattern_variable import PatternVariable
+        from ..models.pattern_variable_shown import PatternVariableShown
 
         d = dict(src_dict)
-        code = d.pop("code")
+        code = d.pop("code", UNSET)
 
         title = d.pop("title", UNSET)
 
@@ -142,7 +142,11 @@ class Pattern:
             if isinstance(data, Unset):
                 return data
             try:
-                if not (isinstance(data, int) and not isinstance(data, bool)):
+                if not (
+                    (isinstance(data, int) and not isinstance(data, bool))
+                    or (isinstance(data, float) and data.is_integer())
+                    or (isinstance(data, str) and data.isascii() and data.lstrip("+-").isdigit() and len(data) <= 31)
+                ):
                     raise TypeError()
                 share_type_0 = int(data)
 
@@ -170,11 +174,11 @@ class Pattern:
             category = PatternCategory(_category)
 
         _vars_ = d.pop("vars", UNSET)
-        vars_: list[PatternVariable] | Unset = UNSET
+        vars_: list[PatternVariableShown] | Unset = UNSET
         if _vars_ is not UNSET:
             vars_ = []
             for vars_item_data in _vars_:
-                vars_item = PatternVariable.from_dict(vars_item_data)
+                vars_item = PatternVariableShown.from_dict(vars_item_data)
 
                 vars_.append(vars_item)
 

@@ -23,7 +23,9 @@ class PatternResult:
 
     Attributes:
         status (ApiStatus): Outcome of the call as the body reports it.
-        data (Pattern): A pattern of the account.
+        data (Pattern): A pattern of the account. Inferred: the pages of `get_pattern` and `list_patterns` show the body
+            of `create_pattern` instead, so no field is required (not even `code`) and fields under other
+            names are kept as received.
         messages (FieldMessages | list[str] | None | str | Unset): Human-readable text attached to a response: one
             string, a list of strings, a field-to-errors map,
             or null. Texts are often in Persian.

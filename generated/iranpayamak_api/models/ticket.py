@@ -23,7 +23,7 @@ class Ticket:
         Attributes:
             id (int | Unset):
             subject (str | Unset):
-            department (int | str | Unset):
+            department (int | str | Unset): The department, by number or by name; numeric text reads as the number.
             status (str | Unset): Where the ticket stands (values not documented).
             created_at (str | Unset):
             updated_at (str | Unset):
@@ -101,7 +101,11 @@ class Ticket:
             if isinstance(data, Unset):
                 return data
             try:
-                if not (isinstance(data, int) and not isinstance(data, bool)):
+                if not (
+                    (isinstance(data, int) and not isinstance(data, bool))
+                    or (isinstance(data, float) and data.is_integer())
+                    or (isinstance(data, str) and data.isascii() and data.lstrip("+-").isdigit() and len(data) <= 31)
+                ):
                     raise TypeError()
                 department_type_0 = int(data)
 

@@ -83,7 +83,11 @@ class TicketMessage:
             if isinstance(data, Unset):
                 return data
             try:
-                if not (isinstance(data, int) and not isinstance(data, bool)):
+                if not (
+                    (isinstance(data, int) and not isinstance(data, bool))
+                    or (isinstance(data, float) and data.is_integer())
+                    or (isinstance(data, str) and data.isascii() and data.lstrip("+-").isdigit() and len(data) <= 31)
+                ):
                     raise TypeError()
                 file_id_type_0 = int(data)
 
