@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from .error_envelope import ErrorEnvelope
     from .field_messages import FieldMessages
     from .flag import Flag
+    from .gender_items import GenderItems
     from .gender_list_result import GenderListResult
     from .gender_option import GenderOption
     from .id_list_result import IdListResult
@@ -190,6 +191,7 @@ _MODULES = {
     "ErrorEnvelope": ".error_envelope",
     "FieldMessages": ".field_messages",
     "Flag": ".flag",
+    "GenderItems": ".gender_items",
     "GenderListResult": ".gender_list_result",
     "GenderOption": ".gender_option",
     "IdListResult": ".id_list_result",
@@ -331,6 +333,7 @@ __all__ = (
     "ErrorEnvelope",
     "FieldMessages",
     "Flag",
+    "GenderItems",
     "GenderListResult",
     "GenderOption",
     "IdListResult",

@@ -13,16 +13,17 @@ T = TypeVar("T", bound="City")
 
 @_attrs_define
 class City:
-    """A city.
+    """A city. Inferred: no page shows one, so no field is required (not even `id`) and fields under
+    other names are kept as received.
 
-    Attributes:
-        id (int):
-        title (str):
-        province_id (int | Unset):
+        Attributes:
+            id (int | Unset):
+            title (str | Unset):
+            province_id (int | Unset):
     """
 
-    id: int
-    title: str
+    id: int | Unset = UNSET
+    title: str | Unset = UNSET
     province_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -35,12 +36,11 @@ class City:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "title": title,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
         if province_id is not UNSET:
             field_dict["province_id"] = province_id
 
@@ -49,9 +49,14 @@ class City:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = int(d.pop("id"))
+        _id = d.pop("id", UNSET)
+        id: int | Unset
+        if isinstance(_id, Unset) or _id is None:
+            id = UNSET
+        else:
+            id = int(_id)
 
-        title = d.pop("title")
+        title = d.pop("title", UNSET)
 
         _province_id = d.pop("province_id", UNSET)
         province_id: int | Unset

@@ -71,7 +71,15 @@ class ContactAttribute:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, int | float) and not isinstance(data, bool)):
+                if not (
+                    (isinstance(data, int | float) and not isinstance(data, bool))
+                    or (
+                        isinstance(data, str)
+                        and data.isascii()
+                        and data.lstrip("+-").replace(".", "", 1).isdigit()
+                        and len(data) <= 60
+                    )
+                ):
                     raise TypeError()
                 value_type_1 = float(data)
 

@@ -80,7 +80,15 @@ class CostResult:
 
         def _parse_data(data: object) -> CostBreakdown | float:
             try:
-                if not (isinstance(data, int | float) and not isinstance(data, bool)):
+                if not (
+                    (isinstance(data, int | float) and not isinstance(data, bool))
+                    or (
+                        isinstance(data, str)
+                        and data.isascii()
+                        and data.lstrip("+-").replace(".", "", 1).isdigit()
+                        and len(data) <= 60
+                    )
+                ):
                     raise TypeError()
                 data_type_0 = float(data)
 

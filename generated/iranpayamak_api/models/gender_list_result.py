@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.field_messages import FieldMessages
+    from ..models.gender_items import GenderItems
     from ..models.gender_option import GenderOption
 
 
@@ -19,18 +20,19 @@ T = TypeVar("T", bound="GenderListResult")
 
 @_attrs_define
 class GenderListResult:
-    """Result of `list_postal_genders`.
+    """Result of `list_postal_genders`. Inferred: no page shows it, so it takes the options as a list or
+    wrapped in `items`.
 
-    Attributes:
-        status (ApiStatus): Outcome of the call as the body reports it.
-        data (list[GenderOption]):
-        messages (FieldMessages | list[str] | None | str | Unset): Human-readable text attached to a response: one
-            string, a list of strings, a field-to-errors map,
-            or null. Texts are often in Persian.
+        Attributes:
+            status (ApiStatus): Outcome of the call as the body reports it.
+            data (GenderItems | list[GenderOption]):
+            messages (FieldMessages | list[str] | None | str | Unset): Human-readable text attached to a response: one
+                string, a list of strings, a field-to-errors map,
+                or null. Texts are often in Persian.
     """
 
     status: ApiStatus
-    data: list[GenderOption]
+    data: GenderItems | list[GenderOption]
     messages: FieldMessages | list[str] | str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -39,10 +41,15 @@ class GenderListResult:
 
         status = self.status.value
 
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        data: dict[str, Any] | list[dict[str, Any]]
+        if isinstance(self.data, list):
+            data = []
+            for data_type_0_item_data in self.data:
+                data_type_0_item = data_type_0_item_data.to_dict()
+                data.append(data_type_0_item)
+
+        else:
+            data = self.data.to_dict()
 
         messages: dict[str, Any] | list[str] | str | Unset | None
         if isinstance(self.messages, Unset):
@@ -71,17 +78,33 @@ class GenderListResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.field_messages import FieldMessages
+        from ..models.gender_items import GenderItems
         from ..models.gender_option import GenderOption
 
         d = dict(src_dict)
         status = ApiStatus(d.pop("status"))
 
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = GenderOption.from_dict(data_item_data)
+        def _parse_data(data: object) -> GenderItems | list[GenderOption]:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
+                    data_type_0_item = GenderOption.from_dict(data_type_0_item_data)
 
-            data.append(data_item)
+                    data_type_0.append(data_type_0_item)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            data_type_1 = GenderItems.from_dict(data)
+
+            return data_type_1
+
+        data = _parse_data(d.pop("data"))
 
         def _parse_messages(data: object) -> FieldMessages | list[str] | str | Unset | None:
             if data is None:

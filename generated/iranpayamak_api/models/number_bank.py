@@ -13,18 +13,20 @@ T = TypeVar("T", bound="NumberBank")
 
 @_attrs_define
 class NumberBank:
-    """A number bank - a ready-made list of numbers by trade and region.
+    """A number bank - a ready-made list of numbers by trade and region. Inferred: no page shows one, so no field is
+    required (not even `id`) and fields under
+    other names are kept as received.
 
-    Attributes:
-        id (int):
-        title (str):
-        records (int | Unset): Number of numbers in the bank.
-        province_id (int | Unset):
-        city_id (int | Unset):
+        Attributes:
+            id (int | Unset):
+            title (str | Unset):
+            records (int | Unset): Number of numbers in the bank.
+            province_id (int | Unset):
+            city_id (int | Unset):
     """
 
-    id: int
-    title: str
+    id: int | Unset = UNSET
+    title: str | Unset = UNSET
     records: int | Unset = UNSET
     province_id: int | Unset = UNSET
     city_id: int | Unset = UNSET
@@ -43,12 +45,11 @@ class NumberBank:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "title": title,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
         if records is not UNSET:
             field_dict["records"] = records
         if province_id is not UNSET:
@@ -61,9 +62,14 @@ class NumberBank:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = int(d.pop("id"))
+        _id = d.pop("id", UNSET)
+        id: int | Unset
+        if isinstance(_id, Unset) or _id is None:
+            id = UNSET
+        else:
+            id = int(_id)
 
-        title = d.pop("title")
+        title = d.pop("title", UNSET)
 
         _records = d.pop("records", UNSET)
         records: int | Unset

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.pattern_category import PatternCategory
-from ..models.pattern_status import PatternStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,11 +26,10 @@ class Pattern:
             title (str | Unset):
             text (str | Unset):
             description (None | str | Unset):
-            status (PatternStatus | Unset): Approval status of a pattern.
+            status (str | Unset): Where the pattern stands; the `PatternStatus` values as far as is known.
             share (bool | int | Unset):
             website (None | str | Unset):
-            category (PatternCategory | Unset): What a pattern is for - 1 one-time codes, 2 customer club, 3 orders, 255
-                other.
+            category (int | Unset): The category; the `PatternCategory` values as far as is known.
             vars_ (list[PatternVariableShown] | Unset):
     """
 
@@ -40,10 +37,10 @@ class Pattern:
     title: str | Unset = UNSET
     text: str | Unset = UNSET
     description: str | Unset | None = UNSET
-    status: PatternStatus | Unset = UNSET
+    status: str | Unset = UNSET
     share: bool | int | Unset = UNSET
     website: str | Unset | None = UNSET
-    category: PatternCategory | Unset = UNSET
+    category: int | Unset = UNSET
     vars_: list[PatternVariableShown] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -60,9 +57,7 @@ class Pattern:
         else:
             description = self.description
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        status = self.status
 
         share: bool | int | Unset
         if isinstance(self.share, Unset):
@@ -76,9 +71,7 @@ class Pattern:
         else:
             website = self.website
 
-        category: int | Unset = UNSET
-        if not isinstance(self.category, Unset):
-            category = self.category.value
+        category = self.category
 
         vars_: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.vars_, Unset):
@@ -131,12 +124,7 @@ class Pattern:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        _status = d.pop("status", UNSET)
-        status: PatternStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = PatternStatus(_status)
+        status = d.pop("status", UNSET)
 
         def _parse_share(data: object) -> bool | int | Unset:
             if isinstance(data, Unset):
@@ -167,11 +155,11 @@ class Pattern:
         website = _parse_website(d.pop("website", UNSET))
 
         _category = d.pop("category", UNSET)
-        category: PatternCategory | Unset
-        if isinstance(_category, Unset):
+        category: int | Unset
+        if isinstance(_category, Unset) or _category is None:
             category = UNSET
         else:
-            category = PatternCategory(_category)
+            category = int(_category)
 
         _vars_ = d.pop("vars", UNSET)
         vars_: list[PatternVariableShown] | Unset = UNSET

@@ -6,20 +6,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="Province")
 
 
 @_attrs_define
 class Province:
-    """A province.
+    """A province. Inferred: no page shows one, so no field is required (not even `id`) and fields under
+    other names are kept as received.
 
-    Attributes:
-        id (int):
-        title (str):
+        Attributes:
+            id (int | Unset):
+            title (str | Unset):
     """
 
-    id: int
-    title: str
+    id: int | Unset = UNSET
+    title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,21 +32,25 @@ class Province:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "title": title,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = int(d.pop("id"))
+        _id = d.pop("id", UNSET)
+        id: int | Unset
+        if isinstance(_id, Unset) or _id is None:
+            id = UNSET
+        else:
+            id = int(_id)
 
-        title = d.pop("title")
+        title = d.pop("title", UNSET)
 
         province = cls(
             id=id,

@@ -2570,7 +2570,7 @@ class AsyncReferenceResource(Resource):
         inferred.
 
         Returns:
-            The ``data`` of the answer (list[GenderOption]).
+            The records (list[GenderOption]), whether the answer lists them or wraps them in ``items``.
 
         Raises:
             InvalidArgumentError: An argument was rejected; nothing was sent.
@@ -2580,7 +2580,7 @@ class AsyncReferenceResource(Resource):
         from iranpayamak_api.api.reference import list_postal_genders as operation
 
         result = await operation.asyncio(client=self._api)
-        return result.data
+        return items_of(result.data)
 
     async def postal_lines(
         self,

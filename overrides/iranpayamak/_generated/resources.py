@@ -2566,7 +2566,7 @@ class ReferenceResource(Resource):
         inferred.
 
         Returns:
-            The ``data`` of the answer (list[GenderOption]).
+            The records (list[GenderOption]), whether the answer lists them or wraps them in ``items``.
 
         Raises:
             InvalidArgumentError: An argument was rejected; nothing was sent.
@@ -2576,7 +2576,7 @@ class ReferenceResource(Resource):
         from iranpayamak_api.api.reference import list_postal_genders as operation
 
         result = operation.sync(client=self._api)
-        return result.data
+        return items_of(result.data)
 
     def postal_lines(
         self,
