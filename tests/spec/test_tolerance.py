@@ -23,7 +23,7 @@ from generator.resources import Method
 from iranpayamak import IranPayamak
 from tests.fakes import FakeService
 from tests.spec.schema_check import resolve
-from tests.spec_examples import METHODS, SPEC, ergonomic_call, operation_of, success
+from tests.spec_examples import METHODS, OPERATIONS, SPEC, ergonomic_call, operation_of, success
 
 
 def _inferred(operation: dict[str, Any]) -> bool:
@@ -156,3 +156,27 @@ def test_an_inferred_answer_with_its_numbers_written_as_text_is_read(method: Met
 
 def test_inferred_answers_are_found() -> None:
     assert len(INFERRED) >= 20
+
+
+def _responses() -> list[tuple[str, dict[str, Any]]]:
+    """Every response object of the spec: the shared ones and each operation's own (not references)."""
+    found = [(f"components.responses.{name}", response) for name, response in SPEC["components"]["responses"].items()]
+    for _, _, operation in OPERATIONS:
+        found += [
+            (f"{operation['operationId']} {code}", response)
+            for code, response in operation["responses"].items()
+            if "$ref" not in response
+        ]
+    return found
+
+
+def test_every_response_says_where_its_shape_comes_from() -> None:
+    sources = {where: response.get("x-iranpayamak-source") for where, response in _responses()}
+    assert {where: source for where, source in sources.items() if source not in ("documented", "inferred")} == {}
+
+
+def test_a_success_answer_is_inferred_exactly_when_its_operation_says_so() -> None:
+    for _, _, operation in OPERATIONS:
+        code = next(code for code in operation["responses"] if str(code).startswith("2"))
+        expected = "inferred" if _inferred(operation) else "documented"
+        assert operation["responses"][code]["x-iranpayamak-source"] == expected, operation["operationId"]
