@@ -33,6 +33,15 @@ def _answers_with_ack(method: Method) -> bool:
 
 ACK_METHODS = [method for method in METHODS if _answers_with_ack(method)]
 
+both_clients = pytest.mark.parametrize("cls", [IranPayamak, AsyncIranPayamak], ids=["sync", "async"])
+
+
+def each_method_of(operation_ids: set[str]) -> pytest.MarkDecorator:
+    """Parametrize ``method`` with the ergonomic methods of these operations."""
+    chosen = [method for method in METHODS if method.operation_id in operation_ids]
+    return pytest.mark.parametrize("method", chosen, ids=lambda method: f"{method.namespace}.{method.name}")
+
+
 # An answer the service might give, and the payload the method returns for it.
 ANSWERS: list[tuple[str, Any, Any]] = [
     ("the documented empty object", {}, None),
@@ -77,8 +86,8 @@ async def _awaited(outcome: Any) -> Any:
     return await outcome
 
 
-@pytest.mark.parametrize("cls", [IranPayamak, AsyncIranPayamak], ids=["sync", "async"])
-@pytest.mark.parametrize("method", ACK_METHODS, ids=lambda method: f"{method.namespace}.{method.name}")
+@both_clients
+@each_method_of({method.operation_id for method in ACK_METHODS})
 def test_every_successful_answer_comes_back_as_its_payload(method: Method, cls: type[Any]) -> None:
     status = success(operation_of(method)[2])[0]
     for label, body, payload in ANSWERS:
@@ -87,7 +96,7 @@ def test_every_successful_answer_comes_back_as_its_payload(method: Method, cls: 
         assert len(service.requests) == 1
 
 
-@pytest.mark.parametrize("method", ACK_METHODS, ids=lambda method: f"{method.namespace}.{method.name}")
+@each_method_of({method.operation_id for method in ACK_METHODS})
 def test_the_documented_example_parses(method: Method) -> None:
     status, _, example = success(operation_of(method)[2])
     service = FakeService(httpx.Response(status, json=example))
@@ -121,12 +130,8 @@ def _renamed(value: Any) -> Any:
     return value
 
 
-@pytest.mark.parametrize("cls", [IranPayamak, AsyncIranPayamak], ids=["sync", "async"])
-@pytest.mark.parametrize(
-    "method",
-    [method for method in METHODS if method.operation_id in INFERRED_RECORDS],
-    ids=lambda method: f"{method.namespace}.{method.name}",
-)
+@both_clients
+@each_method_of(INFERRED_RECORDS)
 def test_inferred_records_parse_without_the_fields_we_guessed(method: Method, cls: type[Any]) -> None:
     status, _, example = success(operation_of(method)[2])
     body = {**example, "data": _renamed(example["data"])}
@@ -153,12 +158,8 @@ def _shapes(records: list[Any]) -> list[tuple[str, Any]]:
     return [("a list", records), ("wrapped in items", {"items": records}), ("a page", {**page, "items": records})]
 
 
-@pytest.mark.parametrize("cls", [IranPayamak, AsyncIranPayamak], ids=["sync", "async"])
-@pytest.mark.parametrize(
-    "method",
-    [method for method in METHODS if method.operation_id in LISTS],
-    ids=lambda method: f"{method.namespace}.{method.name}",
-)
+@both_clients
+@each_method_of(LISTS)
 def test_lists_come_back_as_lists_whatever_their_shape(method: Method, cls: type[Any]) -> None:
     status, _, example = success(operation_of(method)[2])
     records = example["data"] if isinstance(example["data"], list) else example["data"]["items"]
@@ -210,12 +211,8 @@ async def _collected(pager: Any) -> list[Any]:
     return [item async for item in pager]
 
 
-@pytest.mark.parametrize("cls", [IranPayamak, AsyncIranPayamak], ids=["sync", "async"])
-@pytest.mark.parametrize(
-    "method",
-    [method for method in METHODS if method.operation_id in INFERRED_PAGES],
-    ids=lambda method: f"{method.namespace}.{method.name}",
-)
+@both_clients
+@each_method_of(INFERRED_PAGES)
 def test_inferred_pages_are_read_whatever_their_shape(method: Method, cls: type[Any]) -> None:
     status, _, example = success(operation_of(method)[2])
     records = example["data"]["items"]
@@ -232,7 +229,7 @@ def test_the_audit_rows_on_pages_are_all_covered() -> None:
 
 
 # Numbers written as text, as PHP writes them as readily (spec audit, row P9): read as the numbers.
-@pytest.mark.parametrize("cls", [IranPayamak, AsyncIranPayamak], ids=["sync", "async"])
+@both_clients
 @pytest.mark.parametrize(("data", "count"), [(4200, 4200), ("4200", 4200), (4200.0, 4200), ("+7", 7)])
 def test_a_count_written_as_text_or_a_whole_float_is_a_number(cls: type[Any], data: Any, count: int) -> None:
     service = FakeService(httpx.Response(200, json={"status": "success", "data": data}))
@@ -257,7 +254,7 @@ def _run(outcome: Any) -> Any:
     return asyncio.run(_awaited(outcome)) if inspect.isawaitable(outcome) else outcome
 
 
-@pytest.mark.parametrize("cls", [IranPayamak, AsyncIranPayamak], ids=["sync", "async"])
+@both_clients
 def test_a_pattern_without_a_code_and_with_variables_of_unknown_kinds_parses(cls: type[Any]) -> None:
     # spec audit, row P4: no page shows a pattern as get_pattern answers, so none of it is required.
     shown = {"title": "ورود", "vars": [{"var": "code", "type": "otp"}, {"name": "expiry"}]}
