@@ -3,9 +3,11 @@ from typing import Self
 
 
 class Flag(IntEnum):
-    """A boolean written as 0 or 1, the form the service's validation accepts.
+    """A boolean written as 0 or 1. The pages say "true"; 0 and 1 are inferred to be the safer form for
+    the service's validation (one page's example sends '1').
 
-    Values the service adds later are kept as they arrive instead of failing to parse.
+
+        Values the service adds later are kept as they arrive instead of failing to parse.
     """
 
     VALUE_0 = 0

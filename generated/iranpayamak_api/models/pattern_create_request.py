@@ -23,7 +23,8 @@ class PatternCreateRequest:
     Attributes:
         text (str): The message text. Persian text is sent as is (UTF-8).
         description (None | str): A note for the reviewer who approves the pattern.
-        share (Flag): A boolean written as 0 or 1, the form the service's validation accepts.
+        share (Flag): A boolean written as 0 or 1. The pages say "true"; 0 and 1 are inferred to be the safer form for
+            the service's validation (one page's example sends '1').
         website (str): The website or business the pattern is used for.
         category (PatternCategory): What a pattern is for - 1 one-time codes, 2 customer club, 3 orders, 255 other.
         vars_ (list[PatternVariable]):

@@ -18,8 +18,8 @@ class PostalFilter:
     Attributes:
         postal_code (str): The first 3, 4 or 5 digits of a postal code.
         gender_id (int): A gender option from `list_postal_genders`.
-        age_from (int): A Solar Hijri birth year.
-        age_to (int): A Solar Hijri birth year.
+        age_from (int): A Solar Hijri birth year (inferred from the defaults of 1300 and 1400 on the page).
+        age_to (int): A Solar Hijri birth year (inferred from the defaults of 1300 and 1400 on the page).
         number_prefix (None | str):
         operator (MobileOperator | None):
         row_from (int):

@@ -28,9 +28,11 @@ class SimpleSendRequest:
             characters. Some pages list `en | fa`; their own examples and every real client send these values.
         recipients (list[str] | Unset):
         selected_phone_books (list[PhonebookSlice] | Unset):
-        schedule (None | str | Unset): When to send: null (or an empty string) for now, otherwise `YYYY-MM-DD HH:MM:SS`
-            (Tehran time, the
-            form the pages' examples use) or an ISO 8601 time with an offset. Must be in the future.
+        schedule (None | str | Unset): When to send: null for now, otherwise `YYYY-MM-DD HH:MM:SS` (the form the pages'
+            examples use) or
+            an ISO 8601 time with an offset. Must be in the future. Inferred, not documented: that the
+            examples' times are Tehran time, and that an empty string also means now (one page's example
+            sends one).
     """
 
     text: str

@@ -168,7 +168,7 @@ class AsyncSmsResource(Resource):
         every peer becomes a separate send request, and `data` lists their ids in order. The documentation
         page places this operation at `/ws/v1/sms/peer-to-peer`; the endpoint list of the service, which
         this document follows, places it at `/ws/v1/send/peer-to-peer`. The page's example sends
-        `schedule: ""`, which the service treats like null.
+        `schedule: ""`; that the service treats it like null (send now) is inferred, not documented.
 
         Args:
             peers: A list; each item is one text and its recipients within a peer-to-peer send; numbers,
@@ -984,7 +984,8 @@ class AsyncPatternsResource(Resource):
         Args:
             text: The message text. Persian text is sent as is (UTF-8).
             description: A note for the reviewer who approves the pattern.
-            share: A boolean written as 0 or 1, the form the service's validation accepts.
+            share: A boolean written as 0 or 1. The pages say "true"; 0 and 1 are inferred to be the safer
+                form for the service's validation (one page's example sends '1').
             website: The website or business the pattern is used for.
             category: What a pattern is for - 1 one-time codes, 2 customer club, 3 orders, 255 other.
             vars_: A list; each item is a variable of a pattern as `create_pattern` declares it.
@@ -1061,15 +1062,16 @@ class AsyncPatternsResource(Resource):
 
         Returns the patterns of the account, to find a pattern's `code` and approval status. The page
         documents the filters as a JSON body on a GET request, which HTTP clients cannot send reliably;
-        they are query parameters here. The status filter is spelled `staus` on the page (the spelling
-        the server validates), and that spelling is kept. The page copies the create response; the paged
+        they are query parameters here. The status filter is spelled `staus` on the page, and that
+        spelling is kept: inferred to be the one the server validates, since the page is all there is. The
+        page copies the create response; the paged
         list shape and the `page`/`limit` parameters are inferred from the other list operations.
 
         Args:
             limit: Items per page. No maximum is documented.
             search: Free-text filter.
-            staus: Only patterns with this approval status. The parameter name is misspelled by the service
-                itself.
+            staus: Only patterns with this approval status. The name is spelled as the page spells it
+                (inferred to be the server's own spelling).
             share: 1 for shared patterns only, 0 for private ones only.
             sort_by: Field to sort by.
             sort_type: Sort direction.
@@ -2466,8 +2468,9 @@ class AsyncReferenceResource(Resource):
         """Count the recipients a postal-code filter would reach.
 
         Estimates how many numbers match a postal-code prefix, gender, birth-year range and mobile prefix,
-        before a postal-code send. `age_from` and `age_to` are Solar Hijri birth years (1300 to 1500), not
-        ages. The page types `postal_code` with lengths of 100 and 99999, which can only be numeric bounds
+        before a postal-code send. `age_from` and `age_to` are read here as Solar Hijri birth years
+        (1300 to 1500), not ages: inferred from the page's defaults of 1300 and 1400. The page types
+        `postal_code` with lengths of 100 and 99999, which can only be numeric bounds
         entered as lengths; it is the first 3 to 5 digits of a postal code here. The page declares no
         authentication; the Api-Key header is required here. Only the 401 response is documented; `data`
         is inferred to be the count.

@@ -81,8 +81,9 @@ def sync_detailed(
 
     Args:
         search (str | Unset):
-        is_dedicated (Flag | Unset): A boolean written as 0 or 1, the form the service's
-            validation accepts.
+        is_dedicated (Flag | Unset): A boolean written as 0 or 1. The pages say "true"; 0 and 1
+            are inferred to be the safer form for
+            the service's validation (one page's example sends '1').
 
     Raises:
         errors.MissingAPIKeyError: The client has no API key; nothing was sent.
@@ -122,8 +123,9 @@ def sync(
 
     Args:
         search (str | Unset):
-        is_dedicated (Flag | Unset): A boolean written as 0 or 1, the form the service's
-            validation accepts.
+        is_dedicated (Flag | Unset): A boolean written as 0 or 1. The pages say "true"; 0 and 1
+            are inferred to be the safer form for
+            the service's validation (one page's example sends '1').
 
     Raises:
         errors.MissingAPIKeyError: The client has no API key; nothing was sent.
@@ -162,8 +164,9 @@ async def asyncio_detailed(
 
     Args:
         search (str | Unset):
-        is_dedicated (Flag | Unset): A boolean written as 0 or 1, the form the service's
-            validation accepts.
+        is_dedicated (Flag | Unset): A boolean written as 0 or 1. The pages say "true"; 0 and 1
+            are inferred to be the safer form for
+            the service's validation (one page's example sends '1').
 
     Raises:
         errors.MissingAPIKeyError: The client has no API key; nothing was sent.
@@ -203,8 +206,9 @@ async def asyncio(
 
     Args:
         search (str | Unset):
-        is_dedicated (Flag | Unset): A boolean written as 0 or 1, the form the service's
-            validation accepts.
+        is_dedicated (Flag | Unset): A boolean written as 0 or 1. The pages say "true"; 0 and 1
+            are inferred to be the safer form for
+            the service's validation (one page's example sends '1').
 
     Raises:
         errors.MissingAPIKeyError: The client has no API key; nothing was sent.

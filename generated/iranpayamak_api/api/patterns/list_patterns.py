@@ -110,8 +110,9 @@ def sync_detailed(
 
     Returns the patterns of the account, to find a pattern's `code` and approval status. The page
     documents the filters as a JSON body on a GET request, which HTTP clients cannot send reliably;
-    they are query parameters here. The status filter is spelled `staus` on the page (the spelling
-    the server validates), and that spelling is kept. The page copies the create response; the paged
+    they are query parameters here. The status filter is spelled `staus` on the page, and that
+    spelling is kept: inferred to be the one the server validates, since the page is all there is. The
+    page copies the create response; the paged
     list shape and the `page`/`limit` parameters are inferred from the other list operations.
 
     Args:
@@ -119,8 +120,9 @@ def sync_detailed(
         limit (int | Unset):  Default: 10.
         search (str | Unset):
         staus (PatternStatus | Unset): Approval status of a pattern.
-        share (Flag | Unset): A boolean written as 0 or 1, the form the service's validation
-            accepts.
+        share (Flag | Unset): A boolean written as 0 or 1. The pages say "true"; 0 and 1 are
+            inferred to be the safer form for
+            the service's validation (one page's example sends '1').
         sort_by (PatternSortField | Unset):
         sort_type (SortDirection | Unset):
 
@@ -166,8 +168,9 @@ def sync(
 
     Returns the patterns of the account, to find a pattern's `code` and approval status. The page
     documents the filters as a JSON body on a GET request, which HTTP clients cannot send reliably;
-    they are query parameters here. The status filter is spelled `staus` on the page (the spelling
-    the server validates), and that spelling is kept. The page copies the create response; the paged
+    they are query parameters here. The status filter is spelled `staus` on the page, and that
+    spelling is kept: inferred to be the one the server validates, since the page is all there is. The
+    page copies the create response; the paged
     list shape and the `page`/`limit` parameters are inferred from the other list operations.
 
     Args:
@@ -175,8 +178,9 @@ def sync(
         limit (int | Unset):  Default: 10.
         search (str | Unset):
         staus (PatternStatus | Unset): Approval status of a pattern.
-        share (Flag | Unset): A boolean written as 0 or 1, the form the service's validation
-            accepts.
+        share (Flag | Unset): A boolean written as 0 or 1. The pages say "true"; 0 and 1 are
+            inferred to be the safer form for
+            the service's validation (one page's example sends '1').
         sort_by (PatternSortField | Unset):
         sort_type (SortDirection | Unset):
 
@@ -221,8 +225,9 @@ async def asyncio_detailed(
 
     Returns the patterns of the account, to find a pattern's `code` and approval status. The page
     documents the filters as a JSON body on a GET request, which HTTP clients cannot send reliably;
-    they are query parameters here. The status filter is spelled `staus` on the page (the spelling
-    the server validates), and that spelling is kept. The page copies the create response; the paged
+    they are query parameters here. The status filter is spelled `staus` on the page, and that
+    spelling is kept: inferred to be the one the server validates, since the page is all there is. The
+    page copies the create response; the paged
     list shape and the `page`/`limit` parameters are inferred from the other list operations.
 
     Args:
@@ -230,8 +235,9 @@ async def asyncio_detailed(
         limit (int | Unset):  Default: 10.
         search (str | Unset):
         staus (PatternStatus | Unset): Approval status of a pattern.
-        share (Flag | Unset): A boolean written as 0 or 1, the form the service's validation
-            accepts.
+        share (Flag | Unset): A boolean written as 0 or 1. The pages say "true"; 0 and 1 are
+            inferred to be the safer form for
+            the service's validation (one page's example sends '1').
         sort_by (PatternSortField | Unset):
         sort_type (SortDirection | Unset):
 
@@ -277,8 +283,9 @@ async def asyncio(
 
     Returns the patterns of the account, to find a pattern's `code` and approval status. The page
     documents the filters as a JSON body on a GET request, which HTTP clients cannot send reliably;
-    they are query parameters here. The status filter is spelled `staus` on the page (the spelling
-    the server validates), and that spelling is kept. The page copies the create response; the paged
+    they are query parameters here. The status filter is spelled `staus` on the page, and that
+    spelling is kept: inferred to be the one the server validates, since the page is all there is. The
+    page copies the create response; the paged
     list shape and the `page`/`limit` parameters are inferred from the other list operations.
 
     Args:
@@ -286,8 +293,9 @@ async def asyncio(
         limit (int | Unset):  Default: 10.
         search (str | Unset):
         staus (PatternStatus | Unset): Approval status of a pattern.
-        share (Flag | Unset): A boolean written as 0 or 1, the form the service's validation
-            accepts.
+        share (Flag | Unset): A boolean written as 0 or 1. The pages say "true"; 0 and 1 are
+            inferred to be the safer form for
+            the service's validation (one page's example sends '1').
         sort_by (PatternSortField | Unset):
         sort_type (SortDirection | Unset):
 

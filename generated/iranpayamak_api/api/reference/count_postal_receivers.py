@@ -81,8 +81,9 @@ def sync_detailed(
     """Count the recipients a postal-code filter would reach.
 
     Estimates how many numbers match a postal-code prefix, gender, birth-year range and mobile prefix,
-    before a postal-code send. `age_from` and `age_to` are Solar Hijri birth years (1300 to 1500), not
-    ages. The page types `postal_code` with lengths of 100 and 99999, which can only be numeric bounds
+    before a postal-code send. `age_from` and `age_to` are read here as Solar Hijri birth years
+    (1300 to 1500), not ages: inferred from the page's defaults of 1300 and 1400. The page types
+    `postal_code` with lengths of 100 and 99999, which can only be numeric bounds
     entered as lengths; it is the first 3 to 5 digits of a postal code here. The page declares no
     authentication; the Api-Key header is required here. Only the 401 response is documented; `data`
     is inferred to be the count.
@@ -90,8 +91,10 @@ def sync_detailed(
     Args:
         postal_code (str): The first 3, 4 or 5 digits of a postal code.
         gender_id (int | Unset):
-        age_from (int): A Solar Hijri birth year.
-        age_to (int): A Solar Hijri birth year.
+        age_from (int): A Solar Hijri birth year (inferred from the defaults of 1300 and 1400 on
+            the page).
+        age_to (int): A Solar Hijri birth year (inferred from the defaults of 1300 and 1400 on the
+            page).
         number_prefix (str | Unset): Leading digits of a mobile number without its 0, for example
             912.
 
@@ -132,8 +135,9 @@ def sync(
     """Count the recipients a postal-code filter would reach.
 
     Estimates how many numbers match a postal-code prefix, gender, birth-year range and mobile prefix,
-    before a postal-code send. `age_from` and `age_to` are Solar Hijri birth years (1300 to 1500), not
-    ages. The page types `postal_code` with lengths of 100 and 99999, which can only be numeric bounds
+    before a postal-code send. `age_from` and `age_to` are read here as Solar Hijri birth years
+    (1300 to 1500), not ages: inferred from the page's defaults of 1300 and 1400. The page types
+    `postal_code` with lengths of 100 and 99999, which can only be numeric bounds
     entered as lengths; it is the first 3 to 5 digits of a postal code here. The page declares no
     authentication; the Api-Key header is required here. Only the 401 response is documented; `data`
     is inferred to be the count.
@@ -141,8 +145,10 @@ def sync(
     Args:
         postal_code (str): The first 3, 4 or 5 digits of a postal code.
         gender_id (int | Unset):
-        age_from (int): A Solar Hijri birth year.
-        age_to (int): A Solar Hijri birth year.
+        age_from (int): A Solar Hijri birth year (inferred from the defaults of 1300 and 1400 on
+            the page).
+        age_to (int): A Solar Hijri birth year (inferred from the defaults of 1300 and 1400 on the
+            page).
         number_prefix (str | Unset): Leading digits of a mobile number without its 0, for example
             912.
 
@@ -182,8 +188,9 @@ async def asyncio_detailed(
     """Count the recipients a postal-code filter would reach.
 
     Estimates how many numbers match a postal-code prefix, gender, birth-year range and mobile prefix,
-    before a postal-code send. `age_from` and `age_to` are Solar Hijri birth years (1300 to 1500), not
-    ages. The page types `postal_code` with lengths of 100 and 99999, which can only be numeric bounds
+    before a postal-code send. `age_from` and `age_to` are read here as Solar Hijri birth years
+    (1300 to 1500), not ages: inferred from the page's defaults of 1300 and 1400. The page types
+    `postal_code` with lengths of 100 and 99999, which can only be numeric bounds
     entered as lengths; it is the first 3 to 5 digits of a postal code here. The page declares no
     authentication; the Api-Key header is required here. Only the 401 response is documented; `data`
     is inferred to be the count.
@@ -191,8 +198,10 @@ async def asyncio_detailed(
     Args:
         postal_code (str): The first 3, 4 or 5 digits of a postal code.
         gender_id (int | Unset):
-        age_from (int): A Solar Hijri birth year.
-        age_to (int): A Solar Hijri birth year.
+        age_from (int): A Solar Hijri birth year (inferred from the defaults of 1300 and 1400 on
+            the page).
+        age_to (int): A Solar Hijri birth year (inferred from the defaults of 1300 and 1400 on the
+            page).
         number_prefix (str | Unset): Leading digits of a mobile number without its 0, for example
             912.
 
@@ -233,8 +242,9 @@ async def asyncio(
     """Count the recipients a postal-code filter would reach.
 
     Estimates how many numbers match a postal-code prefix, gender, birth-year range and mobile prefix,
-    before a postal-code send. `age_from` and `age_to` are Solar Hijri birth years (1300 to 1500), not
-    ages. The page types `postal_code` with lengths of 100 and 99999, which can only be numeric bounds
+    before a postal-code send. `age_from` and `age_to` are read here as Solar Hijri birth years
+    (1300 to 1500), not ages: inferred from the page's defaults of 1300 and 1400. The page types
+    `postal_code` with lengths of 100 and 99999, which can only be numeric bounds
     entered as lengths; it is the first 3 to 5 digits of a postal code here. The page declares no
     authentication; the Api-Key header is required here. Only the 401 response is documented; `data`
     is inferred to be the count.
@@ -242,8 +252,10 @@ async def asyncio(
     Args:
         postal_code (str): The first 3, 4 or 5 digits of a postal code.
         gender_id (int | Unset):
-        age_from (int): A Solar Hijri birth year.
-        age_to (int): A Solar Hijri birth year.
+        age_from (int): A Solar Hijri birth year (inferred from the defaults of 1300 and 1400 on
+            the page).
+        age_to (int): A Solar Hijri birth year (inferred from the defaults of 1300 and 1400 on the
+            page).
         number_prefix (str | Unset): Leading digits of a mobile number without its 0, for example
             912.
 

@@ -80,8 +80,9 @@ def sync_detailed(
 
     Args:
         province_id (int):
-        has_any_banks (Flag | Unset): A boolean written as 0 or 1, the form the service's
-            validation accepts.
+        has_any_banks (Flag | Unset): A boolean written as 0 or 1. The pages say "true"; 0 and 1
+            are inferred to be the safer form for
+            the service's validation (one page's example sends '1').
 
     Raises:
         errors.MissingAPIKeyError: The client has no API key; nothing was sent.
@@ -120,8 +121,9 @@ def sync(
 
     Args:
         province_id (int):
-        has_any_banks (Flag | Unset): A boolean written as 0 or 1, the form the service's
-            validation accepts.
+        has_any_banks (Flag | Unset): A boolean written as 0 or 1. The pages say "true"; 0 and 1
+            are inferred to be the safer form for
+            the service's validation (one page's example sends '1').
 
     Raises:
         errors.MissingAPIKeyError: The client has no API key; nothing was sent.
@@ -159,8 +161,9 @@ async def asyncio_detailed(
 
     Args:
         province_id (int):
-        has_any_banks (Flag | Unset): A boolean written as 0 or 1, the form the service's
-            validation accepts.
+        has_any_banks (Flag | Unset): A boolean written as 0 or 1. The pages say "true"; 0 and 1
+            are inferred to be the safer form for
+            the service's validation (one page's example sends '1').
 
     Raises:
         errors.MissingAPIKeyError: The client has no API key; nothing was sent.
@@ -199,8 +202,9 @@ async def asyncio(
 
     Args:
         province_id (int):
-        has_any_banks (Flag | Unset): A boolean written as 0 or 1, the form the service's
-            validation accepts.
+        has_any_banks (Flag | Unset): A boolean written as 0 or 1. The pages say "true"; 0 and 1
+            are inferred to be the safer form for
+            the service's validation (one page's example sends '1').
 
     Raises:
         errors.MissingAPIKeyError: The client has no API key; nothing was sent.

@@ -91,8 +91,9 @@ def sync_detailed(
         province_id (int):
         city_id (int):
         search (str | Unset):
-        include_public_banks (Flag | Unset): A boolean written as 0 or 1, the form the service's
-            validation accepts.
+        include_public_banks (Flag | Unset): A boolean written as 0 or 1. The pages say "true"; 0
+            and 1 are inferred to be the safer form for
+            the service's validation (one page's example sends '1').
 
     Raises:
         errors.MissingAPIKeyError: The client has no API key; nothing was sent.
@@ -138,8 +139,9 @@ def sync(
         province_id (int):
         city_id (int):
         search (str | Unset):
-        include_public_banks (Flag | Unset): A boolean written as 0 or 1, the form the service's
-            validation accepts.
+        include_public_banks (Flag | Unset): A boolean written as 0 or 1. The pages say "true"; 0
+            and 1 are inferred to be the safer form for
+            the service's validation (one page's example sends '1').
 
     Raises:
         errors.MissingAPIKeyError: The client has no API key; nothing was sent.
@@ -184,8 +186,9 @@ async def asyncio_detailed(
         province_id (int):
         city_id (int):
         search (str | Unset):
-        include_public_banks (Flag | Unset): A boolean written as 0 or 1, the form the service's
-            validation accepts.
+        include_public_banks (Flag | Unset): A boolean written as 0 or 1. The pages say "true"; 0
+            and 1 are inferred to be the safer form for
+            the service's validation (one page's example sends '1').
 
     Raises:
         errors.MissingAPIKeyError: The client has no API key; nothing was sent.
@@ -231,8 +234,9 @@ async def asyncio(
         province_id (int):
         city_id (int):
         search (str | Unset):
-        include_public_banks (Flag | Unset): A boolean written as 0 or 1, the form the service's
-            validation accepts.
+        include_public_banks (Flag | Unset): A boolean written as 0 or 1. The pages say "true"; 0
+            and 1 are inferred to be the safer form for
+            the service's validation (one page's example sends '1').
 
     Raises:
         errors.MissingAPIKeyError: The client has no API key; nothing was sent.

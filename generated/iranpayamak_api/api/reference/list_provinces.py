@@ -74,8 +74,9 @@ def sync_detailed(
     shape follows `list_cities`.
 
     Args:
-        has_any_banks (Flag | Unset): A boolean written as 0 or 1, the form the service's
-            validation accepts.
+        has_any_banks (Flag | Unset): A boolean written as 0 or 1. The pages say "true"; 0 and 1
+            are inferred to be the safer form for
+            the service's validation (one page's example sends '1').
 
     Raises:
         errors.MissingAPIKeyError: The client has no API key; nothing was sent.
@@ -110,8 +111,9 @@ def sync(
     shape follows `list_cities`.
 
     Args:
-        has_any_banks (Flag | Unset): A boolean written as 0 or 1, the form the service's
-            validation accepts.
+        has_any_banks (Flag | Unset): A boolean written as 0 or 1. The pages say "true"; 0 and 1
+            are inferred to be the safer form for
+            the service's validation (one page's example sends '1').
 
     Raises:
         errors.MissingAPIKeyError: The client has no API key; nothing was sent.
@@ -145,8 +147,9 @@ async def asyncio_detailed(
     shape follows `list_cities`.
 
     Args:
-        has_any_banks (Flag | Unset): A boolean written as 0 or 1, the form the service's
-            validation accepts.
+        has_any_banks (Flag | Unset): A boolean written as 0 or 1. The pages say "true"; 0 and 1
+            are inferred to be the safer form for
+            the service's validation (one page's example sends '1').
 
     Raises:
         errors.MissingAPIKeyError: The client has no API key; nothing was sent.
@@ -181,8 +184,9 @@ async def asyncio(
     shape follows `list_cities`.
 
     Args:
-        has_any_banks (Flag | Unset): A boolean written as 0 or 1, the form the service's
-            validation accepts.
+        has_any_banks (Flag | Unset): A boolean written as 0 or 1. The pages say "true"; 0 and 1
+            are inferred to be the safer form for
+            the service's validation (one page's example sends '1').
 
     Raises:
         errors.MissingAPIKeyError: The client has no API key; nothing was sent.

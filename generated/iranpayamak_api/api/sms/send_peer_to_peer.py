@@ -68,7 +68,7 @@ def sync_detailed(
     every peer becomes a separate send request, and `data` lists their ids in order. The documentation
     page places this operation at `/ws/v1/sms/peer-to-peer`; the endpoint list of the service, which
     this document follows, places it at `/ws/v1/send/peer-to-peer`. The page's example sends
-    `schedule: ""`, which the service treats like null.
+    `schedule: ""`; that the service treats it like null (send now) is inferred, not documented.
 
     Args:
         body (PeerToPeerSendRequest): Body of `send_peer_to_peer`.
@@ -105,7 +105,7 @@ def sync(
     every peer becomes a separate send request, and `data` lists their ids in order. The documentation
     page places this operation at `/ws/v1/sms/peer-to-peer`; the endpoint list of the service, which
     this document follows, places it at `/ws/v1/send/peer-to-peer`. The page's example sends
-    `schedule: ""`, which the service treats like null.
+    `schedule: ""`; that the service treats it like null (send now) is inferred, not documented.
 
     Args:
         body (PeerToPeerSendRequest): Body of `send_peer_to_peer`.
@@ -141,7 +141,7 @@ async def asyncio_detailed(
     every peer becomes a separate send request, and `data` lists their ids in order. The documentation
     page places this operation at `/ws/v1/sms/peer-to-peer`; the endpoint list of the service, which
     this document follows, places it at `/ws/v1/send/peer-to-peer`. The page's example sends
-    `schedule: ""`, which the service treats like null.
+    `schedule: ""`; that the service treats it like null (send now) is inferred, not documented.
 
     Args:
         body (PeerToPeerSendRequest): Body of `send_peer_to_peer`.
@@ -178,7 +178,7 @@ async def asyncio(
     every peer becomes a separate send request, and `data` lists their ids in order. The documentation
     page places this operation at `/ws/v1/sms/peer-to-peer`; the endpoint list of the service, which
     this document follows, places it at `/ws/v1/send/peer-to-peer`. The page's example sends
-    `schedule: ""`, which the service treats like null.
+    `schedule: ""`; that the service treats it like null (send now) is inferred, not documented.
 
     Args:
         body (PeerToPeerSendRequest): Body of `send_peer_to_peer`.
