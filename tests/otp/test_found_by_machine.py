@@ -65,3 +65,28 @@ def test_a_send_interrupted_while_it_is_recorded_still_counts(
     with pytest.raises(refusal):
         make_service(send_window=20, **limits).issue(MOBILE)
     assert len(mock.outbox) == 1
+
+
+def _wrong(code: str) -> str:
+    return "".join("1" if digit != "1" else "2" for digit in code)
+
+
+@pytest.mark.parametrize("cap", [None, 5], ids=["no cap", "a cap, which keeps the record for an hour"])
+def test_wrong_codes_entered_after_the_row_ended_go_with_their_code(
+    make_service: Callable[..., OtpService], clock: FakeClock, cap: int | None
+) -> None:
+    # The quiet spell (cooldown_reset) ends the row while the code still works; the two wrong codes
+    # entered then concern that code alone. Once it has expired they are forgotten, whatever else
+    # keeps the number's record: the next code gets all three attempts, with or without a cap.
+    service = make_service(
+        ttl=120, max_attempts=3, resend_cooldown=[0], cooldown_reset=30, per_number_hourly_cap=cap, lockout=60
+    )
+    first = service.issue(MOBILE).code
+    assert first is not None
+    clock.advance(119.75)
+    assert [service.verify(MOBILE, _wrong(first)) for _ in range(2)] == [False, False]
+    clock.advance(3480)  # the first code expired long ago; the hour of the cap has not passed
+    second = service.issue(MOBILE).code
+    assert second is not None
+    assert [service.verify(MOBILE, _wrong(second)) for _ in range(2)] == [False, False]  # not locked yet
+    assert service.verify(MOBILE, second) is True

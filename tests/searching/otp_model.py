@@ -126,6 +126,8 @@ class Model:
         state = self._purposes[(number, purpose)]
         if state.live is not None and state.expires <= now:
             state.live = None
+            if state.last_sent is None:
+                state.attempts = 0  # wrong codes outside a row go with the code they were for
         if state.locked_until is not None and state.locked_until <= now:
             state.locked_until = None
         if state.holder is not None and state.hold_until <= now:

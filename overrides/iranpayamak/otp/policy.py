@@ -198,6 +198,10 @@ class OtpPolicy:
         for purpose, challenge in list(state.purposes.items()):
             if challenge.expires is not None and challenge.expires <= now:
                 challenge.clear_code()
+                if challenge.last_sent is None:
+                    # Wrong codes entered after a quiet spell ended the row concern this code alone:
+                    # with it gone they are forgotten, whatever else keeps the record (a cap's sends).
+                    challenge.attempts = 0
             if challenge.locked_until is not None and challenge.locked_until <= now:
                 challenge.locked_until = None
             if challenge.pending_until is not None and challenge.pending_until <= now:
