@@ -99,13 +99,36 @@ def build(spec: Path, workdir: Path, package_name: str = PACKAGE) -> Path:
     )
     for source in sorted(extra.iterdir()):
         if source.suffix == ".jinja":
-            text = environment.get_template(source.name).render(package_version=version)
+            text = environment.get_template(source.name).render(package_version=version, security=_security(spec))
             (package / source.stem).write_text(text, encoding="utf-8")
         else:
             shutil.copyfile(source, package / source.name)
 
     _format(package, env)
     return package
+
+
+# The schemes the client's runtime knows how to send (see templates/extra/_operations.py.jinja).
+_SCHEMES = {"ApiKeyAuth", "PanelBearer"}
+
+
+def _security(spec: Path) -> dict[str, list[list[str]]]:
+    """Each operation's security alternatives, in the spec's order (the document's default when it has none)."""
+    document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    default = document.get("security", [])
+    found: dict[str, list[list[str]]] = {}
+    for item in document.get("paths", {}).values():
+        for method, operation in item.items():
+            if method not in ("get", "put", "post", "delete", "patch", "head", "options", "trace"):
+                continue
+            alternatives = [sorted(requirement) for requirement in operation.get("security", default)]
+            unknown = {scheme for alternative in alternatives for scheme in alternative} - _SCHEMES
+            if unknown:
+                raise SystemExit(
+                    f"{operation['operationId']}: the client cannot send the security scheme(s) {sorted(unknown)}"
+                )
+            found[operation["operationId"]] = alternatives
+    return dict(sorted(found.items()))
 
 
 def _tool_env() -> dict[str, str]:

@@ -11,6 +11,8 @@ import httpx
 
 API_KEY = "test-key-5f1c2b9a7e"
 BASE_URL = "https://api.test"
+PANEL_TOKEN = "panel-token-3c9d2e"
+"""What the fake clients hold as a panel token: the operations documented with one send it."""
 NOW = datetime(2026, 11, 27, 8, 0, tzinfo=UTC)
 """The fixed current time of ergonomic clients in tests."""
 
@@ -73,6 +75,7 @@ class FakeService:
         http = (httpx.AsyncClient if cls is AsyncIranPayamak else httpx.Client)(transport=httpx.MockTransport(self))
         options: dict[str, Any] = {
             "api_key": API_KEY,
+            "panel_token": PANEL_TOKEN,
             "base_url": BASE_URL,
             "http_client": http,
             "retry_policy": self.policy(),
@@ -91,6 +94,7 @@ class FakeService:
         )
         options: dict[str, Any] = {
             "api_key": API_KEY,
+            "panel_token": PANEL_TOKEN,
             "base_url": BASE_URL,
             "retry_policy": policy,
             "httpx_args": {"transport": httpx.MockTransport(self)},

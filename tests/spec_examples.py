@@ -172,6 +172,11 @@ def expected_result(method: Method, data: Any) -> Any:
         return data["items"]
     if (method.namespace, method.name) in {("sms", "send_simple"), ("phonebook", "upsert_contacts")}:
         return [data]  # one answer per chunk
+    if method.namespace == "panel" and method.name in ("login", "verify_two_factor"):
+        from iranpayamak.resources.panel import PanelSession
+
+        # The examples carry a token under `data.token`: the session holds it, and the answer whole.
+        return PanelSession(token=data["token"], two_factor_required=False, data=data)
     return data
 
 

@@ -16,6 +16,7 @@ import httpx
 from attrs import Factory, define, evolve, field
 
 from . import __version__, _deadline, errors
+from ._operations import API_KEY, PANEL_TOKEN, SECURITY
 from ._retry import NEVER_SENT as _NEVER_SENT
 from ._retry import RetryPolicy, should_retry
 from .types import MaskedURL, Secret
@@ -129,12 +130,33 @@ def _to_url(value: str) -> str:
     return MaskedURL(value) if isinstance(value, str) and not isinstance(value, MaskedURL) else value
 
 
-def _to_secret(value: str | None) -> Secret | None:
+def _as_secret(value: str | None, name: str) -> Secret | None:
+    """A credential held as a :class:`Secret`; anything but text is refused by name (never by value)."""
     if value is None or isinstance(value, Secret):
         return value
     if not isinstance(value, str):
-        raise errors.ConfigurationError(f"api_key must be text, got {type(value).__name__}")
+        raise errors.ConfigurationError(f"{name} must be text, got {type(value).__name__}")
     return Secret(value)
+
+
+def _to_api_key(value: str | None) -> Secret | None:
+    return _as_secret(value, "api_key")
+
+
+def _to_panel_token(value: str | None) -> Secret | None:
+    return _as_secret(value, "panel_token")
+
+
+def _header_secret(value: str | None, name: str) -> Secret | None:
+    """A credential as it will be sent (surrounding white space dropped), refused if a header cannot carry it."""
+    if value is None:
+        return None
+    sent = Secret(value.strip())
+    if not _sendable(sent):
+        raise errors.ConfigurationError(
+            f"{name} has characters that cannot be sent in a header (check for quotes or line breaks)"
+        )
+    return sent
 
 
 def _non_negative(instance: object, attribute: Any, value: int) -> None:
@@ -222,8 +244,11 @@ class Client:
     are created on first use. It is safe to share between threads (sync) and tasks (async), and is
     best created once per application and closed at shutdown (or used as a context manager).
 
-    Every request carries the ``Api-Key`` header, ``User-Agent: iranpayamak-python/<version>`` and
-    ``Accept: application/json``, and is bounded by ``timeout``. Failures that are safe to retry are
+    Every request carries ``User-Agent: iranpayamak-python/<version>`` and ``Accept: application/json``
+    and is bounded by ``timeout``. It authenticates as its operation's documentation asks: with the
+    ``Api-Key`` header, or, on the operations documented with a panel token (the LBS campaigns,
+    ``pay_order``, ``list_lines``, ``logout``), with ``Authorization: Bearer <panel_token>`` when a token
+    is set (the key is then not sent) and the ``Api-Key`` header otherwise. Failures that are safe to retry are
     retried up to ``max_retries`` times; sends are never repeated after they may have reached the
     service unless ``retry_non_idempotent`` is set (see ``RetryPolicy`` for the waits).
 
@@ -232,6 +257,9 @@ class Client:
             ``MissingAPIKeyError`` without sending anything when it is None. Kept as a
             :class:`~iranpayamak_api.types.Secret`, so it never shows in a ``repr``, a traceback's locals
             or an error.
+        panel_token: A panel session token, as ``login`` (or ``verify_two_factor``) answers it, for the
+            operations whose documentation asks for one. ``logout`` needs it; the others fall back to
+            the API key without it. Kept as a ``Secret`` and masked in errors as the key is.
         base_url: Where the service is, e.g. a local mock server. User information in it
             (``https://user:password@gateway``) is sent as HTTP basic authentication, as httpx does, and
             its password is masked wherever the URL is shown.
@@ -270,7 +298,8 @@ class Client:
             print(balance.data.balance_amount)
     """
 
-    api_key: str | None = field(default=None, repr=False, converter=_to_secret)
+    api_key: str | None = field(default=None, repr=False, converter=_to_api_key)
+    panel_token: str | None = field(default=None, repr=False, converter=_to_panel_token)
     base_url: str = field(default=DEFAULT_BASE_URL, converter=_to_url)
     timeout: httpx.Timeout = field(default=DEFAULT_TIMEOUT, converter=_to_timeout)
     total_timeout: float | None = field(default=None, converter=_to_total_timeout)
@@ -318,16 +347,17 @@ class Client:
         basic = _credentials(url)
         if basic is not None:
             headers["Authorization"] = basic
+        self.api_key = _header_secret(self.api_key, "api_key")
         if self.api_key is not None:
-            key = Secret(self.api_key.strip())
-            if not _sendable(key):
-                raise errors.ConfigurationError(
-                    "api_key has characters that cannot be sent in a header (check for quotes or line breaks)"
-                )
-            self.api_key = key
-            headers["Api-Key"] = key
+            headers["Api-Key"] = self.api_key
+        self.panel_token = _header_secret(self.panel_token, "panel_token")
         self._request_headers = headers
-        quoted = [self.api_key, url.password, basic.removeprefix("Basic ") if basic is not None else None]
+        quoted = [
+            self.api_key,
+            self.panel_token,
+            url.password,
+            basic.removeprefix("Basic ") if basic is not None else None,
+        ]
         self._secrets = tuple(Secret(value) for value in quoted if value)
 
     def with_options(self, **changes: Any) -> Self:
@@ -338,12 +368,13 @@ class Client:
 
             send_simple.sync(client=client.with_options(retry_non_idempotent=True), body=body)
 
-        Accepted settings: ``api_key``, ``base_url`` (checked as in the constructor), ``timeout``,
-        ``total_timeout``, ``max_retries``, ``retry_non_idempotent``, ``retry_policy`` and ``headers``
-        (which replaces the extra headers).
+        Accepted settings: ``api_key``, ``panel_token`` (e.g. the token ``login`` answered), ``base_url``
+        (checked as in the constructor), ``timeout``, ``total_timeout``, ``max_retries``,
+        ``retry_non_idempotent``, ``retry_policy`` and ``headers`` (which replaces the extra headers).
         """
         allowed = {
             "api_key",
+            "panel_token",
             "base_url",
             "timeout",
             "total_timeout",
@@ -430,14 +461,45 @@ class Client:
             options["event_hooks"] = hooks
         return options
 
-    def _prepare(self, kwargs: dict[str, Any], secured: bool) -> dict[str, Any]:
-        if secured and not self.api_key:
+    def credentials_for(self, operation: str) -> tuple[str, ...]:
+        """The security schemes this client authenticates ``operation`` with: the first alternative of the
+        spec's list whose credentials it holds (``()`` when the operation needs none).
+
+        Raises:
+            MissingAPIKeyError: The operation needs an API key and the client has none (nor a panel
+                token the operation would take instead).
+            MissingPanelTokenError: The operation takes only a panel token and the client has none.
+        """
+        held = {API_KEY} if self.api_key else set()
+        if self.panel_token:
+            held.add(PANEL_TOKEN)
+        alternatives = SECURITY[operation]
+        if not alternatives:
+            return ()
+        for alternative in alternatives:
+            if held.issuperset(alternative):
+                return alternative
+        if any(API_KEY in alternative for alternative in alternatives):
             raise errors.MissingAPIKeyError(
                 "This operation needs an API key: pass api_key= to Client (the key is in the user panel)."
             )
+        raise errors.MissingPanelTokenError(
+            f"{operation} needs a panel token: sign in with the panel's login operation and pass the token "
+            "it answers as panel_token= (or client.with_options(panel_token=...))."
+        )
+
+    def _prepare(self, kwargs: dict[str, Any], operation: str) -> dict[str, Any]:
+        schemes = self.credentials_for(operation)
         request = dict(kwargs)
         request["url"] = self._origin + kwargs["url"]
-        request["headers"] = {**self._request_headers, **kwargs.get("headers", {})}
+        headers = {**self._request_headers, **kwargs.get("headers", {})}
+        if PANEL_TOKEN in schemes:
+            # The token replaces the key: a service that checks the documented scheme sees only it, and the
+            # key travels only where it is asked for.
+            if API_KEY not in schemes:
+                headers.pop("Api-Key", None)
+            headers["Authorization"] = f"Bearer {self.panel_token}"
+        request["headers"] = headers
         request["timeout"] = self.timeout
         return request
 
@@ -507,16 +569,43 @@ class Client:
         """
         return errors.withhold_secrets(error, self._secrets)
 
-    def request(self, kwargs: dict[str, Any], *, secured: bool) -> httpx.Response:
+    def failure(self, error: _E, operation: str) -> _E:
+        """``error`` as the operation ``operation`` raises it: naming the operation, with a hint when the
+        service refused a credential and the client can tell why, and with this client's secrets
+        withheld (:meth:`without_secrets`). Changed in place and returned.
+        """
+        if isinstance(error, errors.APIError | errors.ResponseParseError):
+            error.operation = operation
+        if isinstance(error, errors.AuthenticationError):
+            hint = self._refused_credential(operation)
+            if hint is not None:
+                error.hint = hint
+                error.args = (f"{error.args[0]} ({hint})" if error.args else hint, *error.args[1:])
+        return self.without_secrets(error)
+
+    def _refused_credential(self, operation: str) -> str | None:
+        """Why a 401 on ``operation`` may have come, for the operations documented with a panel token."""
+        if not any(PANEL_TOKEN in alternative for alternative in SECURITY.get(operation, ())):
+            return None
+        if self.panel_token:
+            return "the panel token was refused: it may have expired or been ended by logout; sign in again"
+        return (
+            f"the documentation of {operation} asks for a panel token, and the API key was sent instead: "
+            "sign in with the panel's login operation and pass the token it answers as panel_token="
+        )
+
+    def request(self, kwargs: dict[str, Any], *, operation: str) -> httpx.Response:
         """Send one operation's request, retrying while the retry rules allow.
 
-        ``kwargs`` are the operation's ``method``, relative ``url`` and body arguments for httpx.
+        ``kwargs`` are the operation's ``method``, relative ``url`` and body arguments for httpx;
+        ``operation`` is its operationId, which decides the credentials sent (:meth:`credentials_for`).
         Returns the final answer whatever its status; raises ``APIConnectionError`` /
         ``APITimeoutError`` when no answer arrived (also when ``total_timeout`` ran out), and
-        ``MissingAPIKeyError`` before sending when ``secured`` and no key is set. The errors do not
+        ``MissingAPIKeyError`` / ``MissingPanelTokenError`` before sending when the client lacks the
+        credentials the operation needs. The errors do not
         chain httpx's exception, whose request carries the key: their message keeps its detail.
         """
-        request = self._prepare(kwargs, secured)
+        request = self._prepare(kwargs, operation)
         deadline = self._deadline()
         attempt = 0
         while True:
@@ -547,9 +636,9 @@ class Client:
             self.retry_policy.sleep(delay)
             attempt += 1
 
-    async def arequest(self, kwargs: dict[str, Any], *, secured: bool) -> httpx.Response:
+    async def arequest(self, kwargs: dict[str, Any], *, operation: str) -> httpx.Response:
         """The asynchronous form of :meth:`request`; ``total_timeout`` cancels the call when it runs out."""
-        request = self._prepare(kwargs, secured)
+        request = self._prepare(kwargs, operation)
         deadline = self._deadline()
         attempt = 0
         while True:

@@ -6,7 +6,8 @@ Everything derives from :class:`IranPayamakError`, so one ``except`` clause catc
   status, or a 2xx body whose envelope says ``"status": "error"``).
 - :class:`APIConnectionError` and :class:`APITimeoutError`: no usable answer arrived.
 - :class:`ResponseParseError`: a 2xx answer arrived but is not the JSON the spec promises.
-- :class:`ConfigurationError` (:class:`MissingAPIKeyError`): the client's settings cannot work; nothing was sent.
+- :class:`ConfigurationError` (:class:`MissingAPIKeyError`, :class:`MissingPanelTokenError`): the client's
+  settings cannot work; nothing was sent.
 - :class:`ClientClosedError`: the client was used after ``close()``.
 
 Example::
@@ -41,6 +42,7 @@ __all__ = [
     "ConfigurationError",
     "IranPayamakError",
     "MissingAPIKeyError",
+    "MissingPanelTokenError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -74,6 +76,13 @@ class MissingAPIKeyError(ConfigurationError):
     """
 
 
+class MissingPanelTokenError(ConfigurationError):
+    """An operation that takes only a panel token (``logout``) was called on a client without one.
+
+    Raised before any request is sent. The token comes from the panel's ``login`` operation.
+    """
+
+
 class ClientClosedError(IranPayamakError, RuntimeError):
     """The client was used after ``close()``; create a new one."""
 
@@ -99,31 +108,41 @@ class APITimeoutError(APIConnectionError):
 class ResponseParseError(IranPayamakError):
     """A 2xx answer arrived but its body is not what the spec promises (HTML, truncated or empty JSON).
 
-    For a send this means the service accepted the request: do not resend blindly.
+    For a send this means the service accepted the request: do not resend blindly. When the spec is what
+    is wrong, ``body`` holds what the service said (and ``with_raw_response`` gives the whole answer).
 
     Attributes:
+        operation: The operationId of the call (``send_pattern``), or None when it is not known.
         status_code: The HTTP status of the answer.
         body: The raw body, decoded as text (undecodable bytes replaced).
         reason: Why the body could not be read.
     """
 
-    def __init__(self, reason: str, *, status_code: int, body: str) -> None:
+    def __init__(self, reason: str, *, status_code: int, body: str, operation: str | None = None) -> None:
         self.reason = reason
         self.status_code = status_code
         self.body = body
+        self.operation = operation
         super().__init__(f"HTTP {status_code}: the response body could not be read: {reason}")
+
+    def __str__(self) -> str:
+        text = super().__str__()
+        return text if self.operation is None else f"{self.operation}: {text}"
 
 
 class APIError(IranPayamakError):
     """The service answered with an error.
 
     Attributes:
+        operation: The operationId of the call (``send_pattern``), or None when it is not known.
         status_code: The HTTP status (2xx when the envelope itself reported the error).
         message: The service's message as one readable string, flattened from ``message`` and
             ``messages`` (often in Persian).
         body: The decoded JSON body, or the text when it was not JSON.
         headers: The response headers.
     """
+
+    operation: str | None = None
 
     def __init__(self, message: str, *, status_code: int, body: Any, headers: Mapping[str, str]) -> None:
         self.message = message
@@ -134,7 +153,14 @@ class APIError(IranPayamakError):
 
 
 class AuthenticationError(APIError):
-    """HTTP 401: the API key is missing or not valid."""
+    """HTTP 401: the API key (or the panel token) is missing or not valid.
+
+    Attributes:
+        hint: What to try, when the client can tell (an operation documented with a panel token that
+            was called with the API key); None otherwise. It is also the end of the error's text.
+    """
+
+    hint: str | None = None
 
 
 class PermissionDeniedError(APIError):

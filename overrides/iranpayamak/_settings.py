@@ -95,6 +95,7 @@ def per_call(settings: Mapping[str, Any]) -> dict[str, Any]:
         "total_timeout": _total_timeout,
         "max_retries": lambda value: check.integer(value, "max_retries", minimum=0),
         "retry_non_idempotent": lambda value: check.boolean(value, "retry_non_idempotent"),
+        "panel_token": as_secret,
     }
     return {name: checks[name](value) if name in checks else value for name, value in settings.items()}
 
@@ -103,6 +104,7 @@ def build(
     *,
     api_key: str | None,
     base_url: str | None,
+    panel_token: str | None = None,
     line_number: str | int | None,
     number_format: NumberFormat | str,
     chunk_size: int,
@@ -131,6 +133,7 @@ def build(
         raise MissingAPIKeyError(
             "No API key: pass api_key=... or set IRANPAYAMAK_API_KEY (the key is in the user panel)."
         )
+    token = as_secret(panel_token if panel_token is not None else os.environ.get("IRANPAYAMAK_PANEL_TOKEN") or None)
     if clock is not None:
         aware_now(clock)
     check = Arguments(line_number=SHARED_LINE)
@@ -159,6 +162,7 @@ def build(
         )
     client = Client(
         api_key=key,
+        panel_token=token,
         base_url=url,
         **per_call(
             {

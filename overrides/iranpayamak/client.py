@@ -20,7 +20,6 @@ if TYPE_CHECKING:
 
     from ._generated.async_resources import (
         AsyncLbsResource,
-        AsyncPanelResource,
         AsyncPatternsResource,
         AsyncReferenceResource,
         AsyncReportsResource,
@@ -29,21 +28,31 @@ if TYPE_CHECKING:
     )
     from ._generated.resources import (
         LbsResource,
-        PanelResource,
         PatternsResource,
         ReferenceResource,
         ReportsResource,
         TicketsResource,
         VoiceResource,
     )
-    from .resources import Account, AsyncAccount, AsyncOtp, AsyncPhonebook, AsyncSms, Otp, Phonebook, Sms
+    from .resources import (
+        Account,
+        AsyncAccount,
+        AsyncOtp,
+        AsyncPanel,
+        AsyncPhonebook,
+        AsyncSms,
+        Otp,
+        Panel,
+        Phonebook,
+        Sms,
+    )
 
 __all__ = ["AsyncIranPayamak", "IranPayamak"]
 
 H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 
 # Settings that can change per call without a new connection pool (see with_options).
-_PER_CALL = frozenset({"timeout", "total_timeout", "max_retries", "retry_non_idempotent"})
+_PER_CALL = frozenset({"timeout", "total_timeout", "max_retries", "retry_non_idempotent", "panel_token"})
 
 
 class _ServiceClient(Generic[H]):
@@ -60,6 +69,7 @@ class _ServiceClient(Generic[H]):
         self,
         api_key: str | None = None,
         *,
+        panel_token: str | None = None,
         base_url: str | None = None,
         line_number: str | int | None = None,
         number_format: NumberFormat | str = "english",
@@ -74,9 +84,10 @@ class _ServiceClient(Generic[H]):
         allow_insecure_http: bool = False,
         max_text_length: int | None = DEFAULT_MAX_TEXT_LENGTH,
     ) -> None:
-        api_key, base_url = as_secret(api_key), as_url(base_url)
+        api_key, panel_token, base_url = as_secret(api_key), as_secret(panel_token), as_url(base_url)
         api, args = build(
             api_key=api_key,
+            panel_token=panel_token,
             base_url=base_url,
             line_number=line_number,
             number_format=number_format,
@@ -120,8 +131,8 @@ class _ServiceClient(Generic[H]):
         return self._args.line_number
 
     def with_options(self, **changes: Any) -> Self:
-        """A copy with ``timeout``, ``total_timeout``, ``max_retries`` or ``retry_non_idempotent`` changed,
-        sharing the pool.
+        """A copy with ``timeout``, ``total_timeout``, ``max_retries``, ``retry_non_idempotent`` or
+        ``panel_token`` changed, sharing the pool.
 
         The values are checked as the constructor checks them (``InvalidArgumentError``); a name that
         cannot change per call is a ``TypeError``, as an unknown keyword argument is.
@@ -129,6 +140,7 @@ class _ServiceClient(Generic[H]):
         Example::
 
             client.with_options(retry_non_idempotent=True).sms.send_simple(text, recipients=numbers)
+            client.with_options(panel_token=client.panel.login(user, password).token).lbs.list()
         """
         unknown = sorted(set(changes) - _PER_CALL)
         if unknown:
@@ -149,6 +161,9 @@ class IranPayamak(_ServiceClient[httpx.Client]):
 
     Args:
         api_key: The web-service key from the user panel; ``IRANPAYAMAK_API_KEY`` when None.
+        panel_token: A panel session token (``panel.login(...).token``), sent as ``Authorization: Bearer``
+            to the operations documented with one (``lbs``, ``account.pay_order``, ``account.lines``,
+            ``panel.logout``), which use the API key without it; ``IRANPAYAMAK_PANEL_TOKEN`` when None.
         base_url: The service's address (a mock server in tests); ``IRANPAYAMAK_BASE_URL``, then
             ``https://api.iranpayamak.com``, when None.
         line_number: The sender line for sends that do not name one; ``IRANPAYAMAK_LINE_NUMBER``, then
@@ -193,7 +208,7 @@ class IranPayamak(_ServiceClient[httpx.Client]):
         "account": (".resources.account", "Account"),
         "tickets": ("._generated.resources", "TicketsResource"),
         "reference": ("._generated.resources", "ReferenceResource"),
-        "panel": ("._generated.resources", "PanelResource"),
+        "panel": (".resources.panel", "Panel"),
         "otp": (".resources.otp", "Otp"),
     }
     sms: Sms
@@ -205,7 +220,7 @@ class IranPayamak(_ServiceClient[httpx.Client]):
     account: Account
     tickets: TicketsResource
     reference: ReferenceResource
-    panel: PanelResource
+    panel: Panel
     otp: Otp
 
     def close(self) -> None:
@@ -245,7 +260,7 @@ class AsyncIranPayamak(_ServiceClient[httpx.AsyncClient]):
         "account": (".resources.account", "AsyncAccount"),
         "tickets": ("._generated.async_resources", "AsyncTicketsResource"),
         "reference": ("._generated.async_resources", "AsyncReferenceResource"),
-        "panel": ("._generated.async_resources", "AsyncPanelResource"),
+        "panel": (".resources.panel", "AsyncPanel"),
         "otp": (".resources.otp", "AsyncOtp"),
     }
     sms: AsyncSms
@@ -257,7 +272,7 @@ class AsyncIranPayamak(_ServiceClient[httpx.AsyncClient]):
     account: AsyncAccount
     tickets: AsyncTicketsResource
     reference: AsyncReferenceResource
-    panel: AsyncPanelResource
+    panel: AsyncPanel
     otp: AsyncOtp
 
     async def close(self) -> None:

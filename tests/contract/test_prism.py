@@ -38,6 +38,13 @@ from tests.spec_examples import (
 
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
 KEY = "prism-contract-key"
+TOKEN = "prism-panel-token"
+# Operations documented with a panel token that fall back to the key: checked both ways.
+BEARER_OR_KEY = [
+    pytest.param(p, o, id=o["operationId"])
+    for _, p, o in OPERATIONS
+    if [list(requirement) for requirement in o["security"]] == [["PanelBearer"], ["ApiKeyAuth"]]
+]
 
 
 def _free_port() -> int:
@@ -85,8 +92,19 @@ def prism() -> Iterator[str]:
     [pytest.param(p, o, id=o["operationId"]) for _, p, o in OPERATIONS],
 )
 def test_generated_function_passes_prism_validation(prism: str, path: str, operation: dict[str, Any]) -> None:
+    _passes_prism(prism, path, operation, Client(api_key=KEY, panel_token=TOKEN, base_url=prism, max_retries=0))
+
+
+@pytest.mark.parametrize(("path", "operation"), BEARER_OR_KEY)
+def test_bearer_documented_operation_called_with_the_key_passes_prism(
+    prism: str, path: str, operation: dict[str, Any]
+) -> None:
+    _passes_prism(prism, path, operation, Client(api_key=KEY, base_url=prism, max_retries=0))
+
+
+def _passes_prism(prism: str, path: str, operation: dict[str, Any], client: Client) -> None:
     positional, keywords, _ = low_level_call(path, operation)
-    with Client(api_key=KEY, base_url=prism, max_retries=0) as client:
+    with client:
         result = low_level_module(operation).sync(*positional, client=client, **keywords)
     _, media_type, example = success(operation)
     if media_type == "application/json":
@@ -98,7 +116,7 @@ def test_generated_function_passes_prism_validation(prism: str, path: str, opera
 @pytest.mark.parametrize("method", METHODS, ids=[f"{m.namespace}.{m.name}" for m in METHODS])
 def test_ergonomic_method_passes_prism_validation(prism: str, method: Method) -> None:
     positional, keywords, _ = ergonomic_call(method)
-    with IranPayamak(api_key=KEY, base_url=prism, max_retries=0, clock=lambda: NOW) as client:
+    with IranPayamak(api_key=KEY, panel_token=TOKEN, base_url=prism, max_retries=0, clock=lambda: NOW) as client:
         result = getattr(getattr(client, method.namespace), method.name)(*positional, **keywords)
         if isinstance(result, Pager):
             result = result.page()

@@ -707,7 +707,10 @@ class AsyncLbsResource(Resource):
         """Cancel a location-based campaign before it sends.
 
         Cancels a campaign that has not been sent. The request has no body. Only the 401 response is
-        documented; the success body is inferred to be the plain envelope.
+        documented; the success body is inferred to be the plain envelope. Authentication: the page
+        declares a bearer panel token only. A client holding a panel token sends `Authorization:
+        Bearer`; one without sends the Api-Key header instead, which is inferred to work here
+        (public clients use it on `list_lines`; nothing shows it on this operation).
 
         Args:
             lbs_id: Id of the location-based campaign.
@@ -747,10 +750,13 @@ class AsyncLbsResource(Resource):
         """Create a location-based (LBS) campaign.
 
         Creates a campaign that messages people who are inside a circular area during a time window,
-        optionally filtered by gender, age and device. The documentation page leaves the request schema
-        empty; the fields come from its example. `start_time` and `end_time` are Unix timestamps in
-        seconds. The page declares bearer authentication; the Api-Key header is accepted as on every
-        web-service call. The success body is undocumented; `data` is inferred to be the new campaign's id.
+        optionally filtered by gender, age and device. The documentation page leaves the request
+        schema empty; the fields come from its example. `start_time` and `end_time` are Unix
+        timestamps in seconds. The success body is undocumented; `data` is inferred to be the new
+        campaign's id. Authentication: the page declares a bearer panel token only. A client holding
+        a panel token sends `Authorization: Bearer`; one without sends the Api-Key header instead,
+        which is inferred to work here (public clients use it on `list_lines`; nothing shows it on
+        this operation).
 
         Args:
             text: The message text. Persian text is sent as is (UTF-8).
@@ -825,8 +831,11 @@ class AsyncLbsResource(Resource):
     ) -> LbsRequest:
         """Show one location-based campaign.
 
-        Returns the details of one campaign. Only the 401 response is documented; the campaign shape is
-        inferred from the create request plus an id and a status.
+        Returns the details of one campaign. Only the 401 response is documented; the campaign shape
+        is inferred from the create request plus an id and a status. Authentication: the page
+        declares a bearer panel token only. A client holding a panel token sends `Authorization:
+        Bearer`; one without sends the Api-Key header instead, which is inferred to work here
+        (public clients use it on `list_lines`; nothing shows it on this operation).
 
         Args:
             lbs_id: Id of the location-based campaign.
@@ -852,8 +861,11 @@ class AsyncLbsResource(Resource):
         """List the account's location-based campaigns.
 
         Returns the LBS campaigns of the account with their status. The documentation page shows no
-        query parameters and documents only the 401 response; the success body is inferred to be a list
-        of campaigns in `data`.
+        query parameters and documents only the 401 response; the success body is inferred to be a
+        list of campaigns in `data`. Authentication: the page declares a bearer panel token only. A
+        client holding a panel token sends `Authorization: Bearer`; one without sends the Api-Key
+        header instead, which is inferred to work here (public clients use it on `list_lines`;
+        nothing shows it on this operation).
 
         Returns:
             The records (list[LbsRequest]), whether the answer lists them or wraps them in ``items``.
@@ -888,9 +900,13 @@ class AsyncLbsResource(Resource):
     ) -> Any:
         """Edit a location-based campaign before it runs.
 
-        Replaces the text, area, window and filters of a campaign that has not started. The edit page
-        lists the gender values `همه | مرد | زن` (all, man, woman) where the create page lists
-        `همه | آقا | خانم`; each operation keeps its own page's values. The success body is undocumented.
+        Replaces the text, area, window and filters of a campaign that has not started. The edit
+        page lists the gender values `همه | مرد | زن` (all, man, woman) where the create page lists
+        `همه | آقا | خانم`; each operation keeps its own page's values. The success body is
+        undocumented. Authentication: the page declares a bearer panel token only. A client holding
+        a panel token sends `Authorization: Bearer`; one without sends the Api-Key header instead,
+        which is inferred to work here (public clients use it on `list_lines`; nothing shows it on
+        this operation).
 
         Args:
             lbs_id: Id of the location-based campaign.
@@ -1878,11 +1894,12 @@ class AsyncAccountResource(Resource):
     ) -> builtins.list[Line]:
         """List the sender lines the account may use.
 
-        Returns the lines usable as `line_number`, including the shared line `90008361`. The success body
-        is undocumented; public client code finds the rows either directly in `data` or in `data.items`,
-        with the number under `line_number` or `number`, so both shapes parse. Boolean query flags take
-        0 or 1, which the service's validation accepts. The page declares bearer authentication; the
-        Api-Key header is accepted, as public clients use it.
+        Returns the lines usable as `line_number`, including the shared line `90008361`. The success
+        body is undocumented; public client code finds the rows either directly in `data` or in
+        `data.items`, with the number under `line_number` or `number`, so both shapes parse. Boolean
+        query flags take 0 or 1, which the service's validation accepts. Authentication:
+        the page declares a bearer panel token only; a client holding one sends it, and one without
+        sends the Api-Key header, as the official clients do.
 
         Args:
             search: Free-text filter.
@@ -1914,9 +1931,12 @@ class AsyncAccountResource(Resource):
     ) -> Any:
         """Pay a created order from the wallet, a payment gateway, or both.
 
-        Pays the order `orderId`. With a gateway payment the user returns to `redirectUrl` afterwards.
-        The page sends a multipart form and declares bearer authentication; the Api-Key header is
-        accepted. The success body is undocumented.
+        Pays the order `orderId`. With a gateway payment the user returns to `redirectUrl`
+        afterwards. The page sends a multipart form. The success body is undocumented. Authentication: the
+        page declares a
+        bearer panel token only. A client holding a panel token sends `Authorization: Bearer`; one
+        without sends the Api-Key header instead, which is inferred to work here (public clients use
+        it on `list_lines`; nothing shows it on this operation).
 
         Args:
             order_id: See the spec.
@@ -2652,8 +2672,10 @@ class AsyncPanelResource(Resource):
         Starts a panel session with a username and password; `method` picks the second factor (`sms` or
         `ga` for an authenticator app) when two-factor sign-in is on. Web-service calls do not need this:
         they authenticate with the Api-Key header. The page's schema is empty and its response example is
-        `{}`; the fields come from its request example and the response is the plain envelope, whose
-        `data` (a token or a two-factor challenge) is not documented.
+        `{}`; the fields come from its request example. The page declares the Api-Key header. We infer
+        that `data` carries a panel token under `token` (the name `verify_two_factor` takes it by), which
+        authenticates the operations whose pages declare a bearer token; with a second factor, the token
+        is the challenge to confirm with `verify_two_factor`. Neither is documented.
 
         Args:
             username: See the spec.
@@ -2690,8 +2712,9 @@ class AsyncPanelResource(Resource):
     ) -> Any:
         """End a panel session.
 
-        Ends the panel session whose bearer token is sent; unrelated to the web service. The page declares
-        bearer authentication and no body.
+        Ends the panel session whose bearer token is sent, after which the token is refused; unrelated
+        to the web service. The page declares bearer authentication and no body, so only a panel token
+        is sent.
 
         Returns:
             The ``data`` of the answer (Any).
@@ -2768,7 +2791,7 @@ class AsyncPanelResource(Resource):
         """Show the fields of the panel's registration form.
 
         Returns what the panel's registration form asks for. The page documents an empty success body;
-        the envelope's `data` is not described.
+        the envelope's `data` is not described. The page declares the Api-Key header.
 
         Returns:
             The ``data`` of the answer (Any).
@@ -2794,7 +2817,8 @@ class AsyncPanelResource(Resource):
 
         Completes a `login` that asked for a second factor, with the challenge `token` and the `code` the
         user received or read from an authenticator app. The page's schema is empty; the fields come from
-        its example. The success body is not documented.
+        its example, and it declares the Api-Key header. The success body is not documented; we infer
+        that, as with `login`, `data.token` is the panel token once the sign-in is complete.
 
         Args:
             token: A secret: held masked (``'****'`` in any repr or dump of locals) and never quoted in an

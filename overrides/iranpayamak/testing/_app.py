@@ -158,14 +158,19 @@ def _altered_response(fault: Fault, operation: Operation, data: Any) -> Response
 
 
 def _authenticate(request: Request, operation: Operation, state: MockState) -> tuple[JSONResponse | None, str | None]:
+    """Who may call ``operation``, as its security alternatives in the spec say: the Api-Key header, a
+    panel token from ``login`` (``Authorization: Bearer``), either, or nothing."""
     authorization = request.headers.get("authorization", "")
     bearer = authorization[7:] if authorization.lower().startswith("bearer ") else None
-    if not operation.secured:
+    if not operation.security or frozenset() in operation.security:
         return None, bearer
-    if operation.bearer_allowed and authorization:
+    takes_token = any("PanelBearer" in alternative for alternative in operation.security)
+    if takes_token and authorization:
         # A presented panel token is judged on its own: a wrong one is refused, not passed over.
         if bearer is not None and state.panel_tokens.get(bearer) == "active":
             return None, bearer
+        return _envelope(401, None, "message", "Unauthenticated."), bearer
+    if not any("ApiKeyAuth" in alternative for alternative in operation.security):
         return _envelope(401, None, "message", "Unauthenticated."), bearer
     key = request.headers.get("api-key")
     if key is None:

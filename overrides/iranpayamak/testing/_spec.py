@@ -141,8 +141,8 @@ class Operation:
     operation_id: str
     method: str
     path: str
-    secured: bool
-    bearer_allowed: bool
+    # The spec's security alternatives, each the schemes it needs together; empty when none is needed.
+    security: tuple[frozenset[str], ...]
     parameters: tuple[Parameter, ...]
     body_type: str | None
     body_required: bool
@@ -329,8 +329,7 @@ def _operation(spec: Mapping[str, Any], path: str, method: str, operation: Mappi
         operation_id=operation["operationId"],
         method=method.upper(),
         path=path,
-        secured=bool(operation.get("security")),
-        bearer_allowed=any("PanelBearer" in requirement for requirement in operation.get("security", [])),
+        security=tuple(frozenset(requirement) for requirement in operation.get("security", [])),
         parameters=tuple(parameters),
         body_type=body_type,
         body_required=bool(body and body.get("required")),

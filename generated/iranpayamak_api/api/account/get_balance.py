@@ -59,7 +59,8 @@ def sync_detailed(
     reads the amounts in snake_case (`balance_amount`); both spellings are optional so either parses.
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
         errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
 
@@ -69,12 +70,12 @@ def sync_detailed(
 
     kwargs = _get_kwargs()
 
-    response = client.request(kwargs, secured=True)
+    response = client.request(kwargs, operation="get_balance")
     try:
         return _build_response(response=response)
     except errors.ResponseParseError as error:
         # Masked in place if its text quoted the key, which also drops what it chained.
-        raise client.without_secrets(error) from error.__cause__
+        raise client.failure(error, "get_balance") from error.__cause__
 
 
 def sync(
@@ -89,7 +90,8 @@ def sync(
     reads the amounts in snake_case (`balance_amount`); both spellings are optional so either parses.
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.APIError: The service answered with an error; the subclass names the kind
             (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
@@ -103,7 +105,7 @@ def sync(
         client=client,
     )
     if response.parsed is None:
-        raise client.without_secrets(errors.error_from_response(response))
+        raise client.failure(errors.error_from_response(response), "get_balance")
     return response.parsed
 
 
@@ -119,7 +121,8 @@ async def asyncio_detailed(
     reads the amounts in snake_case (`balance_amount`); both spellings are optional so either parses.
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
         errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
 
@@ -129,12 +132,12 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    response = await client.arequest(kwargs, secured=True)
+    response = await client.arequest(kwargs, operation="get_balance")
     try:
         return _build_response(response=response)
     except errors.ResponseParseError as error:
         # Masked in place if its text quoted the key, which also drops what it chained.
-        raise client.without_secrets(error) from error.__cause__
+        raise client.failure(error, "get_balance") from error.__cause__
 
 
 async def asyncio(
@@ -149,7 +152,8 @@ async def asyncio(
     reads the amounts in snake_case (`balance_amount`); both spellings are optional so either parses.
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.APIError: The service answered with an error; the subclass names the kind
             (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
@@ -163,5 +167,5 @@ async def asyncio(
         client=client,
     )
     if response.parsed is None:
-        raise client.without_secrets(errors.error_from_response(response))
+        raise client.failure(errors.error_from_response(response), "get_balance")
     return response.parsed

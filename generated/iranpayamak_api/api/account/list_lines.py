@@ -73,11 +73,12 @@ def sync_detailed(
 ) -> Response[LineListResult]:
     """List the sender lines the account may use.
 
-    Returns the lines usable as `line_number`, including the shared line `90008361`. The success body
-    is undocumented; public client code finds the rows either directly in `data` or in `data.items`,
-    with the number under `line_number` or `number`, so both shapes parse. Boolean query flags take
-    0 or 1, which the service's validation accepts. The page declares bearer authentication; the
-    Api-Key header is accepted, as public clients use it.
+    Returns the lines usable as `line_number`, including the shared line `90008361`. The success
+    body is undocumented; public client code finds the rows either directly in `data` or in
+    `data.items`, with the number under `line_number` or `number`, so both shapes parse. Boolean
+    query flags take 0 or 1, which the service's validation accepts. Authentication:
+    the page declares a bearer panel token only; a client holding one sends it, and one without
+    sends the Api-Key header, as the official clients do.
 
     Args:
         search (str | Unset):
@@ -86,7 +87,8 @@ def sync_detailed(
             the service's validation (one page's example sends '1').
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
         errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
 
@@ -99,12 +101,12 @@ def sync_detailed(
         is_dedicated=is_dedicated,
     )
 
-    response = client.request(kwargs, secured=True)
+    response = client.request(kwargs, operation="list_lines")
     try:
         return _build_response(response=response)
     except errors.ResponseParseError as error:
         # Masked in place if its text quoted the key, which also drops what it chained.
-        raise client.without_secrets(error) from error.__cause__
+        raise client.failure(error, "list_lines") from error.__cause__
 
 
 def sync(
@@ -115,11 +117,12 @@ def sync(
 ) -> LineListResult:
     """List the sender lines the account may use.
 
-    Returns the lines usable as `line_number`, including the shared line `90008361`. The success body
-    is undocumented; public client code finds the rows either directly in `data` or in `data.items`,
-    with the number under `line_number` or `number`, so both shapes parse. Boolean query flags take
-    0 or 1, which the service's validation accepts. The page declares bearer authentication; the
-    Api-Key header is accepted, as public clients use it.
+    Returns the lines usable as `line_number`, including the shared line `90008361`. The success
+    body is undocumented; public client code finds the rows either directly in `data` or in
+    `data.items`, with the number under `line_number` or `number`, so both shapes parse. Boolean
+    query flags take 0 or 1, which the service's validation accepts. Authentication:
+    the page declares a bearer panel token only; a client holding one sends it, and one without
+    sends the Api-Key header, as the official clients do.
 
     Args:
         search (str | Unset):
@@ -128,7 +131,8 @@ def sync(
             the service's validation (one page's example sends '1').
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.APIError: The service answered with an error; the subclass names the kind
             (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
@@ -144,7 +148,7 @@ def sync(
         is_dedicated=is_dedicated,
     )
     if response.parsed is None:
-        raise client.without_secrets(errors.error_from_response(response))
+        raise client.failure(errors.error_from_response(response), "list_lines")
     return response.parsed
 
 
@@ -156,11 +160,12 @@ async def asyncio_detailed(
 ) -> Response[LineListResult]:
     """List the sender lines the account may use.
 
-    Returns the lines usable as `line_number`, including the shared line `90008361`. The success body
-    is undocumented; public client code finds the rows either directly in `data` or in `data.items`,
-    with the number under `line_number` or `number`, so both shapes parse. Boolean query flags take
-    0 or 1, which the service's validation accepts. The page declares bearer authentication; the
-    Api-Key header is accepted, as public clients use it.
+    Returns the lines usable as `line_number`, including the shared line `90008361`. The success
+    body is undocumented; public client code finds the rows either directly in `data` or in
+    `data.items`, with the number under `line_number` or `number`, so both shapes parse. Boolean
+    query flags take 0 or 1, which the service's validation accepts. Authentication:
+    the page declares a bearer panel token only; a client holding one sends it, and one without
+    sends the Api-Key header, as the official clients do.
 
     Args:
         search (str | Unset):
@@ -169,7 +174,8 @@ async def asyncio_detailed(
             the service's validation (one page's example sends '1').
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
         errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
 
@@ -182,12 +188,12 @@ async def asyncio_detailed(
         is_dedicated=is_dedicated,
     )
 
-    response = await client.arequest(kwargs, secured=True)
+    response = await client.arequest(kwargs, operation="list_lines")
     try:
         return _build_response(response=response)
     except errors.ResponseParseError as error:
         # Masked in place if its text quoted the key, which also drops what it chained.
-        raise client.without_secrets(error) from error.__cause__
+        raise client.failure(error, "list_lines") from error.__cause__
 
 
 async def asyncio(
@@ -198,11 +204,12 @@ async def asyncio(
 ) -> LineListResult:
     """List the sender lines the account may use.
 
-    Returns the lines usable as `line_number`, including the shared line `90008361`. The success body
-    is undocumented; public client code finds the rows either directly in `data` or in `data.items`,
-    with the number under `line_number` or `number`, so both shapes parse. Boolean query flags take
-    0 or 1, which the service's validation accepts. The page declares bearer authentication; the
-    Api-Key header is accepted, as public clients use it.
+    Returns the lines usable as `line_number`, including the shared line `90008361`. The success
+    body is undocumented; public client code finds the rows either directly in `data` or in
+    `data.items`, with the number under `line_number` or `number`, so both shapes parse. Boolean
+    query flags take 0 or 1, which the service's validation accepts. Authentication:
+    the page declares a bearer panel token only; a client holding one sends it, and one without
+    sends the Api-Key header, as the official clients do.
 
     Args:
         search (str | Unset):
@@ -211,7 +218,8 @@ async def asyncio(
             the service's validation (one page's example sends '1').
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.APIError: The service answered with an error; the subclass names the kind
             (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
@@ -227,5 +235,5 @@ async def asyncio(
         is_dedicated=is_dedicated,
     )
     if response.parsed is None:
-        raise client.without_secrets(errors.error_from_response(response))
+        raise client.failure(errors.error_from_response(response), "list_lines")
     return response.parsed

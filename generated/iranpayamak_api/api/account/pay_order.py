@@ -62,15 +62,19 @@ def sync_detailed(
 ) -> Response[AckResult]:
     """Pay a created order from the wallet, a payment gateway, or both.
 
-    Pays the order `orderId`. With a gateway payment the user returns to `redirectUrl` afterwards.
-    The page sends a multipart form and declares bearer authentication; the Api-Key header is
-    accepted. The success body is undocumented.
+    Pays the order `orderId`. With a gateway payment the user returns to `redirectUrl`
+    afterwards. The page sends a multipart form. The success body is undocumented. Authentication: the
+    page declares a
+    bearer panel token only. A client holding a panel token sends `Authorization: Bearer`; one
+    without sends the Api-Key header instead, which is inferred to work here (public clients use
+    it on `list_lines`; nothing shows it on this operation).
 
     Args:
         body (OrderPayRequest): Form of `pay_order`.
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
         errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
 
@@ -82,12 +86,12 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.request(kwargs, secured=True)
+    response = client.request(kwargs, operation="pay_order")
     try:
         return _build_response(response=response)
     except errors.ResponseParseError as error:
         # Masked in place if its text quoted the key, which also drops what it chained.
-        raise client.without_secrets(error) from error.__cause__
+        raise client.failure(error, "pay_order") from error.__cause__
 
 
 def sync(
@@ -97,15 +101,19 @@ def sync(
 ) -> AckResult:
     """Pay a created order from the wallet, a payment gateway, or both.
 
-    Pays the order `orderId`. With a gateway payment the user returns to `redirectUrl` afterwards.
-    The page sends a multipart form and declares bearer authentication; the Api-Key header is
-    accepted. The success body is undocumented.
+    Pays the order `orderId`. With a gateway payment the user returns to `redirectUrl`
+    afterwards. The page sends a multipart form. The success body is undocumented. Authentication: the
+    page declares a
+    bearer panel token only. A client holding a panel token sends `Authorization: Bearer`; one
+    without sends the Api-Key header instead, which is inferred to work here (public clients use
+    it on `list_lines`; nothing shows it on this operation).
 
     Args:
         body (OrderPayRequest): Form of `pay_order`.
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.APIError: The service answered with an error; the subclass names the kind
             (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
@@ -120,7 +128,7 @@ def sync(
         body=body,
     )
     if response.parsed is None:
-        raise client.without_secrets(errors.error_from_response(response))
+        raise client.failure(errors.error_from_response(response), "pay_order")
     return response.parsed
 
 
@@ -131,15 +139,19 @@ async def asyncio_detailed(
 ) -> Response[AckResult]:
     """Pay a created order from the wallet, a payment gateway, or both.
 
-    Pays the order `orderId`. With a gateway payment the user returns to `redirectUrl` afterwards.
-    The page sends a multipart form and declares bearer authentication; the Api-Key header is
-    accepted. The success body is undocumented.
+    Pays the order `orderId`. With a gateway payment the user returns to `redirectUrl`
+    afterwards. The page sends a multipart form. The success body is undocumented. Authentication: the
+    page declares a
+    bearer panel token only. A client holding a panel token sends `Authorization: Bearer`; one
+    without sends the Api-Key header instead, which is inferred to work here (public clients use
+    it on `list_lines`; nothing shows it on this operation).
 
     Args:
         body (OrderPayRequest): Form of `pay_order`.
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
         errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
 
@@ -151,12 +163,12 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.arequest(kwargs, secured=True)
+    response = await client.arequest(kwargs, operation="pay_order")
     try:
         return _build_response(response=response)
     except errors.ResponseParseError as error:
         # Masked in place if its text quoted the key, which also drops what it chained.
-        raise client.without_secrets(error) from error.__cause__
+        raise client.failure(error, "pay_order") from error.__cause__
 
 
 async def asyncio(
@@ -166,15 +178,19 @@ async def asyncio(
 ) -> AckResult:
     """Pay a created order from the wallet, a payment gateway, or both.
 
-    Pays the order `orderId`. With a gateway payment the user returns to `redirectUrl` afterwards.
-    The page sends a multipart form and declares bearer authentication; the Api-Key header is
-    accepted. The success body is undocumented.
+    Pays the order `orderId`. With a gateway payment the user returns to `redirectUrl`
+    afterwards. The page sends a multipart form. The success body is undocumented. Authentication: the
+    page declares a
+    bearer panel token only. A client holding a panel token sends `Authorization: Bearer`; one
+    without sends the Api-Key header instead, which is inferred to work here (public clients use
+    it on `list_lines`; nothing shows it on this operation).
 
     Args:
         body (OrderPayRequest): Form of `pay_order`.
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.APIError: The service answered with an error; the subclass names the kind
             (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
@@ -189,5 +205,5 @@ async def asyncio(
         body=body,
     )
     if response.parsed is None:
-        raise client.without_secrets(errors.error_from_response(response))
+        raise client.failure(errors.error_from_response(response), "pay_order")
     return response.parsed

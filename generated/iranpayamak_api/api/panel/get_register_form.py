@@ -54,9 +54,11 @@ def sync_detailed(
     """Show the fields of the panel's registration form.
 
     Returns what the panel's registration form asks for. The page documents an empty success body;
-    the envelope's `data` is not described.
+    the envelope's `data` is not described. The page declares the Api-Key header.
 
     Raises:
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
         errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
 
@@ -66,12 +68,12 @@ def sync_detailed(
 
     kwargs = _get_kwargs()
 
-    response = client.request(kwargs, secured=False)
+    response = client.request(kwargs, operation="get_register_form")
     try:
         return _build_response(response=response)
     except errors.ResponseParseError as error:
         # Masked in place if its text quoted the key, which also drops what it chained.
-        raise client.without_secrets(error) from error.__cause__
+        raise client.failure(error, "get_register_form") from error.__cause__
 
 
 def sync(
@@ -81,9 +83,11 @@ def sync(
     """Show the fields of the panel's registration form.
 
     Returns what the panel's registration form asks for. The page documents an empty success body;
-    the envelope's `data` is not described.
+    the envelope's `data` is not described. The page declares the Api-Key header.
 
     Raises:
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.APIError: The service answered with an error; the subclass names the kind
             (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
@@ -97,7 +101,7 @@ def sync(
         client=client,
     )
     if response.parsed is None:
-        raise client.without_secrets(errors.error_from_response(response))
+        raise client.failure(errors.error_from_response(response), "get_register_form")
     return response.parsed
 
 
@@ -108,9 +112,11 @@ async def asyncio_detailed(
     """Show the fields of the panel's registration form.
 
     Returns what the panel's registration form asks for. The page documents an empty success body;
-    the envelope's `data` is not described.
+    the envelope's `data` is not described. The page declares the Api-Key header.
 
     Raises:
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
         errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
 
@@ -120,12 +126,12 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    response = await client.arequest(kwargs, secured=False)
+    response = await client.arequest(kwargs, operation="get_register_form")
     try:
         return _build_response(response=response)
     except errors.ResponseParseError as error:
         # Masked in place if its text quoted the key, which also drops what it chained.
-        raise client.without_secrets(error) from error.__cause__
+        raise client.failure(error, "get_register_form") from error.__cause__
 
 
 async def asyncio(
@@ -135,9 +141,11 @@ async def asyncio(
     """Show the fields of the panel's registration form.
 
     Returns what the panel's registration form asks for. The page documents an empty success body;
-    the envelope's `data` is not described.
+    the envelope's `data` is not described. The page declares the Api-Key header.
 
     Raises:
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.APIError: The service answered with an error; the subclass names the kind
             (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
@@ -151,5 +159,5 @@ async def asyncio(
         client=client,
     )
     if response.parsed is None:
-        raise client.without_secrets(errors.error_from_response(response))
+        raise client.failure(errors.error_from_response(response), "get_register_form")
     return response.parsed

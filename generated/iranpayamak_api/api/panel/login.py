@@ -67,13 +67,17 @@ def sync_detailed(
     Starts a panel session with a username and password; `method` picks the second factor (`sms` or
     `ga` for an authenticator app) when two-factor sign-in is on. Web-service calls do not need this:
     they authenticate with the Api-Key header. The page's schema is empty and its response example is
-    `{}`; the fields come from its request example and the response is the plain envelope, whose
-    `data` (a token or a two-factor challenge) is not documented.
+    `{}`; the fields come from its request example. The page declares the Api-Key header. We infer
+    that `data` carries a panel token under `token` (the name `verify_two_factor` takes it by), which
+    authenticates the operations whose pages declare a bearer token; with a second factor, the token
+    is the challenge to confirm with `verify_two_factor`. Neither is documented.
 
     Args:
         body (LoginRequest): Body of `login`.
 
     Raises:
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
         errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
 
@@ -85,12 +89,12 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.request(kwargs, secured=False)
+    response = client.request(kwargs, operation="login")
     try:
         return _build_response(response=response)
     except errors.ResponseParseError as error:
         # Masked in place if its text quoted the key, which also drops what it chained.
-        raise client.without_secrets(error) from error.__cause__
+        raise client.failure(error, "login") from error.__cause__
 
 
 def sync(
@@ -103,13 +107,17 @@ def sync(
     Starts a panel session with a username and password; `method` picks the second factor (`sms` or
     `ga` for an authenticator app) when two-factor sign-in is on. Web-service calls do not need this:
     they authenticate with the Api-Key header. The page's schema is empty and its response example is
-    `{}`; the fields come from its request example and the response is the plain envelope, whose
-    `data` (a token or a two-factor challenge) is not documented.
+    `{}`; the fields come from its request example. The page declares the Api-Key header. We infer
+    that `data` carries a panel token under `token` (the name `verify_two_factor` takes it by), which
+    authenticates the operations whose pages declare a bearer token; with a second factor, the token
+    is the challenge to confirm with `verify_two_factor`. Neither is documented.
 
     Args:
         body (LoginRequest): Body of `login`.
 
     Raises:
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.APIError: The service answered with an error; the subclass names the kind
             (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
@@ -124,7 +132,7 @@ def sync(
         body=body,
     )
     if response.parsed is None:
-        raise client.without_secrets(errors.error_from_response(response))
+        raise client.failure(errors.error_from_response(response), "login")
     return response.parsed
 
 
@@ -138,13 +146,17 @@ async def asyncio_detailed(
     Starts a panel session with a username and password; `method` picks the second factor (`sms` or
     `ga` for an authenticator app) when two-factor sign-in is on. Web-service calls do not need this:
     they authenticate with the Api-Key header. The page's schema is empty and its response example is
-    `{}`; the fields come from its request example and the response is the plain envelope, whose
-    `data` (a token or a two-factor challenge) is not documented.
+    `{}`; the fields come from its request example. The page declares the Api-Key header. We infer
+    that `data` carries a panel token under `token` (the name `verify_two_factor` takes it by), which
+    authenticates the operations whose pages declare a bearer token; with a second factor, the token
+    is the challenge to confirm with `verify_two_factor`. Neither is documented.
 
     Args:
         body (LoginRequest): Body of `login`.
 
     Raises:
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
         errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
 
@@ -156,12 +168,12 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.arequest(kwargs, secured=False)
+    response = await client.arequest(kwargs, operation="login")
     try:
         return _build_response(response=response)
     except errors.ResponseParseError as error:
         # Masked in place if its text quoted the key, which also drops what it chained.
-        raise client.without_secrets(error) from error.__cause__
+        raise client.failure(error, "login") from error.__cause__
 
 
 async def asyncio(
@@ -174,13 +186,17 @@ async def asyncio(
     Starts a panel session with a username and password; `method` picks the second factor (`sms` or
     `ga` for an authenticator app) when two-factor sign-in is on. Web-service calls do not need this:
     they authenticate with the Api-Key header. The page's schema is empty and its response example is
-    `{}`; the fields come from its request example and the response is the plain envelope, whose
-    `data` (a token or a two-factor challenge) is not documented.
+    `{}`; the fields come from its request example. The page declares the Api-Key header. We infer
+    that `data` carries a panel token under `token` (the name `verify_two_factor` takes it by), which
+    authenticates the operations whose pages declare a bearer token; with a second factor, the token
+    is the challenge to confirm with `verify_two_factor`. Neither is documented.
 
     Args:
         body (LoginRequest): Body of `login`.
 
     Raises:
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.APIError: The service answered with an error; the subclass names the kind
             (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
@@ -195,5 +211,5 @@ async def asyncio(
         body=body,
     )
     if response.parsed is None:
-        raise client.without_secrets(errors.error_from_response(response))
+        raise client.failure(errors.error_from_response(response), "login")
     return response.parsed

@@ -53,11 +53,13 @@ def sync_detailed(
 ) -> Response[AckResult]:
     """End a panel session.
 
-    Ends the panel session whose bearer token is sent; unrelated to the web service. The page declares
-    bearer authentication and no body.
+    Ends the panel session whose bearer token is sent, after which the token is refused; unrelated
+    to the web service. The page declares bearer authentication and no body, so only a panel token
+    is sent.
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
         errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
 
@@ -67,12 +69,12 @@ def sync_detailed(
 
     kwargs = _get_kwargs()
 
-    response = client.request(kwargs, secured=True)
+    response = client.request(kwargs, operation="logout")
     try:
         return _build_response(response=response)
     except errors.ResponseParseError as error:
         # Masked in place if its text quoted the key, which also drops what it chained.
-        raise client.without_secrets(error) from error.__cause__
+        raise client.failure(error, "logout") from error.__cause__
 
 
 def sync(
@@ -81,11 +83,13 @@ def sync(
 ) -> AckResult:
     """End a panel session.
 
-    Ends the panel session whose bearer token is sent; unrelated to the web service. The page declares
-    bearer authentication and no body.
+    Ends the panel session whose bearer token is sent, after which the token is refused; unrelated
+    to the web service. The page declares bearer authentication and no body, so only a panel token
+    is sent.
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.APIError: The service answered with an error; the subclass names the kind
             (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
@@ -99,7 +103,7 @@ def sync(
         client=client,
     )
     if response.parsed is None:
-        raise client.without_secrets(errors.error_from_response(response))
+        raise client.failure(errors.error_from_response(response), "logout")
     return response.parsed
 
 
@@ -109,11 +113,13 @@ async def asyncio_detailed(
 ) -> Response[AckResult]:
     """End a panel session.
 
-    Ends the panel session whose bearer token is sent; unrelated to the web service. The page declares
-    bearer authentication and no body.
+    Ends the panel session whose bearer token is sent, after which the token is refused; unrelated
+    to the web service. The page declares bearer authentication and no body, so only a panel token
+    is sent.
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
         errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
 
@@ -123,12 +129,12 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    response = await client.arequest(kwargs, secured=True)
+    response = await client.arequest(kwargs, operation="logout")
     try:
         return _build_response(response=response)
     except errors.ResponseParseError as error:
         # Masked in place if its text quoted the key, which also drops what it chained.
-        raise client.without_secrets(error) from error.__cause__
+        raise client.failure(error, "logout") from error.__cause__
 
 
 async def asyncio(
@@ -137,11 +143,13 @@ async def asyncio(
 ) -> AckResult:
     """End a panel session.
 
-    Ends the panel session whose bearer token is sent; unrelated to the web service. The page declares
-    bearer authentication and no body.
+    Ends the panel session whose bearer token is sent, after which the token is refused; unrelated
+    to the web service. The page declares bearer authentication and no body, so only a panel token
+    is sent.
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.APIError: The service answered with an error; the subclass names the kind
             (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
@@ -155,5 +163,5 @@ async def asyncio(
         client=client,
     )
     if response.parsed is None:
-        raise client.without_secrets(errors.error_from_response(response))
+        raise client.failure(errors.error_from_response(response), "logout")
     return response.parsed

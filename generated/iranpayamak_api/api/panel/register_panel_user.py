@@ -84,12 +84,12 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.request(kwargs, secured=False)
+    response = client.request(kwargs, operation="register_panel_user")
     try:
         return _build_response(response=response)
     except errors.ResponseParseError as error:
         # Masked in place if its text quoted the key, which also drops what it chained.
-        raise client.without_secrets(error) from error.__cause__
+        raise client.failure(error, "register_panel_user") from error.__cause__
 
 
 def sync(
@@ -122,7 +122,7 @@ def sync(
         body=body,
     )
     if response.parsed is None:
-        raise client.without_secrets(errors.error_from_response(response))
+        raise client.failure(errors.error_from_response(response), "register_panel_user")
     return response.parsed
 
 
@@ -153,12 +153,12 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.arequest(kwargs, secured=False)
+    response = await client.arequest(kwargs, operation="register_panel_user")
     try:
         return _build_response(response=response)
     except errors.ResponseParseError as error:
         # Masked in place if its text quoted the key, which also drops what it chained.
-        raise client.without_secrets(error) from error.__cause__
+        raise client.failure(error, "register_panel_user") from error.__cause__
 
 
 async def asyncio(
@@ -191,5 +191,5 @@ async def asyncio(
         body=body,
     )
     if response.parsed is None:
-        raise client.without_secrets(errors.error_from_response(response))
+        raise client.failure(errors.error_from_response(response), "register_panel_user")
     return response.parsed

@@ -66,12 +66,15 @@ def sync_detailed(
 
     Completes a `login` that asked for a second factor, with the challenge `token` and the `code` the
     user received or read from an authenticator app. The page's schema is empty; the fields come from
-    its example. The success body is not documented.
+    its example, and it declares the Api-Key header. The success body is not documented; we infer
+    that, as with `login`, `data.token` is the panel token once the sign-in is complete.
 
     Args:
         body (TwoFactorVerifyRequest): Body of `verify_two_factor`.
 
     Raises:
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
         errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
 
@@ -83,12 +86,12 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.request(kwargs, secured=False)
+    response = client.request(kwargs, operation="verify_two_factor")
     try:
         return _build_response(response=response)
     except errors.ResponseParseError as error:
         # Masked in place if its text quoted the key, which also drops what it chained.
-        raise client.without_secrets(error) from error.__cause__
+        raise client.failure(error, "verify_two_factor") from error.__cause__
 
 
 def sync(
@@ -100,12 +103,15 @@ def sync(
 
     Completes a `login` that asked for a second factor, with the challenge `token` and the `code` the
     user received or read from an authenticator app. The page's schema is empty; the fields come from
-    its example. The success body is not documented.
+    its example, and it declares the Api-Key header. The success body is not documented; we infer
+    that, as with `login`, `data.token` is the panel token once the sign-in is complete.
 
     Args:
         body (TwoFactorVerifyRequest): Body of `verify_two_factor`.
 
     Raises:
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.APIError: The service answered with an error; the subclass names the kind
             (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
@@ -120,7 +126,7 @@ def sync(
         body=body,
     )
     if response.parsed is None:
-        raise client.without_secrets(errors.error_from_response(response))
+        raise client.failure(errors.error_from_response(response), "verify_two_factor")
     return response.parsed
 
 
@@ -133,12 +139,15 @@ async def asyncio_detailed(
 
     Completes a `login` that asked for a second factor, with the challenge `token` and the `code` the
     user received or read from an authenticator app. The page's schema is empty; the fields come from
-    its example. The success body is not documented.
+    its example, and it declares the Api-Key header. The success body is not documented; we infer
+    that, as with `login`, `data.token` is the panel token once the sign-in is complete.
 
     Args:
         body (TwoFactorVerifyRequest): Body of `verify_two_factor`.
 
     Raises:
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
         errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
 
@@ -150,12 +159,12 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.arequest(kwargs, secured=False)
+    response = await client.arequest(kwargs, operation="verify_two_factor")
     try:
         return _build_response(response=response)
     except errors.ResponseParseError as error:
         # Masked in place if its text quoted the key, which also drops what it chained.
-        raise client.without_secrets(error) from error.__cause__
+        raise client.failure(error, "verify_two_factor") from error.__cause__
 
 
 async def asyncio(
@@ -167,12 +176,15 @@ async def asyncio(
 
     Completes a `login` that asked for a second factor, with the challenge `token` and the `code` the
     user received or read from an authenticator app. The page's schema is empty; the fields come from
-    its example. The success body is not documented.
+    its example, and it declares the Api-Key header. The success body is not documented; we infer
+    that, as with `login`, `data.token` is the panel token once the sign-in is complete.
 
     Args:
         body (TwoFactorVerifyRequest): Body of `verify_two_factor`.
 
     Raises:
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.APIError: The service answered with an error; the subclass names the kind
             (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
@@ -187,5 +199,5 @@ async def asyncio(
         body=body,
     )
     if response.parsed is None:
-        raise client.without_secrets(errors.error_from_response(response))
+        raise client.failure(errors.error_from_response(response), "verify_two_factor")
     return response.parsed

@@ -75,7 +75,8 @@ def sync_detailed(
         limit (int | Unset):  Default: 10.
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
         errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
 
@@ -88,12 +89,12 @@ def sync_detailed(
         limit=limit,
     )
 
-    response = client.request(kwargs, secured=True)
+    response = client.request(kwargs, operation="list_phonebooks")
     try:
         return _build_response(response=response)
     except errors.ResponseParseError as error:
         # Masked in place if its text quoted the key, which also drops what it chained.
-        raise client.without_secrets(error) from error.__cause__
+        raise client.failure(error, "list_phonebooks") from error.__cause__
 
 
 def sync(
@@ -111,7 +112,8 @@ def sync(
         limit (int | Unset):  Default: 10.
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.APIError: The service answered with an error; the subclass names the kind
             (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
@@ -127,7 +129,7 @@ def sync(
         limit=limit,
     )
     if response.parsed is None:
-        raise client.without_secrets(errors.error_from_response(response))
+        raise client.failure(errors.error_from_response(response), "list_phonebooks")
     return response.parsed
 
 
@@ -146,7 +148,8 @@ async def asyncio_detailed(
         limit (int | Unset):  Default: 10.
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
         errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
 
@@ -159,12 +162,12 @@ async def asyncio_detailed(
         limit=limit,
     )
 
-    response = await client.arequest(kwargs, secured=True)
+    response = await client.arequest(kwargs, operation="list_phonebooks")
     try:
         return _build_response(response=response)
     except errors.ResponseParseError as error:
         # Masked in place if its text quoted the key, which also drops what it chained.
-        raise client.without_secrets(error) from error.__cause__
+        raise client.failure(error, "list_phonebooks") from error.__cause__
 
 
 async def asyncio(
@@ -182,7 +185,8 @@ async def asyncio(
         limit (int | Unset):  Default: 10.
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.APIError: The service answered with an error; the subclass names the kind
             (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
@@ -198,5 +202,5 @@ async def asyncio(
         limit=limit,
     )
     if response.parsed is None:
-        raise client.without_secrets(errors.error_from_response(response))
+        raise client.failure(errors.error_from_response(response), "list_phonebooks")
     return response.parsed

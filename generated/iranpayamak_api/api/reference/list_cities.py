@@ -85,7 +85,8 @@ def sync_detailed(
             the service's validation (one page's example sends '1').
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
         errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
 
@@ -98,12 +99,12 @@ def sync_detailed(
         has_any_banks=has_any_banks,
     )
 
-    response = client.request(kwargs, secured=True)
+    response = client.request(kwargs, operation="list_cities")
     try:
         return _build_response(response=response)
     except errors.ResponseParseError as error:
         # Masked in place if its text quoted the key, which also drops what it chained.
-        raise client.without_secrets(error) from error.__cause__
+        raise client.failure(error, "list_cities") from error.__cause__
 
 
 def sync(
@@ -126,7 +127,8 @@ def sync(
             the service's validation (one page's example sends '1').
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.APIError: The service answered with an error; the subclass names the kind
             (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
@@ -142,7 +144,7 @@ def sync(
         has_any_banks=has_any_banks,
     )
     if response.parsed is None:
-        raise client.without_secrets(errors.error_from_response(response))
+        raise client.failure(errors.error_from_response(response), "list_cities")
     return response.parsed
 
 
@@ -166,7 +168,8 @@ async def asyncio_detailed(
             the service's validation (one page's example sends '1').
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
         errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
 
@@ -179,12 +182,12 @@ async def asyncio_detailed(
         has_any_banks=has_any_banks,
     )
 
-    response = await client.arequest(kwargs, secured=True)
+    response = await client.arequest(kwargs, operation="list_cities")
     try:
         return _build_response(response=response)
     except errors.ResponseParseError as error:
         # Masked in place if its text quoted the key, which also drops what it chained.
-        raise client.without_secrets(error) from error.__cause__
+        raise client.failure(error, "list_cities") from error.__cause__
 
 
 async def asyncio(
@@ -207,7 +210,8 @@ async def asyncio(
             the service's validation (one page's example sends '1').
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.APIError: The service answered with an error; the subclass names the kind
             (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
@@ -223,5 +227,5 @@ async def asyncio(
         has_any_banks=has_any_banks,
     )
     if response.parsed is None:
-        raise client.without_secrets(errors.error_from_response(response))
+        raise client.failure(errors.error_from_response(response), "list_cities")
     return response.parsed

@@ -76,7 +76,8 @@ def sync_detailed(
         limit (int | Unset):  Default: 10.
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
         errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
 
@@ -89,12 +90,12 @@ def sync_detailed(
         limit=limit,
     )
 
-    response = client.request(kwargs, secured=True)
+    response = client.request(kwargs, operation="list_inbox_messages")
     try:
         return _build_response(response=response)
     except errors.ResponseParseError as error:
         # Masked in place if its text quoted the key, which also drops what it chained.
-        raise client.without_secrets(error) from error.__cause__
+        raise client.failure(error, "list_inbox_messages") from error.__cause__
 
 
 def sync(
@@ -113,7 +114,8 @@ def sync(
         limit (int | Unset):  Default: 10.
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.APIError: The service answered with an error; the subclass names the kind
             (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
@@ -129,7 +131,7 @@ def sync(
         limit=limit,
     )
     if response.parsed is None:
-        raise client.without_secrets(errors.error_from_response(response))
+        raise client.failure(errors.error_from_response(response), "list_inbox_messages")
     return response.parsed
 
 
@@ -149,7 +151,8 @@ async def asyncio_detailed(
         limit (int | Unset):  Default: 10.
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
         errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
 
@@ -162,12 +165,12 @@ async def asyncio_detailed(
         limit=limit,
     )
 
-    response = await client.arequest(kwargs, secured=True)
+    response = await client.arequest(kwargs, operation="list_inbox_messages")
     try:
         return _build_response(response=response)
     except errors.ResponseParseError as error:
         # Masked in place if its text quoted the key, which also drops what it chained.
-        raise client.without_secrets(error) from error.__cause__
+        raise client.failure(error, "list_inbox_messages") from error.__cause__
 
 
 async def asyncio(
@@ -186,7 +189,8 @@ async def asyncio(
         limit (int | Unset):  Default: 10.
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.APIError: The service answered with an error; the subclass names the kind
             (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
@@ -202,5 +206,5 @@ async def asyncio(
         limit=limit,
     )
     if response.parsed is None:
-        raise client.without_secrets(errors.error_from_response(response))
+        raise client.failure(errors.error_from_response(response), "list_inbox_messages")
     return response.parsed

@@ -98,7 +98,8 @@ def sync_detailed(
         status (DeliveryStatus | Unset): Delivery status of one recipient of a send request.
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
         errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
 
@@ -114,12 +115,12 @@ def sync_detailed(
         status=status,
     )
 
-    response = client.request(kwargs, secured=True)
+    response = client.request(kwargs, operation="list_send_request_items")
     try:
         return _build_response(response=response)
     except errors.ResponseParseError as error:
         # Masked in place if its text quoted the key, which also drops what it chained.
-        raise client.without_secrets(error) from error.__cause__
+        raise client.failure(error, "list_send_request_items") from error.__cause__
 
 
 def sync(
@@ -145,7 +146,8 @@ def sync(
         status (DeliveryStatus | Unset): Delivery status of one recipient of a send request.
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.APIError: The service answered with an error; the subclass names the kind
             (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
@@ -164,7 +166,7 @@ def sync(
         status=status,
     )
     if response.parsed is None:
-        raise client.without_secrets(errors.error_from_response(response))
+        raise client.failure(errors.error_from_response(response), "list_send_request_items")
     return response.parsed
 
 
@@ -191,7 +193,8 @@ async def asyncio_detailed(
         status (DeliveryStatus | Unset): Delivery status of one recipient of a send request.
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
         errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
 
@@ -207,12 +210,12 @@ async def asyncio_detailed(
         status=status,
     )
 
-    response = await client.arequest(kwargs, secured=True)
+    response = await client.arequest(kwargs, operation="list_send_request_items")
     try:
         return _build_response(response=response)
     except errors.ResponseParseError as error:
         # Masked in place if its text quoted the key, which also drops what it chained.
-        raise client.without_secrets(error) from error.__cause__
+        raise client.failure(error, "list_send_request_items") from error.__cause__
 
 
 async def asyncio(
@@ -238,7 +241,8 @@ async def asyncio(
         status (DeliveryStatus | Unset): Delivery status of one recipient of a send request.
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.APIError: The service answered with an error; the subclass names the kind
             (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
@@ -257,5 +261,5 @@ async def asyncio(
         status=status,
     )
     if response.parsed is None:
-        raise client.without_secrets(errors.error_from_response(response))
+        raise client.failure(errors.error_from_response(response), "list_send_request_items")
     return response.parsed

@@ -65,16 +65,20 @@ def sync_detailed(
     """Create a location-based (LBS) campaign.
 
     Creates a campaign that messages people who are inside a circular area during a time window,
-    optionally filtered by gender, age and device. The documentation page leaves the request schema
-    empty; the fields come from its example. `start_time` and `end_time` are Unix timestamps in
-    seconds. The page declares bearer authentication; the Api-Key header is accepted as on every
-    web-service call. The success body is undocumented; `data` is inferred to be the new campaign's id.
+    optionally filtered by gender, age and device. The documentation page leaves the request
+    schema empty; the fields come from its example. `start_time` and `end_time` are Unix
+    timestamps in seconds. The success body is undocumented; `data` is inferred to be the new
+    campaign's id. Authentication: the page declares a bearer panel token only. A client holding
+    a panel token sends `Authorization: Bearer`; one without sends the Api-Key header instead,
+    which is inferred to work here (public clients use it on `list_lines`; nothing shows it on
+    this operation).
 
     Args:
         body (LbsCreateRequest): Body of `create_lbs_request`.
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
         errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
 
@@ -86,12 +90,12 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.request(kwargs, secured=True)
+    response = client.request(kwargs, operation="create_lbs_request")
     try:
         return _build_response(response=response)
     except errors.ResponseParseError as error:
         # Masked in place if its text quoted the key, which also drops what it chained.
-        raise client.without_secrets(error) from error.__cause__
+        raise client.failure(error, "create_lbs_request") from error.__cause__
 
 
 def sync(
@@ -102,16 +106,20 @@ def sync(
     """Create a location-based (LBS) campaign.
 
     Creates a campaign that messages people who are inside a circular area during a time window,
-    optionally filtered by gender, age and device. The documentation page leaves the request schema
-    empty; the fields come from its example. `start_time` and `end_time` are Unix timestamps in
-    seconds. The page declares bearer authentication; the Api-Key header is accepted as on every
-    web-service call. The success body is undocumented; `data` is inferred to be the new campaign's id.
+    optionally filtered by gender, age and device. The documentation page leaves the request
+    schema empty; the fields come from its example. `start_time` and `end_time` are Unix
+    timestamps in seconds. The success body is undocumented; `data` is inferred to be the new
+    campaign's id. Authentication: the page declares a bearer panel token only. A client holding
+    a panel token sends `Authorization: Bearer`; one without sends the Api-Key header instead,
+    which is inferred to work here (public clients use it on `list_lines`; nothing shows it on
+    this operation).
 
     Args:
         body (LbsCreateRequest): Body of `create_lbs_request`.
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.APIError: The service answered with an error; the subclass names the kind
             (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
@@ -126,7 +134,7 @@ def sync(
         body=body,
     )
     if response.parsed is None:
-        raise client.without_secrets(errors.error_from_response(response))
+        raise client.failure(errors.error_from_response(response), "create_lbs_request")
     return response.parsed
 
 
@@ -138,16 +146,20 @@ async def asyncio_detailed(
     """Create a location-based (LBS) campaign.
 
     Creates a campaign that messages people who are inside a circular area during a time window,
-    optionally filtered by gender, age and device. The documentation page leaves the request schema
-    empty; the fields come from its example. `start_time` and `end_time` are Unix timestamps in
-    seconds. The page declares bearer authentication; the Api-Key header is accepted as on every
-    web-service call. The success body is undocumented; `data` is inferred to be the new campaign's id.
+    optionally filtered by gender, age and device. The documentation page leaves the request
+    schema empty; the fields come from its example. `start_time` and `end_time` are Unix
+    timestamps in seconds. The success body is undocumented; `data` is inferred to be the new
+    campaign's id. Authentication: the page declares a bearer panel token only. A client holding
+    a panel token sends `Authorization: Bearer`; one without sends the Api-Key header instead,
+    which is inferred to work here (public clients use it on `list_lines`; nothing shows it on
+    this operation).
 
     Args:
         body (LbsCreateRequest): Body of `create_lbs_request`.
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
         errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
 
@@ -159,12 +171,12 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.arequest(kwargs, secured=True)
+    response = await client.arequest(kwargs, operation="create_lbs_request")
     try:
         return _build_response(response=response)
     except errors.ResponseParseError as error:
         # Masked in place if its text quoted the key, which also drops what it chained.
-        raise client.without_secrets(error) from error.__cause__
+        raise client.failure(error, "create_lbs_request") from error.__cause__
 
 
 async def asyncio(
@@ -175,16 +187,20 @@ async def asyncio(
     """Create a location-based (LBS) campaign.
 
     Creates a campaign that messages people who are inside a circular area during a time window,
-    optionally filtered by gender, age and device. The documentation page leaves the request schema
-    empty; the fields come from its example. `start_time` and `end_time` are Unix timestamps in
-    seconds. The page declares bearer authentication; the Api-Key header is accepted as on every
-    web-service call. The success body is undocumented; `data` is inferred to be the new campaign's id.
+    optionally filtered by gender, age and device. The documentation page leaves the request
+    schema empty; the fields come from its example. `start_time` and `end_time` are Unix
+    timestamps in seconds. The success body is undocumented; `data` is inferred to be the new
+    campaign's id. Authentication: the page declares a bearer panel token only. A client holding
+    a panel token sends `Authorization: Bearer`; one without sends the Api-Key header instead,
+    which is inferred to work here (public clients use it on `list_lines`; nothing shows it on
+    this operation).
 
     Args:
         body (LbsCreateRequest): Body of `create_lbs_request`.
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.APIError: The service answered with an error; the subclass names the kind
             (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
@@ -199,5 +215,5 @@ async def asyncio(
         body=body,
     )
     if response.parsed is None:
-        raise client.without_secrets(errors.error_from_response(response))
+        raise client.failure(errors.error_from_response(response), "create_lbs_request")
     return response.parsed

@@ -59,14 +59,18 @@ def sync_detailed(
 ) -> Response[LbsRequestResult]:
     """Show one location-based campaign.
 
-    Returns the details of one campaign. Only the 401 response is documented; the campaign shape is
-    inferred from the create request plus an id and a status.
+    Returns the details of one campaign. Only the 401 response is documented; the campaign shape
+    is inferred from the create request plus an id and a status. Authentication: the page
+    declares a bearer panel token only. A client holding a panel token sends `Authorization:
+    Bearer`; one without sends the Api-Key header instead, which is inferred to work here
+    (public clients use it on `list_lines`; nothing shows it on this operation).
 
     Args:
         lbs_id (int):
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
         errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
 
@@ -78,12 +82,12 @@ def sync_detailed(
         lbs_id=lbs_id,
     )
 
-    response = client.request(kwargs, secured=True)
+    response = client.request(kwargs, operation="get_lbs_request")
     try:
         return _build_response(response=response)
     except errors.ResponseParseError as error:
         # Masked in place if its text quoted the key, which also drops what it chained.
-        raise client.without_secrets(error) from error.__cause__
+        raise client.failure(error, "get_lbs_request") from error.__cause__
 
 
 def sync(
@@ -93,14 +97,18 @@ def sync(
 ) -> LbsRequestResult:
     """Show one location-based campaign.
 
-    Returns the details of one campaign. Only the 401 response is documented; the campaign shape is
-    inferred from the create request plus an id and a status.
+    Returns the details of one campaign. Only the 401 response is documented; the campaign shape
+    is inferred from the create request plus an id and a status. Authentication: the page
+    declares a bearer panel token only. A client holding a panel token sends `Authorization:
+    Bearer`; one without sends the Api-Key header instead, which is inferred to work here
+    (public clients use it on `list_lines`; nothing shows it on this operation).
 
     Args:
         lbs_id (int):
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.APIError: The service answered with an error; the subclass names the kind
             (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
@@ -115,7 +123,7 @@ def sync(
         client=client,
     )
     if response.parsed is None:
-        raise client.without_secrets(errors.error_from_response(response))
+        raise client.failure(errors.error_from_response(response), "get_lbs_request")
     return response.parsed
 
 
@@ -126,14 +134,18 @@ async def asyncio_detailed(
 ) -> Response[LbsRequestResult]:
     """Show one location-based campaign.
 
-    Returns the details of one campaign. Only the 401 response is documented; the campaign shape is
-    inferred from the create request plus an id and a status.
+    Returns the details of one campaign. Only the 401 response is documented; the campaign shape
+    is inferred from the create request plus an id and a status. Authentication: the page
+    declares a bearer panel token only. A client holding a panel token sends `Authorization:
+    Bearer`; one without sends the Api-Key header instead, which is inferred to work here
+    (public clients use it on `list_lines`; nothing shows it on this operation).
 
     Args:
         lbs_id (int):
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
         errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
 
@@ -145,12 +157,12 @@ async def asyncio_detailed(
         lbs_id=lbs_id,
     )
 
-    response = await client.arequest(kwargs, secured=True)
+    response = await client.arequest(kwargs, operation="get_lbs_request")
     try:
         return _build_response(response=response)
     except errors.ResponseParseError as error:
         # Masked in place if its text quoted the key, which also drops what it chained.
-        raise client.without_secrets(error) from error.__cause__
+        raise client.failure(error, "get_lbs_request") from error.__cause__
 
 
 async def asyncio(
@@ -160,14 +172,18 @@ async def asyncio(
 ) -> LbsRequestResult:
     """Show one location-based campaign.
 
-    Returns the details of one campaign. Only the 401 response is documented; the campaign shape is
-    inferred from the create request plus an id and a status.
+    Returns the details of one campaign. Only the 401 response is documented; the campaign shape
+    is inferred from the create request plus an id and a status. Authentication: the page
+    declares a bearer panel token only. A client holding a panel token sends `Authorization:
+    Bearer`; one without sends the Api-Key header instead, which is inferred to work here
+    (public clients use it on `list_lines`; nothing shows it on this operation).
 
     Args:
         lbs_id (int):
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.APIError: The service answered with an error; the subclass names the kind
             (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
@@ -182,5 +198,5 @@ async def asyncio(
         client=client,
     )
     if response.parsed is None:
-        raise client.without_secrets(errors.error_from_response(response))
+        raise client.failure(errors.error_from_response(response), "get_lbs_request")
     return response.parsed

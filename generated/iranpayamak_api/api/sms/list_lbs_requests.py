@@ -54,11 +54,15 @@ def sync_detailed(
     """List the account's location-based campaigns.
 
     Returns the LBS campaigns of the account with their status. The documentation page shows no
-    query parameters and documents only the 401 response; the success body is inferred to be a list
-    of campaigns in `data`.
+    query parameters and documents only the 401 response; the success body is inferred to be a
+    list of campaigns in `data`. Authentication: the page declares a bearer panel token only. A
+    client holding a panel token sends `Authorization: Bearer`; one without sends the Api-Key
+    header instead, which is inferred to work here (public clients use it on `list_lines`;
+    nothing shows it on this operation).
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
         errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
 
@@ -68,12 +72,12 @@ def sync_detailed(
 
     kwargs = _get_kwargs()
 
-    response = client.request(kwargs, secured=True)
+    response = client.request(kwargs, operation="list_lbs_requests")
     try:
         return _build_response(response=response)
     except errors.ResponseParseError as error:
         # Masked in place if its text quoted the key, which also drops what it chained.
-        raise client.without_secrets(error) from error.__cause__
+        raise client.failure(error, "list_lbs_requests") from error.__cause__
 
 
 def sync(
@@ -83,11 +87,15 @@ def sync(
     """List the account's location-based campaigns.
 
     Returns the LBS campaigns of the account with their status. The documentation page shows no
-    query parameters and documents only the 401 response; the success body is inferred to be a list
-    of campaigns in `data`.
+    query parameters and documents only the 401 response; the success body is inferred to be a
+    list of campaigns in `data`. Authentication: the page declares a bearer panel token only. A
+    client holding a panel token sends `Authorization: Bearer`; one without sends the Api-Key
+    header instead, which is inferred to work here (public clients use it on `list_lines`;
+    nothing shows it on this operation).
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.APIError: The service answered with an error; the subclass names the kind
             (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
@@ -101,7 +109,7 @@ def sync(
         client=client,
     )
     if response.parsed is None:
-        raise client.without_secrets(errors.error_from_response(response))
+        raise client.failure(errors.error_from_response(response), "list_lbs_requests")
     return response.parsed
 
 
@@ -112,11 +120,15 @@ async def asyncio_detailed(
     """List the account's location-based campaigns.
 
     Returns the LBS campaigns of the account with their status. The documentation page shows no
-    query parameters and documents only the 401 response; the success body is inferred to be a list
-    of campaigns in `data`.
+    query parameters and documents only the 401 response; the success body is inferred to be a
+    list of campaigns in `data`. Authentication: the page declares a bearer panel token only. A
+    client holding a panel token sends `Authorization: Bearer`; one without sends the Api-Key
+    header instead, which is inferred to work here (public clients use it on `list_lines`;
+    nothing shows it on this operation).
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
         errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
 
@@ -126,12 +138,12 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    response = await client.arequest(kwargs, secured=True)
+    response = await client.arequest(kwargs, operation="list_lbs_requests")
     try:
         return _build_response(response=response)
     except errors.ResponseParseError as error:
         # Masked in place if its text quoted the key, which also drops what it chained.
-        raise client.without_secrets(error) from error.__cause__
+        raise client.failure(error, "list_lbs_requests") from error.__cause__
 
 
 async def asyncio(
@@ -141,11 +153,15 @@ async def asyncio(
     """List the account's location-based campaigns.
 
     Returns the LBS campaigns of the account with their status. The documentation page shows no
-    query parameters and documents only the 401 response; the success body is inferred to be a list
-    of campaigns in `data`.
+    query parameters and documents only the 401 response; the success body is inferred to be a
+    list of campaigns in `data`. Authentication: the page declares a bearer panel token only. A
+    client holding a panel token sends `Authorization: Bearer`; one without sends the Api-Key
+    header instead, which is inferred to work here (public clients use it on `list_lines`;
+    nothing shows it on this operation).
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.APIError: The service answered with an error; the subclass names the kind
             (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
@@ -159,5 +175,5 @@ async def asyncio(
         client=client,
     )
     if response.parsed is None:
-        raise client.without_secrets(errors.error_from_response(response))
+        raise client.failure(errors.error_from_response(response), "list_lbs_requests")
     return response.parsed

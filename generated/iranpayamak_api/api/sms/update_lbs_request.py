@@ -69,16 +69,21 @@ def sync_detailed(
 ) -> Response[AckResult]:
     """Edit a location-based campaign before it runs.
 
-    Replaces the text, area, window and filters of a campaign that has not started. The edit page
-    lists the gender values `همه | مرد | زن` (all, man, woman) where the create page lists
-    `همه | آقا | خانم`; each operation keeps its own page's values. The success body is undocumented.
+    Replaces the text, area, window and filters of a campaign that has not started. The edit
+    page lists the gender values `همه | مرد | زن` (all, man, woman) where the create page lists
+    `همه | آقا | خانم`; each operation keeps its own page's values. The success body is
+    undocumented. Authentication: the page declares a bearer panel token only. A client holding
+    a panel token sends `Authorization: Bearer`; one without sends the Api-Key header instead,
+    which is inferred to work here (public clients use it on `list_lines`; nothing shows it on
+    this operation).
 
     Args:
         lbs_id (int):
         body (LbsUpdateRequest): Body of `update_lbs_request`.
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
         errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
 
@@ -91,12 +96,12 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.request(kwargs, secured=True)
+    response = client.request(kwargs, operation="update_lbs_request")
     try:
         return _build_response(response=response)
     except errors.ResponseParseError as error:
         # Masked in place if its text quoted the key, which also drops what it chained.
-        raise client.without_secrets(error) from error.__cause__
+        raise client.failure(error, "update_lbs_request") from error.__cause__
 
 
 def sync(
@@ -107,16 +112,21 @@ def sync(
 ) -> AckResult:
     """Edit a location-based campaign before it runs.
 
-    Replaces the text, area, window and filters of a campaign that has not started. The edit page
-    lists the gender values `همه | مرد | زن` (all, man, woman) where the create page lists
-    `همه | آقا | خانم`; each operation keeps its own page's values. The success body is undocumented.
+    Replaces the text, area, window and filters of a campaign that has not started. The edit
+    page lists the gender values `همه | مرد | زن` (all, man, woman) where the create page lists
+    `همه | آقا | خانم`; each operation keeps its own page's values. The success body is
+    undocumented. Authentication: the page declares a bearer panel token only. A client holding
+    a panel token sends `Authorization: Bearer`; one without sends the Api-Key header instead,
+    which is inferred to work here (public clients use it on `list_lines`; nothing shows it on
+    this operation).
 
     Args:
         lbs_id (int):
         body (LbsUpdateRequest): Body of `update_lbs_request`.
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.APIError: The service answered with an error; the subclass names the kind
             (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
@@ -132,7 +142,7 @@ def sync(
         body=body,
     )
     if response.parsed is None:
-        raise client.without_secrets(errors.error_from_response(response))
+        raise client.failure(errors.error_from_response(response), "update_lbs_request")
     return response.parsed
 
 
@@ -144,16 +154,21 @@ async def asyncio_detailed(
 ) -> Response[AckResult]:
     """Edit a location-based campaign before it runs.
 
-    Replaces the text, area, window and filters of a campaign that has not started. The edit page
-    lists the gender values `همه | مرد | زن` (all, man, woman) where the create page lists
-    `همه | آقا | خانم`; each operation keeps its own page's values. The success body is undocumented.
+    Replaces the text, area, window and filters of a campaign that has not started. The edit
+    page lists the gender values `همه | مرد | زن` (all, man, woman) where the create page lists
+    `همه | آقا | خانم`; each operation keeps its own page's values. The success body is
+    undocumented. Authentication: the page declares a bearer panel token only. A client holding
+    a panel token sends `Authorization: Bearer`; one without sends the Api-Key header instead,
+    which is inferred to work here (public clients use it on `list_lines`; nothing shows it on
+    this operation).
 
     Args:
         lbs_id (int):
         body (LbsUpdateRequest): Body of `update_lbs_request`.
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
         errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
 
@@ -166,12 +181,12 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.arequest(kwargs, secured=True)
+    response = await client.arequest(kwargs, operation="update_lbs_request")
     try:
         return _build_response(response=response)
     except errors.ResponseParseError as error:
         # Masked in place if its text quoted the key, which also drops what it chained.
-        raise client.without_secrets(error) from error.__cause__
+        raise client.failure(error, "update_lbs_request") from error.__cause__
 
 
 async def asyncio(
@@ -182,16 +197,21 @@ async def asyncio(
 ) -> AckResult:
     """Edit a location-based campaign before it runs.
 
-    Replaces the text, area, window and filters of a campaign that has not started. The edit page
-    lists the gender values `همه | مرد | زن` (all, man, woman) where the create page lists
-    `همه | آقا | خانم`; each operation keeps its own page's values. The success body is undocumented.
+    Replaces the text, area, window and filters of a campaign that has not started. The edit
+    page lists the gender values `همه | مرد | زن` (all, man, woman) where the create page lists
+    `همه | آقا | خانم`; each operation keeps its own page's values. The success body is
+    undocumented. Authentication: the page declares a bearer panel token only. A client holding
+    a panel token sends `Authorization: Bearer`; one without sends the Api-Key header instead,
+    which is inferred to work here (public clients use it on `list_lines`; nothing shows it on
+    this operation).
 
     Args:
         lbs_id (int):
         body (LbsUpdateRequest): Body of `update_lbs_request`.
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.APIError: The service answered with an error; the subclass names the kind
             (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
@@ -207,5 +227,5 @@ async def asyncio(
         body=body,
     )
     if response.parsed is None:
-        raise client.without_secrets(errors.error_from_response(response))
+        raise client.failure(errors.error_from_response(response), "update_lbs_request")
     return response.parsed

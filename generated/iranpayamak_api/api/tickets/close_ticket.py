@@ -71,7 +71,8 @@ def sync_detailed(
         body (TicketCloseRequest): Body of `close_ticket`.
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
         errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
 
@@ -83,12 +84,12 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.request(kwargs, secured=True)
+    response = client.request(kwargs, operation="close_ticket")
     try:
         return _build_response(response=response)
     except errors.ResponseParseError as error:
         # Masked in place if its text quoted the key, which also drops what it chained.
-        raise client.without_secrets(error) from error.__cause__
+        raise client.failure(error, "close_ticket") from error.__cause__
 
 
 def sync(
@@ -105,7 +106,8 @@ def sync(
         body (TicketCloseRequest): Body of `close_ticket`.
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.APIError: The service answered with an error; the subclass names the kind
             (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
@@ -120,7 +122,7 @@ def sync(
         body=body,
     )
     if response.parsed is None:
-        raise client.without_secrets(errors.error_from_response(response))
+        raise client.failure(errors.error_from_response(response), "close_ticket")
     return response.parsed
 
 
@@ -138,7 +140,8 @@ async def asyncio_detailed(
         body (TicketCloseRequest): Body of `close_ticket`.
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
         errors.APIConnectionError: No answer arrived (errors.APITimeoutError for timeouts).
 
@@ -150,12 +153,12 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.arequest(kwargs, secured=True)
+    response = await client.arequest(kwargs, operation="close_ticket")
     try:
         return _build_response(response=response)
     except errors.ResponseParseError as error:
         # Masked in place if its text quoted the key, which also drops what it chained.
-        raise client.without_secrets(error) from error.__cause__
+        raise client.failure(error, "close_ticket") from error.__cause__
 
 
 async def asyncio(
@@ -172,7 +175,8 @@ async def asyncio(
         body (TicketCloseRequest): Body of `close_ticket`.
 
     Raises:
-        errors.MissingAPIKeyError: The client has no API key; nothing was sent.
+        errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
+            (MissingPanelTokenError) this operation needs; nothing was sent.
         errors.APIError: The service answered with an error; the subclass names the kind
             (AuthenticationError, ValidationError, NotFoundError, RateLimitError, ServerError, ...).
         errors.ResponseParseError: A 2xx answer's body is not the JSON the spec promises.
@@ -187,5 +191,5 @@ async def asyncio(
         body=body,
     )
     if response.parsed is None:
-        raise client.without_secrets(errors.error_from_response(response))
+        raise client.failure(errors.error_from_response(response), "close_ticket")
     return response.parsed
