@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import ipaddress
 import logging
+import os
 import re
 import ssl
 import threading
@@ -16,6 +17,7 @@ import httpx
 from attrs import Factory, define, evolve, field
 
 from . import __version__, _deadline, errors
+from ._exchange import Exchange, Observer, notify, request_body
 from ._operations import API_KEY, PANEL_TOKEN, SECURITY
 from ._retry import NEVER_SENT as _NEVER_SENT
 from ._retry import RetryPolicy, should_retry
@@ -287,6 +289,10 @@ class Client:
         http_client: An ``httpx.Client`` to use instead of creating one. The caller keeps ownership:
             ``close()`` does not close it. The settings above still apply to each request.
         async_http_client: The same for asynchronous calls.
+        record_to: A folder to write every answered request into, one redacted JSON file each (see
+            :class:`~iranpayamak_api._recording.Recorder`), for ``iranpayamak conformance`` to check
+            against the spec. The API key, panel token, passwords, one-time codes, pattern values and
+            mobile numbers are masked.
 
     Example::
 
@@ -313,6 +319,8 @@ class Client:
     httpx_args: Mapping[str, Any] = field(factory=dict, repr=False)
     http_client: httpx.Client | None = field(default=None, repr=False)
     async_http_client: httpx.AsyncClient | None = field(default=None, repr=False)
+    record_to: str | os.PathLike[str] | None = field(default=None, repr=False)
+    _observers: tuple[Observer, ...] = field(factory=tuple, init=False, repr=False, eq=False)
     _pool: _Pool = field(factory=_Pool, init=False, repr=False, eq=False)
     _owns_pool: bool = field(default=True, init=False, repr=False, eq=False)
     _request_headers: dict[str, str] = field(init=False, repr=False, eq=False)
@@ -359,6 +367,31 @@ class Client:
             basic.removeprefix("Basic ") if basic is not None else None,
         ]
         self._secrets = tuple(Secret(value) for value in quoted if value)
+        if self.record_to is not None:
+            from ._recording import Recorder
+
+            self._observers = (Recorder(self.record_to),)
+
+    def observed(self, observer: Observer) -> Self:
+        """A copy that also gives ``observer`` every :class:`~iranpayamak_api._exchange.Exchange`: each
+        attempt of an operation that got an answer, retries included. It shares this client's pools.
+
+        An observer that raises is logged and passed over, so the call still returns its answer.
+
+        Example::
+
+            seen = []
+            get_balance.sync(client=client.observed(seen.append))
+            seen[-1].response.headers
+        """
+        copy = self.with_options()
+        copy._observers = (*self._observers, observer)
+        return copy
+
+    def _observe(self, operation: str, attempt: int, request: dict[str, Any], response: httpx.Response) -> None:
+        if self._observers:
+            exchange = Exchange(operation, attempt, response.request, request_body(request), response)
+            notify(self._observers, exchange)
 
     def with_options(self, **changes: Any) -> Self:
         """A copy with some settings changed that shares this client's connection pools.
@@ -370,7 +403,8 @@ class Client:
 
         Accepted settings: ``api_key``, ``panel_token`` (e.g. the token ``login`` answered), ``base_url``
         (checked as in the constructor), ``timeout``, ``total_timeout``, ``max_retries``,
-        ``retry_non_idempotent``, ``retry_policy`` and ``headers`` (which replaces the extra headers).
+        ``retry_non_idempotent``, ``retry_policy``, ``headers`` (which replaces the extra headers) and
+        ``record_to``. Observers (:meth:`observed`) carry over.
         """
         allowed = {
             "api_key",
@@ -382,11 +416,13 @@ class Client:
             "retry_non_idempotent",
             "retry_policy",
             "headers",
+            "record_to",
         }
         unknown = sorted(set(changes) - allowed)
         if unknown:
             raise TypeError(f"with_options() got settings it cannot change per call: {', '.join(unknown)}")
         copy = evolve(self, **changes)
+        copy._observers = self._observers if "record_to" not in changes else copy._observers
         # The copy borrows this client's pools: closing it must not close them under the original.
         copy._pool = self._pool
         copy._owns_pool = False
@@ -626,6 +662,7 @@ class Client:
                     failure = self._failure(exc)
             else:
                 self._log_attempt(request, started, response=response)
+                self._observe(operation, attempt, request, response)
                 delay = self._next_delay(request, attempt, deadline, response=response)
                 if delay is None:
                     return response
@@ -657,6 +694,7 @@ class Client:
                     failure = self._failure(exc)
             else:
                 self._log_attempt(request, started, response=response)
+                self._observe(operation, attempt, request, response)
                 delay = self._next_delay(request, attempt, deadline, response=response)
                 if delay is None:
                     return response

@@ -20,6 +20,7 @@ from iranpayamak_api.types import UNSET
 from .._resource import Resource, items_of, payload_of
 from ..errors import InvalidArgumentError
 from ..pagination import AsyncPager, Page
+from ..raw import async_raw_method, async_raw_pages
 
 if TYPE_CHECKING:
     from iranpayamak_api.models import (
@@ -75,20 +76,41 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AsyncAccountResource",
+    "AsyncAccountResourceWithRawResponse",
     "AsyncLbsResource",
+    "AsyncLbsResourceWithRawResponse",
     "AsyncPanelResource",
+    "AsyncPanelResourceWithRawResponse",
     "AsyncPatternsResource",
+    "AsyncPatternsResourceWithRawResponse",
     "AsyncPhonebookResource",
+    "AsyncPhonebookResourceWithRawResponse",
     "AsyncReferenceResource",
+    "AsyncReferenceResourceWithRawResponse",
     "AsyncReportsResource",
+    "AsyncReportsResourceWithRawResponse",
     "AsyncSmsResource",
+    "AsyncSmsResourceWithRawResponse",
     "AsyncTicketsResource",
+    "AsyncTicketsResourceWithRawResponse",
     "AsyncVoiceResource",
+    "AsyncVoiceResourceWithRawResponse",
 ]
 
 
 class AsyncSmsResource(Resource):
     """The ``sms`` operations (asynchronous)."""
+
+    @property
+    def with_raw_response(self) -> AsyncSmsResourceWithRawResponse:
+        """These operations returning their HTTP answer, with ``.parse()`` for the result (see ``iranpayamak.raw``).
+
+        Example::
+
+            raw = await client.sms.with_raw_response.send_pattern(...)
+            raw.status_code, raw.headers, raw.json(), raw.parse()
+        """
+        return AsyncSmsResourceWithRawResponse(self)
 
     async def send_pattern(
         self,
@@ -573,8 +595,38 @@ class AsyncSmsResource(Resource):
         return result.data
 
 
+class AsyncSmsResourceWithRawResponse:
+    """``client.sms.with_raw_response``: each operation returning a ``RawResponse`` (asynchronous).
+
+    Each method takes the arguments of the operation's method and sends its one request; list methods
+    give the page they start at.
+    """
+
+    def __init__(self, resource: AsyncSmsResource) -> None:
+        self.send_pattern = async_raw_method(resource, AsyncSmsResource.send_pattern)
+        self.send_peer_to_peer = async_raw_method(resource, AsyncSmsResource.send_peer_to_peer)
+        self.send_peer_to_peer_file = async_raw_method(resource, AsyncSmsResource.send_peer_to_peer_file)
+        self.send_sample = async_raw_method(resource, AsyncSmsResource.send_sample)
+        self.send_simple = async_raw_method(resource, AsyncSmsResource.send_simple)
+        self.send_simple_file = async_raw_method(resource, AsyncSmsResource.send_simple_file)
+        self.send_to_number_bank = async_raw_method(resource, AsyncSmsResource.send_to_number_bank)
+        self.send_variables = async_raw_method(resource, AsyncSmsResource.send_variables)
+        self.send_variables_file = async_raw_method(resource, AsyncSmsResource.send_variables_file)
+
+
 class AsyncVoiceResource(Resource):
     """The ``voice`` operations (asynchronous)."""
+
+    @property
+    def with_raw_response(self) -> AsyncVoiceResourceWithRawResponse:
+        """These operations returning their HTTP answer, with ``.parse()`` for the result (see ``iranpayamak.raw``).
+
+        Example::
+
+            raw = await client.voice.with_raw_response.download(...)
+            raw.status_code, raw.headers, raw.json(), raw.parse()
+        """
+        return AsyncVoiceResourceWithRawResponse(self)
 
     async def download(
         self,
@@ -697,8 +749,32 @@ class AsyncVoiceResource(Resource):
         return result.data
 
 
+class AsyncVoiceResourceWithRawResponse:
+    """``client.voice.with_raw_response``: each operation returning a ``RawResponse`` (asynchronous).
+
+    Each method takes the arguments of the operation's method and sends its one request; list methods
+    give the page they start at.
+    """
+
+    def __init__(self, resource: AsyncVoiceResource) -> None:
+        self.download = async_raw_method(resource, AsyncVoiceResource.download)
+        self.send = async_raw_method(resource, AsyncVoiceResource.send)
+        self.upload = async_raw_method(resource, AsyncVoiceResource.upload)
+
+
 class AsyncLbsResource(Resource):
     """The ``lbs`` operations (asynchronous)."""
+
+    @property
+    def with_raw_response(self) -> AsyncLbsResourceWithRawResponse:
+        """These operations returning their HTTP answer, with ``.parse()`` for the result (see ``iranpayamak.raw``).
+
+        Example::
+
+            raw = await client.lbs.with_raw_response.cancel(...)
+            raw.status_code, raw.headers, raw.json(), raw.parse()
+        """
+        return AsyncLbsResourceWithRawResponse(self)
 
     async def cancel(
         self,
@@ -978,8 +1054,34 @@ class AsyncLbsResource(Resource):
         return payload_of(result)
 
 
+class AsyncLbsResourceWithRawResponse:
+    """``client.lbs.with_raw_response``: each operation returning a ``RawResponse`` (asynchronous).
+
+    Each method takes the arguments of the operation's method and sends its one request; list methods
+    give the page they start at.
+    """
+
+    def __init__(self, resource: AsyncLbsResource) -> None:
+        self.cancel = async_raw_method(resource, AsyncLbsResource.cancel)
+        self.create = async_raw_method(resource, AsyncLbsResource.create)
+        self.get = async_raw_method(resource, AsyncLbsResource.get)
+        self.list = async_raw_method(resource, AsyncLbsResource.list)
+        self.update = async_raw_method(resource, AsyncLbsResource.update)
+
+
 class AsyncPatternsResource(Resource):
     """The ``patterns`` operations (asynchronous)."""
+
+    @property
+    def with_raw_response(self) -> AsyncPatternsResourceWithRawResponse:
+        """These operations returning their HTTP answer, with ``.parse()`` for the result (see ``iranpayamak.raw``).
+
+        Example::
+
+            raw = await client.patterns.with_raw_response.create(...)
+            raw.status_code, raw.headers, raw.json(), raw.parse()
+        """
+        return AsyncPatternsResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -1183,8 +1285,33 @@ class AsyncPatternsResource(Resource):
         return result.data
 
 
+class AsyncPatternsResourceWithRawResponse:
+    """``client.patterns.with_raw_response``: each operation returning a ``RawResponse`` (asynchronous).
+
+    Each method takes the arguments of the operation's method and sends its one request; list methods
+    give the page they start at.
+    """
+
+    def __init__(self, resource: AsyncPatternsResource) -> None:
+        self.create = async_raw_method(resource, AsyncPatternsResource.create)
+        self.get = async_raw_method(resource, AsyncPatternsResource.get)
+        self.list = async_raw_pages(resource, AsyncPatternsResource.list)
+        self.update = async_raw_method(resource, AsyncPatternsResource.update)
+
+
 class AsyncReportsResource(Resource):
     """The ``reports`` operations (asynchronous)."""
+
+    @property
+    def with_raw_response(self) -> AsyncReportsResourceWithRawResponse:
+        """These operations returning their HTTP answer, with ``.parse()`` for the result (see ``iranpayamak.raw``).
+
+        Example::
+
+            raw = await client.reports.with_raw_response.inbox(...)
+            raw.status_code, raw.headers, raw.json(), raw.parse()
+        """
+        return AsyncReportsResourceWithRawResponse(self)
 
     def inbox(
         self,
@@ -1339,8 +1466,33 @@ class AsyncReportsResource(Resource):
         return AsyncPager(fetch, start=args.integer(page, "page", minimum=1))
 
 
+class AsyncReportsResourceWithRawResponse:
+    """``client.reports.with_raw_response``: each operation returning a ``RawResponse`` (asynchronous).
+
+    Each method takes the arguments of the operation's method and sends its one request; list methods
+    give the page they start at.
+    """
+
+    def __init__(self, resource: AsyncReportsResource) -> None:
+        self.inbox = async_raw_pages(resource, AsyncReportsResource.inbox)
+        self.items = async_raw_pages(resource, AsyncReportsResource.items)
+        self.send_request = async_raw_method(resource, AsyncReportsResource.send_request)
+        self.send_requests = async_raw_pages(resource, AsyncReportsResource.send_requests)
+
+
 class AsyncPhonebookResource(Resource):
     """The ``phonebook`` operations (asynchronous)."""
+
+    @property
+    def with_raw_response(self) -> AsyncPhonebookResourceWithRawResponse:
+        """These operations returning their HTTP answer, with ``.parse()`` for the result (see ``iranpayamak.raw``).
+
+        Example::
+
+            raw = await client.phonebook.with_raw_response.add_contact(...)
+            raw.status_code, raw.headers, raw.json(), raw.parse()
+        """
+        return AsyncPhonebookResourceWithRawResponse(self)
 
     async def add_contact(
         self,
@@ -1756,8 +1908,40 @@ class AsyncPhonebookResource(Resource):
         return payload_of(result)
 
 
+class AsyncPhonebookResourceWithRawResponse:
+    """``client.phonebook.with_raw_response``: each operation returning a ``RawResponse`` (asynchronous).
+
+    Each method takes the arguments of the operation's method and sends its one request; list methods
+    give the page they start at.
+    """
+
+    def __init__(self, resource: AsyncPhonebookResource) -> None:
+        self.add_contact = async_raw_method(resource, AsyncPhonebookResource.add_contact)
+        self.attributes = async_raw_pages(resource, AsyncPhonebookResource.attributes)
+        self.contacts = async_raw_pages(resource, AsyncPhonebookResource.contacts)
+        self.create = async_raw_method(resource, AsyncPhonebookResource.create)
+        self.create_attribute = async_raw_method(resource, AsyncPhonebookResource.create_attribute)
+        self.delete_contact = async_raw_method(resource, AsyncPhonebookResource.delete_contact)
+        self.import_contacts = async_raw_method(resource, AsyncPhonebookResource.import_contacts)
+        self.list = async_raw_pages(resource, AsyncPhonebookResource.list)
+        self.sample_workbook = async_raw_method(resource, AsyncPhonebookResource.sample_workbook)
+        self.update = async_raw_method(resource, AsyncPhonebookResource.update)
+        self.upsert_contacts = async_raw_method(resource, AsyncPhonebookResource.upsert_contacts)
+
+
 class AsyncAccountResource(Resource):
     """The ``account`` operations (asynchronous)."""
+
+    @property
+    def with_raw_response(self) -> AsyncAccountResourceWithRawResponse:
+        """These operations returning their HTTP answer, with ``.parse()`` for the result (see ``iranpayamak.raw``).
+
+        Example::
+
+            raw = await client.account.with_raw_response.apply_discount(...)
+            raw.status_code, raw.headers, raw.json(), raw.parse()
+        """
+        return AsyncAccountResourceWithRawResponse(self)
 
     async def apply_discount(
         self,
@@ -2179,8 +2363,38 @@ class AsyncAccountResource(Resource):
         return payload_of(result)
 
 
+class AsyncAccountResourceWithRawResponse:
+    """``client.account.with_raw_response``: each operation returning a ``RawResponse`` (asynchronous).
+
+    Each method takes the arguments of the operation's method and sends its one request; list methods
+    give the page they start at.
+    """
+
+    def __init__(self, resource: AsyncAccountResource) -> None:
+        self.apply_discount = async_raw_method(resource, AsyncAccountResource.apply_discount)
+        self.balance = async_raw_method(resource, AsyncAccountResource.balance)
+        self.cancel_order = async_raw_method(resource, AsyncAccountResource.cancel_order)
+        self.charge_wallet = async_raw_method(resource, AsyncAccountResource.charge_wallet)
+        self.lines = async_raw_method(resource, AsyncAccountResource.lines)
+        self.pay_order = async_raw_method(resource, AsyncAccountResource.pay_order)
+        self.profile = async_raw_method(resource, AsyncAccountResource.profile)
+        self.register = async_raw_method(resource, AsyncAccountResource.register)
+        self.update = async_raw_method(resource, AsyncAccountResource.update)
+
+
 class AsyncTicketsResource(Resource):
     """The ``tickets`` operations (asynchronous)."""
+
+    @property
+    def with_raw_response(self) -> AsyncTicketsResourceWithRawResponse:
+        """These operations returning their HTTP answer, with ``.parse()`` for the result (see ``iranpayamak.raw``).
+
+        Example::
+
+            raw = await client.tickets.with_raw_response.close(...)
+            raw.status_code, raw.headers, raw.json(), raw.parse()
+        """
+        return AsyncTicketsResourceWithRawResponse(self)
 
     async def close(
         self,
@@ -2400,8 +2614,35 @@ class AsyncTicketsResource(Resource):
         return payload_of(result)
 
 
+class AsyncTicketsResourceWithRawResponse:
+    """``client.tickets.with_raw_response``: each operation returning a ``RawResponse`` (asynchronous).
+
+    Each method takes the arguments of the operation's method and sends its one request; list methods
+    give the page they start at.
+    """
+
+    def __init__(self, resource: AsyncTicketsResource) -> None:
+        self.close = async_raw_method(resource, AsyncTicketsResource.close)
+        self.create = async_raw_method(resource, AsyncTicketsResource.create)
+        self.download_file = async_raw_method(resource, AsyncTicketsResource.download_file)
+        self.get = async_raw_method(resource, AsyncTicketsResource.get)
+        self.list = async_raw_pages(resource, AsyncTicketsResource.list)
+        self.reply = async_raw_method(resource, AsyncTicketsResource.reply)
+
+
 class AsyncReferenceResource(Resource):
     """The ``reference`` operations (asynchronous)."""
+
+    @property
+    def with_raw_response(self) -> AsyncReferenceResourceWithRawResponse:
+        """These operations returning their HTTP answer, with ``.parse()`` for the result (see ``iranpayamak.raw``).
+
+        Example::
+
+            raw = await client.reference.with_raw_response.calculate_cost(...)
+            raw.status_code, raw.headers, raw.json(), raw.parse()
+        """
+        return AsyncReferenceResourceWithRawResponse(self)
 
     async def calculate_cost(
         self,
@@ -2657,8 +2898,36 @@ class AsyncReferenceResource(Resource):
         return Page.of(result.data, self._api)
 
 
+class AsyncReferenceResourceWithRawResponse:
+    """``client.reference.with_raw_response``: each operation returning a ``RawResponse`` (asynchronous).
+
+    Each method takes the arguments of the operation's method and sends its one request; list methods
+    give the page they start at.
+    """
+
+    def __init__(self, resource: AsyncReferenceResource) -> None:
+        self.calculate_cost = async_raw_method(resource, AsyncReferenceResource.calculate_cost)
+        self.cities = async_raw_method(resource, AsyncReferenceResource.cities)
+        self.count_postal_receivers = async_raw_method(resource, AsyncReferenceResource.count_postal_receivers)
+        self.number_banks = async_raw_method(resource, AsyncReferenceResource.number_banks)
+        self.postal_genders = async_raw_method(resource, AsyncReferenceResource.postal_genders)
+        self.postal_lines = async_raw_method(resource, AsyncReferenceResource.postal_lines)
+        self.provinces = async_raw_method(resource, AsyncReferenceResource.provinces)
+
+
 class AsyncPanelResource(Resource):
     """The ``panel`` operations (asynchronous)."""
+
+    @property
+    def with_raw_response(self) -> AsyncPanelResourceWithRawResponse:
+        """These operations returning their HTTP answer, with ``.parse()`` for the result (see ``iranpayamak.raw``).
+
+        Example::
+
+            raw = await client.panel.with_raw_response.login(...)
+            raw.status_code, raw.headers, raw.json(), raw.parse()
+        """
+        return AsyncPanelResourceWithRawResponse(self)
 
     async def login(
         self,
@@ -2851,3 +3120,18 @@ class AsyncPanelResource(Resource):
         )
         result = await operation.asyncio(client=self._api, body=body)
         return payload_of(result)
+
+
+class AsyncPanelResourceWithRawResponse:
+    """``client.panel.with_raw_response``: each operation returning a ``RawResponse`` (asynchronous).
+
+    Each method takes the arguments of the operation's method and sends its one request; list methods
+    give the page they start at.
+    """
+
+    def __init__(self, resource: AsyncPanelResource) -> None:
+        self.login = async_raw_method(resource, AsyncPanelResource.login)
+        self.logout = async_raw_method(resource, AsyncPanelResource.logout)
+        self.register = async_raw_method(resource, AsyncPanelResource.register)
+        self.register_form = async_raw_method(resource, AsyncPanelResource.register_form)
+        self.verify_two_factor = async_raw_method(resource, AsyncPanelResource.verify_two_factor)

@@ -20,6 +20,7 @@ from iranpayamak_api.types import UNSET
 from .._resource import Resource, items_of, payload_of
 from ..errors import InvalidArgumentError
 from ..pagination import Page, Pager
+from ..raw import raw_method, raw_pages
 
 if TYPE_CHECKING:
     from iranpayamak_api.models import (
@@ -75,20 +76,41 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AccountResource",
+    "AccountResourceWithRawResponse",
     "LbsResource",
+    "LbsResourceWithRawResponse",
     "PanelResource",
+    "PanelResourceWithRawResponse",
     "PatternsResource",
+    "PatternsResourceWithRawResponse",
     "PhonebookResource",
+    "PhonebookResourceWithRawResponse",
     "ReferenceResource",
+    "ReferenceResourceWithRawResponse",
     "ReportsResource",
+    "ReportsResourceWithRawResponse",
     "SmsResource",
+    "SmsResourceWithRawResponse",
     "TicketsResource",
+    "TicketsResourceWithRawResponse",
     "VoiceResource",
+    "VoiceResourceWithRawResponse",
 ]
 
 
 class SmsResource(Resource):
     """The ``sms`` operations."""
+
+    @property
+    def with_raw_response(self) -> SmsResourceWithRawResponse:
+        """These operations returning their HTTP answer, with ``.parse()`` for the result (see ``iranpayamak.raw``).
+
+        Example::
+
+            raw = client.sms.with_raw_response.send_pattern(...)
+            raw.status_code, raw.headers, raw.json(), raw.parse()
+        """
+        return SmsResourceWithRawResponse(self)
 
     def send_pattern(
         self,
@@ -573,8 +595,38 @@ class SmsResource(Resource):
         return result.data
 
 
+class SmsResourceWithRawResponse:
+    """``client.sms.with_raw_response``: each operation returning a ``RawResponse``.
+
+    Each method takes the arguments of the operation's method and sends its one request; list methods
+    give the page they start at.
+    """
+
+    def __init__(self, resource: SmsResource) -> None:
+        self.send_pattern = raw_method(resource, SmsResource.send_pattern)
+        self.send_peer_to_peer = raw_method(resource, SmsResource.send_peer_to_peer)
+        self.send_peer_to_peer_file = raw_method(resource, SmsResource.send_peer_to_peer_file)
+        self.send_sample = raw_method(resource, SmsResource.send_sample)
+        self.send_simple = raw_method(resource, SmsResource.send_simple)
+        self.send_simple_file = raw_method(resource, SmsResource.send_simple_file)
+        self.send_to_number_bank = raw_method(resource, SmsResource.send_to_number_bank)
+        self.send_variables = raw_method(resource, SmsResource.send_variables)
+        self.send_variables_file = raw_method(resource, SmsResource.send_variables_file)
+
+
 class VoiceResource(Resource):
     """The ``voice`` operations."""
+
+    @property
+    def with_raw_response(self) -> VoiceResourceWithRawResponse:
+        """These operations returning their HTTP answer, with ``.parse()`` for the result (see ``iranpayamak.raw``).
+
+        Example::
+
+            raw = client.voice.with_raw_response.download(...)
+            raw.status_code, raw.headers, raw.json(), raw.parse()
+        """
+        return VoiceResourceWithRawResponse(self)
 
     def download(
         self,
@@ -697,8 +749,32 @@ class VoiceResource(Resource):
         return result.data
 
 
+class VoiceResourceWithRawResponse:
+    """``client.voice.with_raw_response``: each operation returning a ``RawResponse``.
+
+    Each method takes the arguments of the operation's method and sends its one request; list methods
+    give the page they start at.
+    """
+
+    def __init__(self, resource: VoiceResource) -> None:
+        self.download = raw_method(resource, VoiceResource.download)
+        self.send = raw_method(resource, VoiceResource.send)
+        self.upload = raw_method(resource, VoiceResource.upload)
+
+
 class LbsResource(Resource):
     """The ``lbs`` operations."""
+
+    @property
+    def with_raw_response(self) -> LbsResourceWithRawResponse:
+        """These operations returning their HTTP answer, with ``.parse()`` for the result (see ``iranpayamak.raw``).
+
+        Example::
+
+            raw = client.lbs.with_raw_response.cancel(...)
+            raw.status_code, raw.headers, raw.json(), raw.parse()
+        """
+        return LbsResourceWithRawResponse(self)
 
     def cancel(
         self,
@@ -978,8 +1054,34 @@ class LbsResource(Resource):
         return payload_of(result)
 
 
+class LbsResourceWithRawResponse:
+    """``client.lbs.with_raw_response``: each operation returning a ``RawResponse``.
+
+    Each method takes the arguments of the operation's method and sends its one request; list methods
+    give the page they start at.
+    """
+
+    def __init__(self, resource: LbsResource) -> None:
+        self.cancel = raw_method(resource, LbsResource.cancel)
+        self.create = raw_method(resource, LbsResource.create)
+        self.get = raw_method(resource, LbsResource.get)
+        self.list = raw_method(resource, LbsResource.list)
+        self.update = raw_method(resource, LbsResource.update)
+
+
 class PatternsResource(Resource):
     """The ``patterns`` operations."""
+
+    @property
+    def with_raw_response(self) -> PatternsResourceWithRawResponse:
+        """These operations returning their HTTP answer, with ``.parse()`` for the result (see ``iranpayamak.raw``).
+
+        Example::
+
+            raw = client.patterns.with_raw_response.create(...)
+            raw.status_code, raw.headers, raw.json(), raw.parse()
+        """
+        return PatternsResourceWithRawResponse(self)
 
     def create(
         self,
@@ -1183,8 +1285,33 @@ class PatternsResource(Resource):
         return result.data
 
 
+class PatternsResourceWithRawResponse:
+    """``client.patterns.with_raw_response``: each operation returning a ``RawResponse``.
+
+    Each method takes the arguments of the operation's method and sends its one request; list methods
+    give the page they start at.
+    """
+
+    def __init__(self, resource: PatternsResource) -> None:
+        self.create = raw_method(resource, PatternsResource.create)
+        self.get = raw_method(resource, PatternsResource.get)
+        self.list = raw_pages(resource, PatternsResource.list)
+        self.update = raw_method(resource, PatternsResource.update)
+
+
 class ReportsResource(Resource):
     """The ``reports`` operations."""
+
+    @property
+    def with_raw_response(self) -> ReportsResourceWithRawResponse:
+        """These operations returning their HTTP answer, with ``.parse()`` for the result (see ``iranpayamak.raw``).
+
+        Example::
+
+            raw = client.reports.with_raw_response.inbox(...)
+            raw.status_code, raw.headers, raw.json(), raw.parse()
+        """
+        return ReportsResourceWithRawResponse(self)
 
     def inbox(
         self,
@@ -1337,8 +1464,33 @@ class ReportsResource(Resource):
         return Pager(fetch, start=args.integer(page, "page", minimum=1))
 
 
+class ReportsResourceWithRawResponse:
+    """``client.reports.with_raw_response``: each operation returning a ``RawResponse``.
+
+    Each method takes the arguments of the operation's method and sends its one request; list methods
+    give the page they start at.
+    """
+
+    def __init__(self, resource: ReportsResource) -> None:
+        self.inbox = raw_pages(resource, ReportsResource.inbox)
+        self.items = raw_pages(resource, ReportsResource.items)
+        self.send_request = raw_method(resource, ReportsResource.send_request)
+        self.send_requests = raw_pages(resource, ReportsResource.send_requests)
+
+
 class PhonebookResource(Resource):
     """The ``phonebook`` operations."""
+
+    @property
+    def with_raw_response(self) -> PhonebookResourceWithRawResponse:
+        """These operations returning their HTTP answer, with ``.parse()`` for the result (see ``iranpayamak.raw``).
+
+        Example::
+
+            raw = client.phonebook.with_raw_response.add_contact(...)
+            raw.status_code, raw.headers, raw.json(), raw.parse()
+        """
+        return PhonebookResourceWithRawResponse(self)
 
     def add_contact(
         self,
@@ -1754,8 +1906,40 @@ class PhonebookResource(Resource):
         return payload_of(result)
 
 
+class PhonebookResourceWithRawResponse:
+    """``client.phonebook.with_raw_response``: each operation returning a ``RawResponse``.
+
+    Each method takes the arguments of the operation's method and sends its one request; list methods
+    give the page they start at.
+    """
+
+    def __init__(self, resource: PhonebookResource) -> None:
+        self.add_contact = raw_method(resource, PhonebookResource.add_contact)
+        self.attributes = raw_pages(resource, PhonebookResource.attributes)
+        self.contacts = raw_pages(resource, PhonebookResource.contacts)
+        self.create = raw_method(resource, PhonebookResource.create)
+        self.create_attribute = raw_method(resource, PhonebookResource.create_attribute)
+        self.delete_contact = raw_method(resource, PhonebookResource.delete_contact)
+        self.import_contacts = raw_method(resource, PhonebookResource.import_contacts)
+        self.list = raw_pages(resource, PhonebookResource.list)
+        self.sample_workbook = raw_method(resource, PhonebookResource.sample_workbook)
+        self.update = raw_method(resource, PhonebookResource.update)
+        self.upsert_contacts = raw_method(resource, PhonebookResource.upsert_contacts)
+
+
 class AccountResource(Resource):
     """The ``account`` operations."""
+
+    @property
+    def with_raw_response(self) -> AccountResourceWithRawResponse:
+        """These operations returning their HTTP answer, with ``.parse()`` for the result (see ``iranpayamak.raw``).
+
+        Example::
+
+            raw = client.account.with_raw_response.apply_discount(...)
+            raw.status_code, raw.headers, raw.json(), raw.parse()
+        """
+        return AccountResourceWithRawResponse(self)
 
     def apply_discount(
         self,
@@ -2177,8 +2361,38 @@ class AccountResource(Resource):
         return payload_of(result)
 
 
+class AccountResourceWithRawResponse:
+    """``client.account.with_raw_response``: each operation returning a ``RawResponse``.
+
+    Each method takes the arguments of the operation's method and sends its one request; list methods
+    give the page they start at.
+    """
+
+    def __init__(self, resource: AccountResource) -> None:
+        self.apply_discount = raw_method(resource, AccountResource.apply_discount)
+        self.balance = raw_method(resource, AccountResource.balance)
+        self.cancel_order = raw_method(resource, AccountResource.cancel_order)
+        self.charge_wallet = raw_method(resource, AccountResource.charge_wallet)
+        self.lines = raw_method(resource, AccountResource.lines)
+        self.pay_order = raw_method(resource, AccountResource.pay_order)
+        self.profile = raw_method(resource, AccountResource.profile)
+        self.register = raw_method(resource, AccountResource.register)
+        self.update = raw_method(resource, AccountResource.update)
+
+
 class TicketsResource(Resource):
     """The ``tickets`` operations."""
+
+    @property
+    def with_raw_response(self) -> TicketsResourceWithRawResponse:
+        """These operations returning their HTTP answer, with ``.parse()`` for the result (see ``iranpayamak.raw``).
+
+        Example::
+
+            raw = client.tickets.with_raw_response.close(...)
+            raw.status_code, raw.headers, raw.json(), raw.parse()
+        """
+        return TicketsResourceWithRawResponse(self)
 
     def close(
         self,
@@ -2396,8 +2610,35 @@ class TicketsResource(Resource):
         return payload_of(result)
 
 
+class TicketsResourceWithRawResponse:
+    """``client.tickets.with_raw_response``: each operation returning a ``RawResponse``.
+
+    Each method takes the arguments of the operation's method and sends its one request; list methods
+    give the page they start at.
+    """
+
+    def __init__(self, resource: TicketsResource) -> None:
+        self.close = raw_method(resource, TicketsResource.close)
+        self.create = raw_method(resource, TicketsResource.create)
+        self.download_file = raw_method(resource, TicketsResource.download_file)
+        self.get = raw_method(resource, TicketsResource.get)
+        self.list = raw_pages(resource, TicketsResource.list)
+        self.reply = raw_method(resource, TicketsResource.reply)
+
+
 class ReferenceResource(Resource):
     """The ``reference`` operations."""
+
+    @property
+    def with_raw_response(self) -> ReferenceResourceWithRawResponse:
+        """These operations returning their HTTP answer, with ``.parse()`` for the result (see ``iranpayamak.raw``).
+
+        Example::
+
+            raw = client.reference.with_raw_response.calculate_cost(...)
+            raw.status_code, raw.headers, raw.json(), raw.parse()
+        """
+        return ReferenceResourceWithRawResponse(self)
 
     def calculate_cost(
         self,
@@ -2653,8 +2894,36 @@ class ReferenceResource(Resource):
         return Page.of(result.data, self._api)
 
 
+class ReferenceResourceWithRawResponse:
+    """``client.reference.with_raw_response``: each operation returning a ``RawResponse``.
+
+    Each method takes the arguments of the operation's method and sends its one request; list methods
+    give the page they start at.
+    """
+
+    def __init__(self, resource: ReferenceResource) -> None:
+        self.calculate_cost = raw_method(resource, ReferenceResource.calculate_cost)
+        self.cities = raw_method(resource, ReferenceResource.cities)
+        self.count_postal_receivers = raw_method(resource, ReferenceResource.count_postal_receivers)
+        self.number_banks = raw_method(resource, ReferenceResource.number_banks)
+        self.postal_genders = raw_method(resource, ReferenceResource.postal_genders)
+        self.postal_lines = raw_method(resource, ReferenceResource.postal_lines)
+        self.provinces = raw_method(resource, ReferenceResource.provinces)
+
+
 class PanelResource(Resource):
     """The ``panel`` operations."""
+
+    @property
+    def with_raw_response(self) -> PanelResourceWithRawResponse:
+        """These operations returning their HTTP answer, with ``.parse()`` for the result (see ``iranpayamak.raw``).
+
+        Example::
+
+            raw = client.panel.with_raw_response.login(...)
+            raw.status_code, raw.headers, raw.json(), raw.parse()
+        """
+        return PanelResourceWithRawResponse(self)
 
     def login(
         self,
@@ -2847,3 +3116,18 @@ class PanelResource(Resource):
         )
         result = operation.sync(client=self._api, body=body)
         return payload_of(result)
+
+
+class PanelResourceWithRawResponse:
+    """``client.panel.with_raw_response``: each operation returning a ``RawResponse``.
+
+    Each method takes the arguments of the operation's method and sends its one request; list methods
+    give the page they start at.
+    """
+
+    def __init__(self, resource: PanelResource) -> None:
+        self.login = raw_method(resource, PanelResource.login)
+        self.logout = raw_method(resource, PanelResource.logout)
+        self.register = raw_method(resource, PanelResource.register)
+        self.register_form = raw_method(resource, PanelResource.register_form)
+        self.verify_two_factor = raw_method(resource, PanelResource.verify_two_factor)

@@ -59,7 +59,7 @@ class Balance(GeneratedBalance):
             balance._either("balance_amount", "balanceAmount")
             balance._either("balance_count", "balanceCount")
         except ResponseParseError as error:
-            failure = client.without_secrets(error)
+            failure = client.failure(error, "get_balance")
         else:
             return balance
         # Raised with neither the answer nor the model in this frame: error trackers record its locals.
