@@ -118,9 +118,16 @@ def test_python_block(code: str, server: MockServer, restore_logging: None) -> N
     _call_tests(namespace)
 
 
-def _run_console_line(line: str, run_cli: Callable[[list[str]], None], servers: dict[str, MockServer]) -> None:
-    """Run one ``$`` line; ``servers`` maps each port the README wrote to the mock started for it."""
+def _run_console_line(
+    line: str, run_cli: Callable[[list[str], dict[str, str]], None], servers: dict[str, MockServer]
+) -> None:
+    """Run one ``$`` line (``NAME=value`` words before the command set its environment); ``servers`` maps
+    each port the README wrote to the mock started for it."""
     words = shlex.split(line, comments=True)
+    environment = {}
+    while words and re.fullmatch(r"[A-Z_]+=.*", words[0]):
+        name, _, value = words.pop(0).partition("=")
+        environment[name] = value
     if words[:2] == ["iranpayamak", "mock"]:
         started = MockServer().start()
         _seed(started)
@@ -129,7 +136,7 @@ def _run_console_line(line: str, run_cli: Callable[[list[str]], None], servers: 
     for written, started in servers.items():
         words = [word.replace(f"127.0.0.1:{written}", f"127.0.0.1:{started.port}") for word in words]
     if words[0] == "iranpayamak":
-        run_cli(words[1:])
+        run_cli(words[1:], environment)
     elif words[0] == "curl":
         assert shutil.which("curl"), "curl is needed to run the README's curl examples"
         done = subprocess.run([*words, "--fail", "--silent", "--show-error"], capture_output=True, timeout=30)
@@ -145,8 +152,8 @@ def test_console_block(block: str, server: MockServer, tmp_path: Path, monkeypat
     (tmp_path / "customers.csv").write_bytes(sample.read_bytes())
     runner = CliRunner()
 
-    def run_cli(args: list[str]) -> None:
-        result = runner.invoke(app, args)
+    def run_cli(args: list[str], environment: dict[str, str]) -> None:
+        result = runner.invoke(app, args, env=environment)
         assert result.exit_code == 0, (args, result.output)
 
     servers: dict[str, MockServer] = {}

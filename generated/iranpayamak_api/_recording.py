@@ -73,7 +73,9 @@ def redact(value: Any, key: str | None = None) -> Any:
             return {name: MASK for name in value}
         return {name: redact(item, str(name)) for name, item in value.items()}
     if isinstance(value, list):
-        return [redact(item, key) for item in value]
+        # A list's scalars are judged by its key (``recipients``); its records by their own keys, so that
+        # a record's list of ``attributes`` is not taken for a pattern's values.
+        return [redact(item, None if isinstance(item, Mapping) else key) for item in value]
     if isinstance(value, str):
         if lowered in _SECRET_KEYS or (lowered == "code" and value.strip().isdigit()):
             return MASK

@@ -81,6 +81,20 @@ def _total_timeout(value: object) -> float | None:
         raise ConfigurationError(str(error)) from None
 
 
+def _recordings(value: object) -> str | None:
+    """``record_to`` checked: a folder that exists or can be made (nothing is created until a call)."""
+    if value is None:
+        return None
+    if not isinstance(value, str | os.PathLike):
+        raise _invalid("record_to", f"expected a folder's path, got {type(value).__name__}")
+    folder = os.fspath(value)
+    if not isinstance(folder, str) or not folder:
+        raise _invalid("record_to", "expected a folder's path")
+    if os.path.exists(folder) and not os.path.isdir(folder):
+        raise _invalid("record_to", f"{folder!r} is a file, not a folder")
+    return folder
+
+
 def per_call(settings: Mapping[str, Any]) -> dict[str, Any]:
     """The settings that may change per call (``with_options``), checked; others pass on unchanged, for
     the low-level client to judge.
@@ -105,6 +119,7 @@ def build(
     api_key: str | None,
     base_url: str | None,
     panel_token: str | None = None,
+    record_to: str | os.PathLike[str] | None = None,
     line_number: str | int | None,
     number_format: NumberFormat | str,
     chunk_size: int,
@@ -147,6 +162,7 @@ def build(
         chunk_size=check.integer(chunk_size, "chunk_size", minimum=1),
         max_text_length=text_limit,
     )
+    recordings = _recordings(record_to if record_to is not None else os.environ.get("IRANPAYAMAK_RECORD") or None)
     if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
         raise _invalid("retry_policy", f"expected an iranpayamak_api.RetryPolicy, got {type(retry_policy).__name__}")
     for name, given in http_clients.items():
@@ -163,6 +179,7 @@ def build(
     client = Client(
         api_key=key,
         panel_token=token,
+        record_to=recordings,
         base_url=url,
         **per_call(
             {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from importlib import import_module
@@ -83,6 +84,7 @@ class _ServiceClient(Generic[H]):
         clock: Callable[[], datetime] | None = None,
         allow_insecure_http: bool = False,
         max_text_length: int | None = DEFAULT_MAX_TEXT_LENGTH,
+        record_to: str | os.PathLike[str] | None = None,
     ) -> None:
         api_key, panel_token, base_url = as_secret(api_key), as_secret(panel_token), as_url(base_url)
         api, args = build(
@@ -101,6 +103,7 @@ class _ServiceClient(Generic[H]):
             http_clients={self._http_client_setting: http_client} if http_client is not None else {},
             allow_insecure_http=allow_insecure_http,
             max_text_length=max_text_length,
+            record_to=record_to,
         )
         self._bind(api, args)
 
@@ -184,6 +187,9 @@ class IranPayamak(_ServiceClient[httpx.Client]):
             travel unencrypted); only loopback addresses are accepted without it.
         max_text_length: The longest message text to send (5,000 characters by default; the service
             documents no limit); None for none. Longer texts are refused before sending.
+        record_to: A folder to write every answered request into, one redacted JSON file each, for
+            ``iranpayamak conformance`` to check against the spec; ``IRANPAYAMAK_RECORD`` when None.
+            The key, panel token, passwords, codes, pattern values and mobile numbers are masked.
 
     Raises:
         MissingAPIKeyError: No key was given and ``IRANPAYAMAK_API_KEY`` is not set.

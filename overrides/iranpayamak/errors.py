@@ -17,7 +17,8 @@ here; this module adds the errors for arguments that are rejected before anythin
     │   └── APITimeoutError
     ├── ResponseParseError          a 2xx answer whose body is not the promised JSON
     ├── ConfigurationError          an unusable setting: key, URL, header (also a ValueError)
-    │   └── MissingAPIKeyError      no API key configured
+    │   ├── MissingAPIKeyError      no API key configured
+    │   └── MissingPanelTokenError  no panel token for an operation that takes only one (logout)
     ├── InvalidArgumentError        an argument was rejected before sending (also a ValueError)
     │   └── InvalidPhoneNumber
     ├── BulkSendError               some chunks or recipients of a bulk send failed (result)
@@ -41,6 +42,7 @@ from iranpayamak_api.errors import (
     ConfigurationError,
     IranPayamakError,
     MissingAPIKeyError,
+    MissingPanelTokenError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
@@ -60,6 +62,7 @@ __all__ = [
     "InvalidPhoneNumber",
     "IranPayamakError",
     "MissingAPIKeyError",
+    "MissingPanelTokenError",
     "NotFoundError",
     "OtpCooldownError",
     "OtpError",

@@ -8,7 +8,7 @@ import typer
 
 from iranpayamak_api import __version__
 
-from . import account, config, demo, mock, patterns, phonebook, reports, send
+from . import account, config, conformance, demo, mock, patterns, phonebook, reports, send
 from .settings import Settings
 
 __all__ = ["app"]
@@ -89,3 +89,4 @@ app.add_typer(phonebook.contacts_app)
 app.add_typer(config.app)
 app.command(name="mock", help=mock.__doc__)(mock.run)
 app.command()(demo.demo)
+app.command()(conformance.conformance)

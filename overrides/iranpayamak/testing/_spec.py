@@ -11,17 +11,18 @@ import math
 import re
 from collections.abc import Mapping
 from functools import cache
-from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from attrs import frozen
-from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema import Draft202012Validator
 from starlette.convertors import Convertor, register_url_convertor
+
+from .._spec_schemas import load_spec
+from .._spec_schemas import resolve as _resolve
+from .._spec_schemas import validator as _validator
 
 __all__ = ["MAX_DEPTH", "Invalid", "Operation", "has_unpaired_surrogate", "load_operations", "load_spec"]
 
-SPEC_PATH = Path(__file__).resolve().parent.parent / "_generated" / "openapi.json"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
 MAX_DEPTH = 64
@@ -51,39 +52,6 @@ class Invalid(Exception):
     def __init__(self, errors: dict[str, list[str]]) -> None:
         super().__init__("; ".join(f"{field}: {', '.join(messages)}" for field, messages in errors.items()))
         self.errors = errors
-
-
-@cache
-def load_spec() -> dict[str, Any]:
-    """The bundled OpenAPI document."""
-    loaded: dict[str, Any] = json.loads(SPEC_PATH.read_text(encoding="utf-8"))
-    return loaded
-
-
-def _resolve(spec: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
-    while "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
-_FORMATS = FormatChecker()
-
-
-@_FORMATS.checks("uri")
-def _is_uri(value: object) -> bool:
-    # jsonschema checks "uri" only with an optional package installed; the mock checks it always.
-    if not isinstance(value, str):
-        return True
-    parts = urlsplit(value)
-    return bool(parts.scheme and parts.netloc) and not any(char.isspace() for char in value)
-
-
-def _validator(spec: Mapping[str, Any], schema: Mapping[str, Any]) -> Draft202012Validator:
-    # `#/components/...` references resolve inside the schema once it carries the components.
-    return Draft202012Validator({**schema, "components": spec["components"]}, format_checker=_FORMATS)
 
 
 def _field(path: list[str | int], error_validator: str, message: str) -> str:

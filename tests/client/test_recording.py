@@ -1,0 +1,241 @@
+"""Recording real traffic and checking it against the spec (``record_to``, ``iranpayamak conformance``).
+
+The mock stands in for the real service, made to answer in shapes the spec does not allow; the report
+must name every difference, with the place in the spec and the edit. Recordings must hold no secret.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from iranpayamak import IranPayamak
+from iranpayamak.cli.app import app
+from iranpayamak.conformance import check
+from iranpayamak.errors import InvalidArgumentError, IranPayamakError, ResponseParseError
+from iranpayamak.testing import MockService
+from iranpayamak.testing._handlers import PANEL_USER
+from iranpayamak_api import Client
+from iranpayamak_api._recording import redact
+from iranpayamak_api.api.account import get_balance
+from tests.client.test_undocumented_answers import _run, both_clients
+from tests.spec_examples import METHODS, ergonomic_call
+
+MOBILE = "09121234567"
+CODE = "483920"
+
+
+def _off_spec_traffic(client: Any, mock: MockService) -> None:
+    """Calls whose answers the mock is told to give in shapes the spec does not allow, and one that conforms."""
+    mock.faults.add(
+        operation="get_balance",
+        answer=json.dumps(
+            {"status": "success", "data": {"balanceAmount": "lots", "balanceCount": 5, "currency": "IRT"}}
+        ),
+    )
+    mock.faults.add(operation="list_tickets", status=418, body={"message": "I'm a teapot"})
+    mock.faults.add(operation="get_profile", html=True)
+    for call in (client.account.balance, lambda: client.tickets.list().page(), client.account.profile):
+        with pytest.raises(IranPayamakError):
+            _run(call())
+    _run(client.sms.send_pattern("mockOtp001", MOBILE, {"code": CODE}))
+
+
+@both_clients
+def test_the_report_names_every_difference_with_its_spec_edit(cls: type[Any], tmp_path: Path) -> None:
+    mock = MockService()
+    client = mock.client(record_to=tmp_path) if cls is IranPayamak else mock.async_client(record_to=tmp_path)
+    _off_spec_traffic(client, mock)
+    report = check(tmp_path)
+    assert not report.ok
+    by_operation = {item.operation: item for item in report.operations}
+    assert set(by_operation) == {"get_balance", "list_tickets", "get_profile", "send_pattern"}
+    assert by_operation["send_pattern"].conforms and not by_operation["send_pattern"].unnamed
+
+    balance = by_operation["get_balance"]
+    (wrong_type,) = balance.differences
+    assert (wrong_type.kind, wrong_type.status, wrong_type.where) == ("schema", 200, "data.balanceAmount")
+    assert wrong_type.spec_location == "#/components/schemas/Balance/properties/balanceAmount/type"
+    assert "type: [integer, string]" in wrong_type.edit
+    (unnamed,) = balance.unnamed
+    assert (unnamed.where, unnamed.spec_location) == ("data.currency", "#/components/schemas/Balance/properties")
+
+    (status,) = by_operation["list_tickets"].differences
+    assert (status.kind, status.status) == ("status", 418) and "declare a 418 response" in status.edit
+    assert status.spec_location == "#/paths/~1ws~1v1~1ticket/get/responses"
+
+    (media,) = by_operation["get_profile"].differences
+    assert (media.kind, media.status) == ("media", 200) and "text/html" in media.message
+
+    text = report.text()
+    for needle in (
+        "data.balanceAmount",
+        "data.currency",
+        "418",
+        "text/html",
+        "send_pattern: 1 answer (201 ×1): conforms",
+    ):
+        assert needle in text, needle
+
+
+def test_the_command_prints_the_report_and_fails_on_differences(tmp_path: Path) -> None:
+    mock = MockService()
+    _off_spec_traffic(mock.client(record_to=tmp_path), mock)
+    runner = CliRunner()
+    result = runner.invoke(app, ["conformance", str(tmp_path)])
+    assert result.exit_code == 1, result.output
+    assert "data.balanceAmount" in result.output and "edit:" in result.output
+    as_json = runner.invoke(app, ["conformance", str(tmp_path), "--json"])
+    assert as_json.exit_code == 1
+    data = json.loads(as_json.output)
+    assert {item["operation"] for item in data["operations"]} == {
+        "get_balance",
+        "list_tickets",
+        "get_profile",
+        "send_pattern",
+    }
+    missing = runner.invoke(app, ["conformance", str(tmp_path / "nowhere")])
+    assert missing.exit_code == 2 and "no such folder" in missing.output
+
+
+def test_recordings_hold_no_key_token_password_code_or_mobile_number(tmp_path: Path) -> None:
+    mock = MockService()
+    client = mock.client(record_to=tmp_path)
+    session = client.panel.login(*PANEL_USER)
+    assert session.token is not None
+    panel = client.with_options(panel_token=session.token)
+    panel.lbs.list()
+    client.sms.send_pattern("mockOtp001", MOBILE, {"code": CODE, "name": "Sara"})
+    client.sms.send_simple(f"کد ورود شما: {CODE}", recipients=[MOBILE])
+    client.phonebook.list().page()
+    everything = "\n".join(file.read_text(encoding="utf-8") for file in sorted(tmp_path.glob("*.json")))
+    assert len(list(tmp_path.glob("*.json"))) == 5
+    for secret in (mock.api_key, session.token, CODE, MOBILE, MOBILE[1:], "Sara"):
+        assert secret not in everything, secret
+    records = [json.loads(file.read_text(encoding="utf-8")) for file in sorted(tmp_path.glob("*.json"))]
+    login = next(record for record in records if record["operation"] == "login")
+    assert login["request"]["body"]["password"] == "****"  # the mock's password is its username, "demo"
+    assert login["response"]["body"]["data"]["token"] == "****"
+    lbs = next(record for record in records if record["operation"] == "list_lbs_requests")
+    assert lbs["request"]["headers"]["authorization"] == "****" and "api-key" not in lbs["request"]["headers"]
+    pattern = next(record for record in records if record["operation"] == "send_pattern")
+    assert pattern["request"]["body"]["recipient"] == "09120000000"  # still a mobile number, for the schema
+    assert pattern["request"]["body"]["code"] == "mockOtp001"  # a pattern's code is not a secret
+    assert check(tmp_path).ok
+
+
+def test_the_environment_variable_turns_recording_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("IRANPAYAMAK_RECORD", str(tmp_path / "recorded"))
+    mock = MockService()
+    mock.client().account.balance()
+    (file,) = (tmp_path / "recorded").glob("*.json")
+    record = json.loads(file.read_text(encoding="utf-8"))
+    assert (record["format"], record["operation"], record["response"]["status"]) == (
+        "iranpayamak-exchange/1",
+        "get_balance",
+        200,
+    )
+
+
+def test_a_file_where_the_folder_should_be_is_refused_before_any_call(tmp_path: Path) -> None:
+    (tmp_path / "taken").write_text("")
+    with pytest.raises(InvalidArgumentError) as refused:
+        IranPayamak(api_key="k", record_to=tmp_path / "taken")
+    assert refused.value.field == "record_to"
+
+
+def test_a_recorder_that_cannot_write_does_not_lose_the_answer(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # A send may have been carried out: failing the call for a full disk would invite a second message.
+    (tmp_path / "file").write_text("")
+    mock = MockService()
+    api = Client(
+        api_key=mock.api_key,
+        base_url=mock.url,
+        record_to=tmp_path / "file" / "below",
+        httpx_args={"transport": mock.transport()},
+    )
+    with caplog.at_level(logging.WARNING, logger="iranpayamak"):
+        assert get_balance.sync(client=api).data.balance_amount == 1_000_000
+    assert "observer of get_balance failed" in caplog.text
+
+
+def test_unreadable_recordings_and_unknown_operations_are_listed(tmp_path: Path) -> None:
+    (tmp_path / "broken.json").write_text("{not json")
+    (tmp_path / "other.json").write_text(json.dumps({"operation": "no_such_op", "response": {"status": 200}}))
+    report = check(tmp_path)
+    assert not report.ok
+    assert [name for name, _ in report.unreadable] == ["broken.json", "other.json"]
+
+
+def test_every_operation_the_mock_answers_conforms_after_redaction(tmp_path: Path) -> None:
+    # The mock answers from the spec; if the check (or the masking) reported a difference here, it
+    # would be a false alarm for every user.
+    mock = MockService()
+    client = mock.client(record_to=tmp_path, panel_token=None)
+    for method in METHODS:
+        positional, keywords, _ = ergonomic_call(method)
+        try:
+            outcome = getattr(getattr(client, method.namespace), method.name)(*positional, **keywords)
+            if hasattr(outcome, "page"):
+                outcome.page()
+        except (IranPayamakError, ResponseParseError):
+            pass  # refusals (unknown ids, no panel token) are answers too, and are checked
+    report = check(tmp_path)
+    assert len(report.operations) >= 55
+    assert report.ok, report.text()
+
+
+def test_the_async_client_records_too(tmp_path: Path) -> None:
+    mock = MockService()
+
+    async def main() -> None:
+        async with mock.async_client(record_to=tmp_path) as client:
+            await client.account.balance()
+
+    asyncio.run(main())
+    assert [json.loads(f.read_text())["operation"] for f in tmp_path.glob("*.json")] == ["get_balance"]
+
+
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=20,
+)
+_mobiles = st.builds(
+    lambda prefix, operator, rest: f"{prefix}9{operator:02d}{rest:07d}",
+    st.sampled_from(["0", "+98", "98", "0098"]),
+    st.integers(0, 99),
+    st.integers(0, 9_999_999),
+)
+
+
+def _shape(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {key: _shape(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_shape(item) for item in value]
+    return type(value).__name__
+
+
+@given(body=_json, mobile=_mobiles, key=st.sampled_from(["recipient", "mobile", "text", "sender", "note"]))
+def test_redaction_keeps_the_shape_and_leaves_no_mobile_number(body: Any, mobile: str, key: str) -> None:
+    body = {"data": body, key: f"call {mobile} now", "password": "pw", "token": "tk"}
+    redacted = redact(body)
+    assert _shape(redacted) == _shape(body)  # a schema judges the record as it would the answer
+    if key == "text":  # a message text loses every run of digits, codes included
+        assert not re.search(r"[0-9]{4}", redacted[key])
+    else:  # the subscriber's seven digits are zeroed; prefix and operator code stay
+        assert redacted[key] == f"call {mobile[:-7]}0000000 now"
+    assert (redacted["password"], redacted["token"]) == ("****", "****")
+    assert redact(redacted) == redacted  # masking twice changes nothing more
