@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 import httpx
-from attrs import frozen
+from attrs import field, frozen
 
 __all__ = ["Exchange", "Observer", "notify", "request_body"]
 
@@ -29,6 +29,8 @@ class Exchange:
         body: The request body as the operation built it: the JSON value, or the form's fields with
             each file as ``{"file_name", "content_type", "size"}``; None without a body.
         response: The answer, read whole.
+        secrets: The client's credentials (key, panel token, base-URL password), for an observer that
+            writes exchanges down to mask wherever an answer quotes them back.
     """
 
     operation: str
@@ -36,6 +38,7 @@ class Exchange:
     request: httpx.Request
     body: Any
     response: httpx.Response
+    secrets: tuple[str, ...] = field(default=(), repr=False)
 
 
 Observer = Callable[[Exchange], None]

@@ -283,7 +283,10 @@ class Client:
             key would cross the network unencrypted, so such URLs are refused unless this is set.
         verify_ssl: Passed to httpx as ``verify`` when the client creates its own connection pools.
             On by default; turning it off exposes the key to anyone on the path.
-        follow_redirects: Whether to follow redirects.
+        follow_redirects: Whether to follow redirects (each request says so, whatever an ``http_client``
+            of your own would do). The ``Api-Key`` header is dropped on a redirect to another host, which
+            needs the connection pools the client creates: with an ``http_client`` of your own, it is
+            refused.
         httpx_args: Further keyword arguments for the ``httpx.Client`` / ``httpx.AsyncClient`` the client
             creates (a ``transport``, ``proxy``, ``limits``, ...).
         http_client: An ``httpx.Client`` to use instead of creating one. The caller keeps ownership:
@@ -321,6 +324,8 @@ class Client:
     async_http_client: httpx.AsyncClient | None = field(default=None, repr=False)
     record_to: str | os.PathLike[str] | None = field(default=None, repr=False)
     _observers: tuple[Observer, ...] = field(factory=tuple, init=False, repr=False, eq=False)
+    # The recorder of record_to, kept apart from the observers so that a copy can change one, not both.
+    _recorder: Observer | None = field(default=None, init=False, repr=False, eq=False)
     _pool: _Pool = field(factory=_Pool, init=False, repr=False, eq=False)
     _owns_pool: bool = field(default=True, init=False, repr=False, eq=False)
     _request_headers: dict[str, str] = field(init=False, repr=False, eq=False)
@@ -367,10 +372,15 @@ class Client:
             basic.removeprefix("Basic ") if basic is not None else None,
         ]
         self._secrets = tuple(Secret(value) for value in quoted if value)
+        if self.follow_redirects and (self.http_client is not None or self.async_http_client is not None):
+            raise errors.ConfigurationError(
+                "follow_redirects cannot be used with an http_client of your own: the client could not keep "
+                "the API key from another host a redirect leads to. Follow redirects in that client instead."
+            )
         if self.record_to is not None:
             from ._recording import Recorder
 
-            self._observers = (Recorder(self.record_to),)
+            self._recorder = Recorder(self.record_to)
 
     def observed(self, observer: Observer) -> Self:
         """A copy that also gives ``observer`` every :class:`~iranpayamak_api._exchange.Exchange`: each
@@ -389,9 +399,10 @@ class Client:
         return copy
 
     def _observe(self, operation: str, attempt: int, request: dict[str, Any], response: httpx.Response) -> None:
-        if self._observers:
-            exchange = Exchange(operation, attempt, response.request, request_body(request), response)
-            notify(self._observers, exchange)
+        observers = self._observers if self._recorder is None else (self._recorder, *self._observers)
+        if observers:
+            body = request_body(request)
+            notify(observers, Exchange(operation, attempt, response.request, body, response, self._secrets))
 
     def with_options(self, **changes: Any) -> Self:
         """A copy with some settings changed that shares this client's connection pools.
@@ -404,7 +415,8 @@ class Client:
         Accepted settings: ``api_key``, ``panel_token`` (e.g. the token ``login`` answered), ``base_url``
         (checked as in the constructor), ``timeout``, ``total_timeout``, ``max_retries``,
         ``retry_non_idempotent``, ``retry_policy``, ``headers`` (which replaces the extra headers) and
-        ``record_to``. Observers (:meth:`observed`) carry over.
+        ``record_to``. Observers (:meth:`observed`) carry over; so does the recorder, unless ``record_to``
+        changes.
         """
         allowed = {
             "api_key",
@@ -422,7 +434,9 @@ class Client:
         if unknown:
             raise TypeError(f"with_options() got settings it cannot change per call: {', '.join(unknown)}")
         copy = evolve(self, **changes)
-        copy._observers = self._observers if "record_to" not in changes else copy._observers
+        copy._observers = self._observers
+        if "record_to" not in changes:
+            copy._recorder = self._recorder  # one recorder, numbering the files of the original and copies
         # The copy borrows this client's pools: closing it must not close them under the original.
         copy._pool = self._pool
         copy._owns_pool = False
@@ -509,7 +523,8 @@ class Client:
         held = {API_KEY} if self.api_key else set()
         if self.panel_token:
             held.add(PANEL_TOKEN)
-        alternatives = SECURITY[operation]
+        # An operation the spec does not list (a request built by hand) authenticates as the web service does.
+        alternatives = SECURITY.get(operation, ((API_KEY,),))
         if not alternatives:
             return ()
         for alternative in alternatives:
@@ -533,10 +548,12 @@ class Client:
             # The token replaces the key: a service that checks the documented scheme sees only it, and the
             # key travels only where it is asked for.
             if API_KEY not in schemes:
-                headers.pop("Api-Key", None)
+                for name in [name for name in headers if name.lower() == "api-key"]:
+                    del headers[name]  # also a key given in `headers=`, in whatever case
             headers["Authorization"] = f"Bearer {self.panel_token}"
         request["headers"] = headers
         request["timeout"] = self.timeout
+        request["follow_redirects"] = self.follow_redirects
         return request
 
     def _next_delay(
@@ -612,7 +629,7 @@ class Client:
         """
         if isinstance(error, errors.APIError | errors.ResponseParseError):
             error.operation = operation
-        if isinstance(error, errors.AuthenticationError):
+        if isinstance(error, errors.AuthenticationError) and not errors.refuses_the_key(error):
             hint = self._refused_credential(operation)
             if hint is not None:
                 error.hint = hint
@@ -758,8 +775,9 @@ class Client:
 
 def _read_within(http: httpx.Client, request: dict[str, Any], deadline: float) -> httpx.Response:
     """Send ``request`` and read its whole answer, failing with :class:`_TotalTimeout` past ``deadline``."""
-    sent = http.build_request(**request)
-    response = http.send(sent, stream=True)
+    options = dict(request)
+    follow_redirects = options.pop("follow_redirects")  # a setting of sending, not of the request
+    response = http.send(http.build_request(**options), stream=True, follow_redirects=follow_redirects)
     response.stream = _StreamWithin(response.stream, deadline)  # type: ignore[arg-type]
     try:
         response.read()

@@ -51,14 +51,17 @@ __all__ = [
     "ValidationError",
     "error_from_response",
     "field_errors_of",
+    "mask_secrets",
     "message_of",
+    "refuses_the_key",
     "withhold_secrets",
 ]
 
 # Texts the service uses when it reports a failure inside a 2xx body; they say which kind of error
 # it is when the status code cannot (see spec: NotFound and Unauthorized responses).
 _NOT_FOUND_TEXTS = ("یافت نشد", "not found")
-_AUTH_TEXTS = ("Auth required", "Api-Key not valid", "Unauthorized")
+_KEY_TEXTS = ("Auth required", "Api-Key not valid")
+_AUTH_TEXTS = (*_KEY_TEXTS, "Unauthorized")
 
 
 class IranPayamakError(Exception):
@@ -304,6 +307,11 @@ def _error_class(status_code: int, body: Any, message: str) -> type[APIError]:
     return APIError
 
 
+def refuses_the_key(error: APIError) -> bool:
+    """Whether the service's own words say the API key is missing or wrong (``Api-Key not valid``)."""
+    return any(text in error.message for text in _KEY_TEXTS)
+
+
 def error_from_response(response: Response[Any]) -> APIError:
     """Build the exception that describes an error response (non-2xx, or a 2xx error envelope)."""
     from ._retry import parse_retry_after
@@ -332,6 +340,7 @@ _ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|.)", re.DOTALL)
 _ESCAPED = {"b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
 
 _E = TypeVar("_E", bound=IranPayamakError)
+_V = TypeVar("_V")
 
 
 def _unescaped(text: str) -> str:
@@ -397,6 +406,21 @@ def _masked(value: Any, secrets: tuple[str, ...], depth: int = 0) -> Any:
         items = [_masked(item, secrets, depth + 1) for item in value]
         return value if all(new is old for new, old in zip(items, value, strict=True)) else items
     return value
+
+
+def mask_secrets(value: _V, secrets: Iterable[str]) -> _V:
+    """``value`` (JSON-like data: text, numbers, lists, mappings) with every quote of ``secrets`` replaced
+    by ``****``, in keys as in values, also where JSON escapes spell it; parts that quote none are the
+    very objects given.
+
+    Example::
+
+        >>> mask_secrets({"message": "bad key sk-123456"}, ["sk-123456"])
+        {'message': 'bad key ****'}
+    """
+    found = tuple(sorted({secret for secret in secrets if secret}, key=len, reverse=True))
+    masked: _V = _masked(value, found) if found else value
+    return masked
 
 
 def _header_pairs(headers: Mapping[str, str]) -> list[tuple[str, str]]:

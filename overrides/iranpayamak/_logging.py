@@ -65,18 +65,20 @@ class _StderrHandler(logging.StreamHandler[TextIO]):
         super().emit(record)
 
 
-def configure_from_environment(secret: Secret) -> None:
+def configure_from_environment(*secrets: Secret) -> None:
     """Install a stderr handler on the ``iranpayamak`` logger when ``IRANPAYAMAK_LOG`` asks for one.
 
-    ``secret`` (the API key, as the client holds it) is masked by that handler while the client lives.
-    Without the variable nothing changes, so applications keep full control of logging.
+    ``secrets`` (the API key and panel token, as the client holds them) are masked by that handler
+    while the client lives. Without the variable nothing changes, so applications keep full control of
+    logging.
     """
     level = _LEVELS.get(os.environ.get("IRANPAYAMAK_LOG", "").strip().lower())
     if level is None:
         return
     logger = logging.getLogger(LOGGER_NAME)
     with _lock:
-        _filter.add(secret)
+        for secret in secrets:
+            _filter.add(secret)
         if not any(getattr(handler, "_iranpayamak", False) for handler in logger.handlers):
             handler = _StderrHandler()
             handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))

@@ -136,7 +136,7 @@ def build(
     """The low-level client and the argument rules, with defaults from ``IRANPAYAMAK_*`` variables.
 
     Raises:
-        MissingAPIKeyError: No key was given and ``IRANPAYAMAK_API_KEY`` is not set.
+        MissingAPIKeyError: No key was given, ``IRANPAYAMAK_API_KEY`` is not set and there is no panel token.
         ConfigurationError: The key is not text, or the low-level client cannot use the key or URL.
         InvalidArgumentError: A setting (URL, line number, number format, chunk size, timeout, retries, retry
             policy, clock, HTTP client) is not valid.
@@ -144,11 +144,13 @@ def build(
     key = as_secret(api_key if api_key is not None else os.environ.get("IRANPAYAMAK_API_KEY"))
     if key is not None and not isinstance(key, str):
         raise ConfigurationError(f"api_key: must be text, got {type(key).__name__}")  # never the value: a key
-    if not key:
+    token = as_secret(panel_token if panel_token is not None else os.environ.get("IRANPAYAMAK_PANEL_TOKEN") or None)
+    if not key and not token:
+        # A panel token alone is enough for the operations documented with one (the rest then refuse).
         raise MissingAPIKeyError(
             "No API key: pass api_key=... or set IRANPAYAMAK_API_KEY (the key is in the user panel)."
         )
-    token = as_secret(panel_token if panel_token is not None else os.environ.get("IRANPAYAMAK_PANEL_TOKEN") or None)
+    key = key or None
     if clock is not None:
         aware_now(clock)
     check = Arguments(line_number=SHARED_LINE)
@@ -193,6 +195,7 @@ def build(
         allow_insecure_http=check.boolean(allow_insecure_http, "allow_insecure_http"),
         **http_clients,
     )
-    if isinstance(client.api_key, Secret):
-        configure_from_environment(client.api_key)
+    configure_from_environment(
+        *(secret for secret in (client.api_key, client.panel_token) if isinstance(secret, Secret))
+    )
     return client, args

@@ -192,7 +192,8 @@ class IranPayamak(_ServiceClient[httpx.Client]):
             The key, panel token, passwords, codes, pattern values and mobile numbers are masked.
 
     Raises:
-        MissingAPIKeyError: No key was given and ``IRANPAYAMAK_API_KEY`` is not set.
+        MissingAPIKeyError: No key was given and ``IRANPAYAMAK_API_KEY`` is not set (a client with only a
+            panel token can call the operations documented with one; the others raise this when called).
 
     Example::
 

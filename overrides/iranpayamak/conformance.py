@@ -98,8 +98,8 @@ class Report:
 
     @property
     def ok(self) -> bool:
-        """Every recording was read and every answer is one the spec allows."""
-        return not self.unreadable and all(report.conforms for report in self.operations)
+        """There were recordings, every one was read, and every answer is one the spec allows."""
+        return bool(self.operations) and not self.unreadable and all(report.conforms for report in self.operations)
 
     def to_dict(self) -> dict[str, Any]:
         """The report as JSON-ready data."""
@@ -151,7 +151,9 @@ class Report:
         differences = sum(len(report.differences) for report in self.operations)
         lines.append("")
         lines.append(
-            "The spec allows every answer recorded."
+            "No recordings were found: record with IRANPAYAMAK_RECORD=DIR (or record_to=DIR) first."
+            if not self.operations and not self.unreadable
+            else "The spec allows every answer recorded."
             if self.ok
             else f"{_counted(differences, 'difference')}: edit spec/iranpayamak.openapi.yaml as suggested, run "
             "scripts/regenerate, then the tests."
@@ -171,6 +173,33 @@ def _described(mark: str, item: Difference) -> list[str]:
         f"      edit: {item.edit}",
         f"      seen in: {', '.join(item.files)}",
     ]
+
+
+def _media_type(headers: Any) -> str:
+    value = headers.get("content-type", "") if isinstance(headers, Mapping) else ""
+    return str(value).partition(";")[0].strip().lower()
+
+
+def _is_file(media: str) -> bool:
+    return not (media == "application/json" or media.endswith("+json") or media.startswith("text/"))
+
+
+def _media_problem(response: Mapping[str, Any], content: Mapping[str, Any]) -> tuple[str, str] | None:
+    """What is wrong with the kind of body an answer has, given the media types its response declares,
+    and the edit that would allow it; None when nothing is."""
+    kind, sent = response.get("body_kind"), _media_type(response.get("headers"))
+    declared = [media.lower() for media in content]
+    shown = ", ".join(declared) or "no body"
+    if kind == "empty":
+        return None if not declared else (f"an empty body where the spec declares {shown}", "allow an empty body here")
+    if kind == "json" and any(not _is_file(media) and not media.startswith("text/") for media in declared):
+        return None
+    if sent in declared or (kind == "binary" and any(_is_file(media) for media in declared)):
+        return None  # a file's bytes may be any type the service names, even ones that read as JSON
+    return (
+        f"a {kind} body ({sent or 'no content type'}) where the spec declares {shown}",
+        f"declare the {sent or kind} body the service sends here",
+    )
 
 
 def _pointers(node: Any, pointer: str, found: dict[int, str]) -> None:
@@ -262,31 +291,14 @@ class _Checker:
             return
         code, declaration = declared
         content = declaration.get("content", {})
-        kind, body = response.get("body_kind"), response.get("body")
         base = f"#/paths/{path.replace('/', '~1')}/{method}/responses/{code}"
-        if "application/json" not in content:
-            if kind == "json":
-                media = ", ".join(content) or "no body"
-                yield Difference(
-                    "media",
-                    status,
-                    "",
-                    f"a JSON body where the spec declares {media}",
-                    f"{base}/content",
-                    "declare an application/json body here",
-                )
+        problem = _media_problem(response, content)
+        if problem is not None:
+            yield Difference("media", status, "", problem[0], f"{base}/content", problem[1])
             return
-        if kind != "json":
-            sent = response.get("headers", {}).get("content-type", "no content type")
-            yield Difference(
-                "media",
-                status,
-                "",
-                f"a {kind} body ({sent}) where the spec declares JSON",
-                f"{base}/content",
-                f"declare the {sent} body the service sends here",
-            )
-            return
+        if response.get("body_kind") != "json" or "application/json" not in content:
+            return  # a file, or a page the spec declares (a proxy's 5XX): no schema to judge it by
+        body = response.get("body")
         schema = content["application/json"].get("schema", {})
         root = f"{base}/content/application~1json/schema"
         for error in validator(self.spec, schema).iter_errors(body):
@@ -353,7 +365,8 @@ def _grouped(findings: list[tuple[Difference, str]]) -> tuple[Difference, ...]:
     files: dict[tuple[Any, ...], list[str]] = {}
     first: dict[tuple[Any, ...], Difference] = {}
     for item, name in findings:
-        key = (item.kind, item.status, item.where, item.message, item.spec_location)
+        # The same place refusing different values is one difference (its message quotes the first value).
+        key = (item.kind, item.status, item.where, item.spec_location)
         counts[key] += 1
         first.setdefault(key, item)
         listed = files.setdefault(key, [])
@@ -372,6 +385,21 @@ def _grouped(findings: list[tuple[Difference, str]]) -> tuple[Difference, ...]:
         )
         for key in sorted(counts, key=lambda key: (key[1], key[2], key[0], key[3]))
     )
+
+
+def _read(file: Path) -> tuple[Mapping[str, Any], str]:
+    """A recording and its operation, or an error saying why the file is not one."""
+    record = json.loads(file.read_text(encoding="utf-8"))
+    if not isinstance(record, Mapping) or not isinstance(record.get("response"), Mapping):
+        raise ValueError("not a recorded exchange (no response)")
+    operation, response = record.get("operation"), record["response"]
+    if not isinstance(operation, str):
+        raise ValueError("its operation is not a name")
+    if isinstance(response.get("status"), bool) or not isinstance(response.get("status"), int):
+        raise ValueError("its status is not a number")
+    if not isinstance(response.get("headers", {}), Mapping):
+        raise ValueError("its headers are not a mapping")
+    return record, operation
 
 
 def check(directory: str | os.PathLike[str]) -> Report:
@@ -393,17 +421,16 @@ def check(directory: str | os.PathLike[str]) -> Report:
     unreadable: list[tuple[str, str]] = []
     for file in sorted(folder.glob("*.json")):
         try:
-            record = json.loads(file.read_text(encoding="utf-8"))
-            operation = record["operation"]
-            status = int(record["response"]["status"])
-        except (OSError, ValueError, KeyError, TypeError) as error:
-            unreadable.append((file.name, f"{type(error).__name__}: {error}"))
+            record, operation = _read(file)
+            if operation not in checker.operations:
+                raise ValueError(f"the spec has no operation {operation!r}")
+            found = list(checker.differences(record, operation))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
+            reason = "nested too deeply" if isinstance(error, RecursionError) else f"{type(error).__name__}: {error}"
+            unreadable.append((file.name, reason[:300]))
             continue
-        if operation not in checker.operations:
-            unreadable.append((file.name, f"the spec has no operation {operation!r}"))
-            continue
-        statuses.setdefault(operation, Counter())[status] += 1
-        for item in checker.differences(record, operation):
+        statuses.setdefault(operation, Counter())[int(record["response"]["status"])] += 1
+        for item in found:
             (unnamed if item.kind == "unnamed" else differences).setdefault(operation, []).append((item, file.name))
     return Report(
         directory=str(folder),

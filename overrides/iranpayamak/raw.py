@@ -38,11 +38,12 @@ __all__ = ["RawResponse", "async_raw_method", "async_raw_pages", "raw_method", "
 
 P = ParamSpec("P")
 R = TypeVar("R")
+R_co = TypeVar("R_co", covariant=True)
 T = TypeVar("T")
 S = TypeVar("S", bound="Resource")
 
 
-class RawResponse(Generic[R]):
+class RawResponse(Generic[R_co]):
     """The HTTP answer to one operation, and its typed result.
 
     Attributes:
@@ -87,7 +88,7 @@ class RawResponse(Generic[R]):
         """
         return json.loads(self.http_response.content)
 
-    def parse(self) -> R:
+    def parse(self) -> R_co:
         """The result the method returns for this answer.
 
         Raises:
@@ -95,7 +96,7 @@ class RawResponse(Generic[R]):
         """
         if self._error is not None:
             raise self._error
-        result: R = self._result
+        result: R_co = self._result
         return result
 
     def __repr__(self) -> str:

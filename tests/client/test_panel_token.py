@@ -16,12 +16,14 @@ from typing import Any
 import httpx
 import pytest
 
+import iranpayamak_api
 from iranpayamak import IranPayamak
-from iranpayamak.errors import AuthenticationError, ConfigurationError
+from iranpayamak.errors import AuthenticationError, ConfigurationError, IranPayamakError
 from iranpayamak.resources.panel import PanelSession
 from iranpayamak.testing import MockService
 from iranpayamak.testing._handlers import PANEL_USER, TWO_FACTOR_CODE
 from iranpayamak_api import Client
+from iranpayamak_api.api.sms import list_lbs_requests as get_lbs_request_list
 from iranpayamak_api.errors import MissingAPIKeyError, MissingPanelTokenError
 from tests.client.test_undocumented_answers import both_clients
 from tests.fakes import API_KEY, FakeService
@@ -185,3 +187,54 @@ def test_the_low_level_client_chooses_the_credentials_by_the_spec() -> None:
     with pytest.raises(MissingAPIKeyError):
         token_only.credentials_for("get_balance")
     assert both.with_options(panel_token=None).credentials_for("pay_order") == ("ApiKeyAuth",)
+
+
+# --- Found by an outside attack ------------------------------------------------------------------------
+
+
+def test_a_key_given_in_headers_in_any_case_stays_home_when_the_token_goes() -> None:
+    service = FakeService(httpx.Response(200, json={"status": "success", "data": []}))
+    client = service.client(iranpayamak_api, headers={"api-key": API_KEY})
+    get_lbs_request_list.sync(client=client)
+    sent = service.requests[0].headers
+    assert sent["authorization"].startswith("Bearer ") and "api-key" not in sent
+
+
+def test_a_wrong_key_gets_no_panel_token_hint() -> None:
+    # The service named the key itself as the problem: pointing at a panel token would mislead.
+    service = FakeService(httpx.Response(401, json={"message": "Api-Key not valid"}))
+    client = service.ergonomic(IranPayamak, panel_token=None)
+    with pytest.raises(AuthenticationError) as refused:
+        client.account.lines()
+    assert refused.value.hint is None and "panel" not in str(refused.value)
+
+
+def test_a_client_with_only_a_panel_token_calls_the_operations_that_take_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("IRANPAYAMAK_API_KEY", raising=False)
+    mock = MockService()
+    token = mock.client().panel.login(*PANEL_USER).token
+    client = IranPayamak(panel_token=token, base_url=mock.url, http_client=httpx.Client(transport=mock.transport()))
+    assert isinstance(client.lbs.list(), list)
+    with pytest.raises(MissingAPIKeyError):
+        client.account.balance()
+    with pytest.raises(MissingAPIKeyError):
+        IranPayamak(base_url=mock.url)
+
+
+def test_redirects_to_another_host_never_carry_the_key() -> None:
+    seen: list[httpx.Request] = []
+
+    def redirecting(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if request.url.host == "api.test":
+            return httpx.Response(302, headers={"location": "https://evil.example/steal"})
+        return httpx.Response(200, json={"status": "success", "data": {"balanceAmount": 1, "balanceCount": 1}})
+
+    # Your own client follows redirects; each request of ours says not to.
+    http = httpx.Client(transport=httpx.MockTransport(redirecting), follow_redirects=True)
+    client = IranPayamak(api_key=API_KEY, base_url="https://api.test", http_client=http, max_retries=0)
+    with pytest.raises(IranPayamakError):
+        client.account.balance()
+    assert [request.url.host for request in seen] == ["api.test"]
+    with pytest.raises(ConfigurationError, match="follow_redirects"):
+        Client(api_key=API_KEY, http_client=http, follow_redirects=True)

@@ -17,6 +17,7 @@ from iranpayamak import AsyncIranPayamak, IranPayamak
 from iranpayamak.errors import BulkSendError, ResponseParseError, ServerError, ValidationError
 from iranpayamak.pagination import Page
 from iranpayamak.raw import RawResponse
+from iranpayamak.resources.panel import PanelSession
 from tests.client.test_undocumented_answers import _run, both_clients
 from tests.fakes import FakeService
 from tests.spec_examples import METHODS, ergonomic_call, normalized, operation_of, plain, success
@@ -32,12 +33,15 @@ def _raw_call(client: Any, method: Method) -> Any:
 
 
 def _operation_result(method: Method, data: Any) -> Any:
-    """What the operation's own method returns for ``data``: raw methods are one request each, so the
-    chunking and renaming of the hand-written methods (``sms.send_simple``, ``account.balance``) is not theirs."""
+    """What the operation's method returns for ``data``. Raw methods are one request each: the chunking of
+    ``sms.send_simple`` and ``phonebook.upsert_contacts`` is not theirs, while ``account.balance`` and panel
+    sign-in parse as their methods do."""
     if method.result in ("pager", "page"):
         return data["items"]
     if method.result == "items" and isinstance(data, dict):
         return data["items"]
+    if method.namespace == "panel" and method.name in ("login", "verify_two_factor"):
+        return PanelSession(token=data["token"], two_factor_required=False, data=data)  # as the method reads it
     return data
 
 
@@ -139,3 +143,24 @@ def test_a_raw_call_leaves_the_client_it_came_from_as_it_was() -> None:
     client.account.with_raw_response.balance()
     assert client.api._observers == ()  # the raw call observed a copy
     assert client.account.balance().amount == 1
+
+
+@both_clients
+def test_overridden_methods_parse_as_the_methods_return(cls: type[Any]) -> None:
+    balance = {"status": "success", "data": {"balanceAmount": 10, "balanceCount": 2, "details": []}}
+    service = FakeService(httpx.Response(200, json=balance))
+    raw = _run(service.ergonomic(cls).account.with_raw_response.balance())
+    assert (raw.parse().amount, raw.parse().count) == (10, 2)  # the plain names, as account.balance() has
+    token = "7|kXb2Qm9TqzR4vW8yLd3HfN6pJc1sAe5G"
+    service = FakeService(httpx.Response(200, json={"status": "success", "data": {"token": token}}))
+    session = _run(service.ergonomic(cls).panel.with_raw_response.login("shop", "pw")).parse()
+    assert isinstance(session, PanelSession) and session.token == token and token not in repr(session)
+
+
+@both_clients
+def test_a_boolean_where_an_id_is_promised_does_not_parse(cls: type[Any]) -> None:
+    # int(True) is 1: without a check, a body of `true` would read as the send request id 1.
+    service = FakeService(httpx.Response(201, json={"status": "success", "data": True, "messages": None}))
+    raw = _run(service.ergonomic(cls).sms.with_raw_response.send_pattern("SJ3FgPrE0C", "09121234567", {"code": "1"}))
+    with pytest.raises(ResponseParseError, match="a boolean where a number is declared"):
+        raw.parse()

@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -239,3 +240,153 @@ def test_redaction_keeps_the_shape_and_leaves_no_mobile_number(body: Any, mobile
         assert redacted[key] == f"call {mobile[:-7]}0000000 now"
     assert (redacted["password"], redacted["token"]) == ("****", "****")
     assert redact(redacted) == redacted  # masking twice changes nothing more
+
+
+# --- Found by an outside attack on the recorder and the report ---------------------------------------
+
+
+def _recorded(tmp_path: Path) -> str:
+    return "\n".join(file.read_text(encoding="utf-8") for file in sorted(tmp_path.glob("*.json")))
+
+
+def test_an_answer_that_quotes_the_key_or_token_back_is_recorded_masked(tmp_path: Path) -> None:
+    key, token = "sk-live-7Hq2ZpX9", "panel-7|Zr8QmW2x"
+
+    def echo(request: httpx.Request) -> httpx.Response:
+        if request.url.path.startswith("/ws/v1/lbs"):
+            page = f"<html><pre>Authorization: {request.headers['authorization']}</pre></html>"
+            return httpx.Response(502, text=page, headers={"content-type": "text/html"})
+        return httpx.Response(401, json={"message": f"Api-Key not valid: {request.headers['api-key']}"})
+
+    client = IranPayamak(
+        api_key=key,
+        panel_token=token,
+        base_url="https://api.test",
+        http_client=httpx.Client(transport=httpx.MockTransport(echo)),
+        record_to=tmp_path,
+        max_retries=0,
+    )
+    with pytest.raises(IranPayamakError):
+        client.account.balance()
+    with pytest.raises(IranPayamakError):
+        client.lbs.get(1)
+    recorded = _recorded(tmp_path)
+    assert key not in recorded and token not in recorded
+    assert "Api-Key not valid: ****" in recorded and "Bearer ****" in recorded
+
+
+def test_secrets_under_any_name_and_numbers_in_any_spelling_are_masked() -> None:
+    body = {
+        "refresh_token": "r-1",
+        "new_password": "p-1",
+        "password_confirmation": "p-2",
+        "otp": "483920",
+        "pin": 1234,
+        "code": "483 920",
+        "recipients": [{"mobile": "09121234567", "otp": "112233", "name": "Sara"}],
+        "numbers": ["۰۹۱۲۱۲۳۴۵۶۷", "0912 123 4567", "+98-912-123-4567", "00989121234567"],
+        "by_number": {"09121234567": "Sara"},
+    }
+    redacted = redact(body)
+    assert redacted["refresh_token"] == redacted["new_password"] == redacted["password_confirmation"] == "****"
+    assert (redacted["otp"], redacted["pin"], redacted["code"]) == ("****", 0, "****")
+    assert redacted["recipients"] == [{"mobile": "09120000000", "otp": "****", "name": "****"}]
+    assert redacted["numbers"] == ["۰۹۱۲۰۰۰۰۰۰۰", "0912 000 0000", "+98-912-000-0000", "00989120000000"]
+    assert redacted["by_number"] == {"09120000000": "Sara"}
+
+
+def test_a_sign_in_answer_is_recorded_without_its_token_whatever_its_shape(tmp_path: Path) -> None:
+    token = "7|kXb2Qm9TqzR4vW8yLd3HfN6pJc1sAe5G"
+    for data in (token, {"auth": {"bearer": token}}, [token]):
+        answer = httpx.Response(200, json={"status": "success", "data": data})
+        client = IranPayamak(
+            api_key="k",
+            base_url="https://api.test",
+            http_client=httpx.Client(transport=httpx.MockTransport(lambda _request, answer=answer: answer)),
+            record_to=tmp_path,
+        )
+        client.panel.login("shop", "pw")
+    assert token not in _recorded(tmp_path)
+
+
+def test_a_copy_with_another_folder_keeps_its_observers(tmp_path: Path) -> None:
+    mock = MockService()
+    seen: list[Any] = []
+    api = Client(api_key=mock.api_key, base_url=mock.url, httpx_args={"transport": mock.transport()})
+    observed = api.observed(seen.append).with_options(record_to=tmp_path / "b")
+    get_balance.sync(client=observed)
+    get_balance.sync(client=observed.with_options(timeout=5.0))
+    assert len(seen) == 2 and len(list((tmp_path / "b").glob("*.json"))) == 2
+
+
+def _write(folder: Path, name: str, record: Any) -> None:
+    (folder / name).write_text(record if isinstance(record, str) else json.dumps(record), encoding="utf-8")
+
+
+def _answer(operation: str, status: int, body: Any, kind: str = "json", media: str = "application/json") -> Any:
+    return {
+        "operation": operation,
+        "response": {"status": status, "headers": {"content-type": media}, "body_kind": kind, "body": body},
+    }
+
+
+def test_the_report_judges_pages_and_files_by_the_media_types_the_spec_declares(tmp_path: Path) -> None:
+    page = "<html>Bad gateway</html>"
+    _write(tmp_path, "a.json", _answer("get_balance", 502, page, "text", "text/html"))  # 5XX declares HTML
+    _write(tmp_path, "b.json", _answer("download_voice_file", 200, {"size": 10}, "binary", "application/octet-stream"))
+    _write(tmp_path, "c.json", _answer("download_voice_file", 200, "<html>login</html>", "text", "text/html"))
+    _write(tmp_path, "d.json", _answer("download_ticket_file", 200, None, "empty", ""))
+    _write(tmp_path, "e.json", _answer("download_phonebook_sample", 200, {}, "json", "application/json"))
+    report = {item.operation: item for item in check(tmp_path).operations}
+    assert report["get_balance"].conforms
+    kinds = {
+        operation: [(item.kind, item.message) for item in report[operation].differences]
+        for operation in ("download_voice_file", "download_ticket_file", "download_phonebook_sample")
+    }
+    assert kinds["download_voice_file"] == [
+        ("media", "a text body (text/html) where the spec declares application/octet-stream")
+    ]
+    assert kinds["download_ticket_file"] == [
+        ("media", "an empty body where the spec declares application/octet-stream")
+    ]
+    assert kinds["download_phonebook_sample"][0][1].startswith("a json body (application/json)")
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "{not json",
+        "[1, 2]",
+        {"operation": ["get_balance"], "response": {"status": 200}},
+        {"operation": "get_balance", "response": {"status": "200"}},
+        {"operation": "get_balance", "response": {"status": 200, "headers": ["content-type"]}},
+        "[" * 100_000 + "]" * 100_000,
+        {"operation": "no_such_operation", "response": {"status": 200}},
+    ],
+    ids=["not-json", "a-list", "operation-list", "status-text", "headers-list", "deep", "unknown-operation"],
+)
+def test_a_file_that_is_not_a_recording_is_listed_not_fatal(tmp_path: Path, record: Any) -> None:
+    _write(tmp_path, "odd.json", record)
+    _write(tmp_path, "good.json", _answer("get_balance", 200, {"status": "success", "data": {"balanceAmount": 1}}))
+    report = check(tmp_path)
+    assert [name for name, _ in report.unreadable] == ["odd.json"] and not report.ok
+    assert [item.operation for item in report.operations] == ["get_balance"]
+
+
+def test_a_deeply_nested_answer_is_listed_not_fatal(tmp_path: Path) -> None:
+    text = '{"operation": "get_balance", "response": {"status": 200, "body_kind": "json", "body": '
+    (tmp_path / "deep.json").write_text(text + '{"a": ' * 3000 + "1" + "}" * 3000 + "}}", encoding="utf-8")
+    report = check(tmp_path)
+    assert [name for name, _ in report.unreadable] == ["deep.json"]
+
+
+def test_one_place_refusing_many_values_is_one_difference(tmp_path: Path) -> None:
+    for number in range(20):
+        _write(tmp_path, f"{number}.json", _answer("send_pattern", 201, {"status": "success", "data": f"id-{number}"}))
+    (difference,) = check(tmp_path).operations[0].differences
+    assert (difference.where, difference.count, len(difference.files)) == ("data", 20, 3)
+
+
+def test_an_empty_folder_is_not_a_pass(tmp_path: Path) -> None:
+    report = check(tmp_path)
+    assert not report.ok and "No recordings were found" in report.text()

@@ -621,9 +621,11 @@ def junk(tmp_path: Path) -> Iterator[list[tuple[str, Callable[[], Any]]]]:
 
 
 @pytest.fixture
-def recorder(monkeypatch: pytest.MonkeyPatch) -> Recorder:
-    for name in ("IRANPAYAMAK_API_KEY", "IRANPAYAMAK_BASE_URL", "IRANPAYAMAK_LINE_NUMBER", "IRANPAYAMAK_LOG"):
-        monkeypatch.delenv(name, raising=False)
+def recorder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Recorder:
+    for name in ("API_KEY", "BASE_URL", "LINE_NUMBER", "LOG", "PANEL_TOKEN", "RECORD"):
+        monkeypatch.delenv(f"IRANPAYAMAK_{name}", raising=False)
+    # Settings that name a path (record_to) get junk text: any folder it creates lands here, not in the checkout.
+    monkeypatch.chdir(tmp_path)
     return Recorder(monkeypatch)
 
 

@@ -108,6 +108,9 @@ class AccountCeo:
             br_date = UNSET
         else:
             br_date = int(_br_date)
+        if isinstance(_br_date, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("br_date: a boolean where a number is declared")
 
         mobile = d.pop("mobile", UNSET)
 

@@ -104,6 +104,9 @@ class AccountCompany:
             province_id = UNSET
         else:
             province_id = int(_province_id)
+        if isinstance(_province_id, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("province_id: a boolean where a number is declared")
 
         _city_id = d.pop("city_id", UNSET)
         city_id: int | Unset
@@ -111,6 +114,9 @@ class AccountCompany:
             city_id = UNSET
         else:
             city_id = int(_city_id)
+        if isinstance(_city_id, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("city_id: a boolean where a number is declared")
 
         address = d.pop("address", UNSET)
 

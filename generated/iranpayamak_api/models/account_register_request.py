@@ -168,6 +168,9 @@ class AccountRegisterRequest:
             br_date = UNSET
         else:
             br_date = int(_br_date)
+        if isinstance(_br_date, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("br_date: a boolean where a number is declared")
 
         _live_province_id = d.pop("live_province_id", UNSET)
         live_province_id: int | Unset
@@ -175,6 +178,9 @@ class AccountRegisterRequest:
             live_province_id = UNSET
         else:
             live_province_id = int(_live_province_id)
+        if isinstance(_live_province_id, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("live_province_id: a boolean where a number is declared")
 
         _live_city_id = d.pop("live_city_id", UNSET)
         live_city_id: int | Unset
@@ -182,6 +188,9 @@ class AccountRegisterRequest:
             live_city_id = UNSET
         else:
             live_city_id = int(_live_city_id)
+        if isinstance(_live_city_id, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("live_city_id: a boolean where a number is declared")
 
         live_postal_code = d.pop("live_postal_code", UNSET)
 

@@ -164,6 +164,9 @@ class AccountUpdateRequest:
             br_date = UNSET
         else:
             br_date = int(_br_date)
+        if isinstance(_br_date, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("br_date: a boolean where a number is declared")
 
         _live_province_id = d.pop("live_province_id", UNSET)
         live_province_id: int | Unset
@@ -171,6 +174,9 @@ class AccountUpdateRequest:
             live_province_id = UNSET
         else:
             live_province_id = int(_live_province_id)
+        if isinstance(_live_province_id, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("live_province_id: a boolean where a number is declared")
 
         _live_city_id = d.pop("live_city_id", UNSET)
         live_city_id: int | Unset
@@ -178,6 +184,9 @@ class AccountUpdateRequest:
             live_city_id = UNSET
         else:
             live_city_id = int(_live_city_id)
+        if isinstance(_live_city_id, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("live_city_id: a boolean where a number is declared")
 
         live_postal_code = d.pop("live_postal_code", UNSET)
 

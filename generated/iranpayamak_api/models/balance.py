@@ -65,6 +65,9 @@ class Balance:
             balance_amount = UNSET
         else:
             balance_amount = int(_balance_amount)
+        if isinstance(_balance_amount, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("balance_amount: a boolean where a number is declared")
 
         _balance_count = d.pop("balanceCount", UNSET)
         balance_count: int | Unset
@@ -72,6 +75,9 @@ class Balance:
             balance_count = UNSET
         else:
             balance_count = int(_balance_count)
+        if isinstance(_balance_count, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("balance_count: a boolean where a number is declared")
 
         _details = d.pop("details", UNSET)
         details: list[BalanceDetail] | Unset = UNSET

@@ -46,11 +46,23 @@ class BalanceDetail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        count = int(d.pop("count"))
+        _count = d.pop("count")
+        count = int(_count)
+        if isinstance(_count, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("count: a boolean where a number is declared")
 
-        rate = int(d.pop("rate"))
+        _rate = d.pop("rate")
+        rate = int(_rate)
+        if isinstance(_rate, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("rate: a boolean where a number is declared")
 
-        amount = int(d.pop("amount"))
+        _amount = d.pop("amount")
+        amount = int(_amount)
+        if isinstance(_amount, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("amount: a boolean where a number is declared")
 
         balance_detail = cls(
             count=count,

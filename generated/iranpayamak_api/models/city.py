@@ -55,6 +55,9 @@ class City:
             id = UNSET
         else:
             id = int(_id)
+        if isinstance(_id, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("id: a boolean where a number is declared")
 
         title = d.pop("title", UNSET)
 
@@ -64,6 +67,9 @@ class City:
             province_id = UNSET
         else:
             province_id = int(_province_id)
+        if isinstance(_province_id, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("province_id: a boolean where a number is declared")
 
         city = cls(
             id=id,

@@ -72,7 +72,11 @@ class Contact:
         from ..models.contact_attribute import ContactAttribute
 
         d = dict(src_dict)
-        id = int(d.pop("id"))
+        _id = d.pop("id")
+        id = int(_id)
+        if isinstance(_id, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("id: a boolean where a number is declared")
 
         def _parse_prefix(data: object) -> ContactPrefix | None:
             if data is None:

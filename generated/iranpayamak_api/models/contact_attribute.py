@@ -59,7 +59,11 @@ class ContactAttribute:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = int(d.pop("id"))
+        _id = d.pop("id")
+        id = int(_id)
+        if isinstance(_id, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("id: a boolean where a number is declared")
 
         title = d.pop("title")
 
@@ -81,7 +85,11 @@ class ContactAttribute:
                     )
                 ):
                     raise TypeError()
-                value_type_1 = float(data)
+                _value_type_1 = data
+                value_type_1 = float(_value_type_1)
+                if isinstance(_value_type_1, bool):
+                    # float(True) is 1: a boolean where a number is promised is not a number the service meant.
+                    raise TypeError("value_type_1: a boolean where a number is declared")
 
                 return value_type_1
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -41,7 +41,11 @@ class ContactAttributeValue:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        attribute_id = int(d.pop("attribute_id"))
+        _attribute_id = d.pop("attribute_id")
+        attribute_id = int(_attribute_id)
+        if isinstance(_attribute_id, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("attribute_id: a boolean where a number is declared")
 
         value = d.pop("value")
 

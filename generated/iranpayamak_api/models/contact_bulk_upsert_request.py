@@ -50,7 +50,11 @@ class ContactBulkUpsertRequest:
         from ..models.contact_bulk_item import ContactBulkItem
 
         d = dict(src_dict)
-        phone_book_id = int(d.pop("phone_book_id"))
+        _phone_book_id = d.pop("phone_book_id")
+        phone_book_id = int(_phone_book_id)
+        if isinstance(_phone_book_id, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("phone_book_id: a boolean where a number is declared")
 
         items = []
         _items = d.pop("items")

@@ -65,13 +65,29 @@ class ContactPage:
         from ..models.contact import Contact
 
         d = dict(src_dict)
-        current_page = int(d.pop("currentPage"))
+        _current_page = d.pop("currentPage")
+        current_page = int(_current_page)
+        if isinstance(_current_page, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("current_page: a boolean where a number is declared")
 
-        total_pages = int(d.pop("totalPages"))
+        _total_pages = d.pop("totalPages")
+        total_pages = int(_total_pages)
+        if isinstance(_total_pages, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("total_pages: a boolean where a number is declared")
 
-        total_items = int(d.pop("totalItems"))
+        _total_items = d.pop("totalItems")
+        total_items = int(_total_items)
+        if isinstance(_total_items, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("total_items: a boolean where a number is declared")
 
-        items_per_page = int(d.pop("itemsPerPage"))
+        _items_per_page = d.pop("itemsPerPage")
+        items_per_page = int(_items_per_page)
+        if isinstance(_items_per_page, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("items_per_page: a boolean where a number is declared")
 
         items = []
         _items = d.pop("items")

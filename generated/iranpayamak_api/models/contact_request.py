@@ -81,7 +81,11 @@ class ContactRequest:
         from ..models.contact_attribute_value import ContactAttributeValue
 
         d = dict(src_dict)
-        phone_book_id = int(d.pop("phone_book_id"))
+        _phone_book_id = d.pop("phone_book_id")
+        phone_book_id = int(_phone_book_id)
+        if isinstance(_phone_book_id, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("phone_book_id: a boolean where a number is declared")
 
         mobile = d.pop("mobile")
 
@@ -91,6 +95,9 @@ class ContactRequest:
             phone_book_data_id = UNSET
         else:
             phone_book_data_id = int(_phone_book_data_id)
+        if isinstance(_phone_book_data_id, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("phone_book_data_id: a boolean where a number is declared")
 
         _prefix = d.pop("prefix", UNSET)
         prefix: ContactPrefix | Unset

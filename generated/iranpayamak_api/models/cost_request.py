@@ -57,7 +57,11 @@ class CostRequest:
         d = dict(src_dict)
         text = d.pop("text")
 
-        receiver_count = int(d.pop("receiver_count"))
+        _receiver_count = d.pop("receiver_count")
+        receiver_count = int(_receiver_count)
+        if isinstance(_receiver_count, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("receiver_count: a boolean where a number is declared")
 
         line_number = d.pop("line_number")
 

@@ -90,7 +90,11 @@ class CostResult:
                     )
                 ):
                     raise TypeError()
-                data_type_0 = float(data)
+                _data_type_0 = data
+                data_type_0 = float(_data_type_0)
+                if isinstance(_data_type_0, bool):
+                    # float(True) is 1: a boolean where a number is promised is not a number the service meant.
+                    raise TypeError("data_type_0: a boolean where a number is declared")
 
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -86,7 +86,11 @@ class CountResult:
                     or (isinstance(data, str) and data.isascii() and data.lstrip("+-").isdigit() and len(data) <= 31)
                 ):
                     raise TypeError()
-                data_type_0 = int(data)
+                _data_type_0 = data
+                data_type_0 = int(_data_type_0)
+                if isinstance(_data_type_0, bool):
+                    # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+                    raise TypeError("data_type_0: a boolean where a number is declared")
 
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

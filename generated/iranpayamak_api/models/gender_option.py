@@ -49,6 +49,9 @@ class GenderOption:
             id = UNSET
         else:
             id = int(_id)
+        if isinstance(_id, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("id: a boolean where a number is declared")
 
         title = d.pop("title", UNSET)
 

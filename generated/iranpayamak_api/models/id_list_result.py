@@ -74,7 +74,11 @@ class IdListResult:
         data = []
         _data = d.pop("data")
         for data_item_data in _data:
-            data_item = int(data_item_data)
+            _data_item = data_item_data
+            data_item = int(_data_item)
+            if isinstance(_data_item, bool):
+                # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+                raise TypeError("data_item: a boolean where a number is declared")
 
             data.append(data_item)
 

@@ -71,7 +71,11 @@ class IdResult:
         d = dict(src_dict)
         status = ApiStatus(d.pop("status"))
 
-        data = int(d.pop("data"))
+        _data = d.pop("data")
+        data = int(_data)
+        if isinstance(_data, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("data: a boolean where a number is declared")
 
         def _parse_messages(data: object) -> FieldMessages | list[str] | str | Unset | None:
             if data is None:

@@ -117,15 +117,35 @@ class LbsCreateRequest:
         d = dict(src_dict)
         text = d.pop("text")
 
-        start_time = int(d.pop("start_time"))
+        _start_time = d.pop("start_time")
+        start_time = int(_start_time)
+        if isinstance(_start_time, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("start_time: a boolean where a number is declared")
 
-        end_time = int(d.pop("end_time"))
+        _end_time = d.pop("end_time")
+        end_time = int(_end_time)
+        if isinstance(_end_time, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("end_time: a boolean where a number is declared")
 
-        latitude = float(d.pop("latitude"))
+        _latitude = d.pop("latitude")
+        latitude = float(_latitude)
+        if isinstance(_latitude, bool):
+            # float(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("latitude: a boolean where a number is declared")
 
-        longitude = float(d.pop("longitude"))
+        _longitude = d.pop("longitude")
+        longitude = float(_longitude)
+        if isinstance(_longitude, bool):
+            # float(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("longitude: a boolean where a number is declared")
 
-        radius = int(d.pop("radius"))
+        _radius = d.pop("radius")
+        radius = int(_radius)
+        if isinstance(_radius, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("radius: a boolean where a number is declared")
 
         _receiver_count = d.pop("receiver_count", UNSET)
         receiver_count: int | Unset
@@ -133,6 +153,9 @@ class LbsCreateRequest:
             receiver_count = UNSET
         else:
             receiver_count = int(_receiver_count)
+        if isinstance(_receiver_count, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("receiver_count: a boolean where a number is declared")
 
         address = d.pop("address", UNSET)
 
@@ -149,6 +172,9 @@ class LbsCreateRequest:
             receiver_age_from = UNSET
         else:
             receiver_age_from = int(_receiver_age_from)
+        if isinstance(_receiver_age_from, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("receiver_age_from: a boolean where a number is declared")
 
         _receiver_age_to = d.pop("receiver_age_to", UNSET)
         receiver_age_to: int | Unset
@@ -156,6 +182,9 @@ class LbsCreateRequest:
             receiver_age_to = UNSET
         else:
             receiver_age_to = int(_receiver_age_to)
+        if isinstance(_receiver_age_to, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("receiver_age_to: a boolean where a number is declared")
 
         _device = d.pop("device", UNSET)
         device: LbsDevice | Unset

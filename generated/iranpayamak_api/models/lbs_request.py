@@ -134,6 +134,9 @@ class LbsRequest:
             id = UNSET
         else:
             id = int(_id)
+        if isinstance(_id, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("id: a boolean where a number is declared")
 
         text = d.pop("text", UNSET)
 
@@ -143,6 +146,9 @@ class LbsRequest:
             start_time = UNSET
         else:
             start_time = int(_start_time)
+        if isinstance(_start_time, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("start_time: a boolean where a number is declared")
 
         _end_time = d.pop("end_time", UNSET)
         end_time: int | Unset
@@ -150,6 +156,9 @@ class LbsRequest:
             end_time = UNSET
         else:
             end_time = int(_end_time)
+        if isinstance(_end_time, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("end_time: a boolean where a number is declared")
 
         _receiver_count = d.pop("receiver_count", UNSET)
         receiver_count: int | Unset
@@ -157,6 +166,9 @@ class LbsRequest:
             receiver_count = UNSET
         else:
             receiver_count = int(_receiver_count)
+        if isinstance(_receiver_count, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("receiver_count: a boolean where a number is declared")
 
         _latitude = d.pop("latitude", UNSET)
         latitude: float | Unset
@@ -164,6 +176,9 @@ class LbsRequest:
             latitude = UNSET
         else:
             latitude = float(_latitude)
+        if isinstance(_latitude, bool):
+            # float(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("latitude: a boolean where a number is declared")
 
         _longitude = d.pop("longitude", UNSET)
         longitude: float | Unset
@@ -171,6 +186,9 @@ class LbsRequest:
             longitude = UNSET
         else:
             longitude = float(_longitude)
+        if isinstance(_longitude, bool):
+            # float(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("longitude: a boolean where a number is declared")
 
         _radius = d.pop("radius", UNSET)
         radius: int | Unset
@@ -178,6 +196,9 @@ class LbsRequest:
             radius = UNSET
         else:
             radius = int(_radius)
+        if isinstance(_radius, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("radius: a boolean where a number is declared")
 
         address = d.pop("address", UNSET)
 
@@ -196,6 +217,9 @@ class LbsRequest:
             receiver_age_from = UNSET
         else:
             receiver_age_from = int(_receiver_age_from)
+        if isinstance(_receiver_age_from, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("receiver_age_from: a boolean where a number is declared")
 
         _receiver_age_to = d.pop("receiver_age_to", UNSET)
         receiver_age_to: int | Unset
@@ -203,6 +227,9 @@ class LbsRequest:
             receiver_age_to = UNSET
         else:
             receiver_age_to = int(_receiver_age_to)
+        if isinstance(_receiver_age_to, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("receiver_age_to: a boolean where a number is declared")
 
         _device = d.pop("device", UNSET)
         device: LbsDevice | Unset

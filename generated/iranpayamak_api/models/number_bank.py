@@ -68,6 +68,9 @@ class NumberBank:
             id = UNSET
         else:
             id = int(_id)
+        if isinstance(_id, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("id: a boolean where a number is declared")
 
         title = d.pop("title", UNSET)
 
@@ -77,6 +80,9 @@ class NumberBank:
             records = UNSET
         else:
             records = int(_records)
+        if isinstance(_records, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("records: a boolean where a number is declared")
 
         _province_id = d.pop("province_id", UNSET)
         province_id: int | Unset
@@ -84,6 +90,9 @@ class NumberBank:
             province_id = UNSET
         else:
             province_id = int(_province_id)
+        if isinstance(_province_id, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("province_id: a boolean where a number is declared")
 
         _city_id = d.pop("city_id", UNSET)
         city_id: int | Unset
@@ -91,6 +100,9 @@ class NumberBank:
             city_id = UNSET
         else:
             city_id = int(_city_id)
+        if isinstance(_city_id, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("city_id: a boolean where a number is declared")
 
         number_bank = cls(
             id=id,

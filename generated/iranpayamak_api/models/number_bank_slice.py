@@ -46,11 +46,23 @@ class NumberBankSlice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        bank_id = int(d.pop("bank_id"))
+        _bank_id = d.pop("bank_id")
+        bank_id = int(_bank_id)
+        if isinstance(_bank_id, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("bank_id: a boolean where a number is declared")
 
-        offset = int(d.pop("offset"))
+        _offset = d.pop("offset")
+        offset = int(_offset)
+        if isinstance(_offset, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("offset: a boolean where a number is declared")
 
-        limit = int(d.pop("limit"))
+        _limit = d.pop("limit")
+        limit = int(_limit)
+        if isinstance(_limit, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("limit: a boolean where a number is declared")
 
         number_bank_slice = cls(
             bank_id=bank_id,

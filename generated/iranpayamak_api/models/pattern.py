@@ -136,7 +136,11 @@ class Pattern:
                     or (isinstance(data, str) and data.isascii() and data.lstrip("+-").isdigit() and len(data) <= 31)
                 ):
                     raise TypeError()
-                share_type_0 = int(data)
+                _share_type_0 = data
+                share_type_0 = int(_share_type_0)
+                if isinstance(_share_type_0, bool):
+                    # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+                    raise TypeError("share_type_0: a boolean where a number is declared")
 
                 return share_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -160,6 +164,9 @@ class Pattern:
             category = UNSET
         else:
             category = int(_category)
+        if isinstance(_category, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("category: a boolean where a number is declared")
 
         _vars_ = d.pop("vars", UNSET)
         vars_: list[PatternVariableShown] | Unset = UNSET

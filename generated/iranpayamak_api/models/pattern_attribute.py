@@ -54,7 +54,11 @@ class PatternAttribute:
         d = dict(src_dict)
         name = d.pop("name")
 
-        length = int(d.pop("length"))
+        _length = d.pop("length")
+        length = int(_length)
+        if isinstance(_length, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("length: a boolean where a number is declared")
 
         _type_ = d.pop("type", UNSET)
         type_: PatternAttributeType | Unset

@@ -52,7 +52,11 @@ class PatternVariable:
 
         type_ = PatternVariableType(d.pop("type"))
 
-        length = int(d.pop("length"))
+        _length = d.pop("length")
+        length = int(_length)
+        if isinstance(_length, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("length: a boolean where a number is declared")
 
         pattern_variable = cls(
             var=var,

@@ -60,6 +60,9 @@ class PatternVariableShown:
             length = UNSET
         else:
             length = int(_length)
+        if isinstance(_length, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("length: a boolean where a number is declared")
 
         pattern_variable_shown = cls(
             var=var,

@@ -60,11 +60,19 @@ class Phonebook:
         from ..models.phonebook_attribute import PhonebookAttribute
 
         d = dict(src_dict)
-        id = int(d.pop("id"))
+        _id = d.pop("id")
+        id = int(_id)
+        if isinstance(_id, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("id: a boolean where a number is declared")
 
         title = d.pop("title")
 
-        records = int(d.pop("records"))
+        _records = d.pop("records")
+        records = int(_records)
+        if isinstance(_records, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("records: a boolean where a number is declared")
 
         attributes = []
         _attributes = d.pop("attributes")

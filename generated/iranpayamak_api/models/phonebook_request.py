@@ -64,7 +64,11 @@ class PhonebookRequest:
                 attributes_type_0 = []
                 _attributes_type_0 = data
                 for attributes_type_0_item_data in _attributes_type_0:
-                    attributes_type_0_item = int(attributes_type_0_item_data)
+                    _attributes_type_0_item = attributes_type_0_item_data
+                    attributes_type_0_item = int(_attributes_type_0_item)
+                    if isinstance(_attributes_type_0_item, bool):
+                        # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+                        raise TypeError("attributes_type_0_item: a boolean where a number is declared")
 
                     attributes_type_0.append(attributes_type_0_item)
 

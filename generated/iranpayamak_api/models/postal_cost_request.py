@@ -78,7 +78,11 @@ class PostalCostRequest:
 
         number_format = NumberFormat(d.pop("number_format"))
 
-        line_id = int(d.pop("line_id"))
+        _line_id = d.pop("line_id")
+        line_id = int(_line_id)
+        if isinstance(_line_id, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("line_id: a boolean where a number is declared")
 
         def _parse_schedule(data: object) -> str | None:
             if data is None:

@@ -80,11 +80,23 @@ class PostalFilter:
         d = dict(src_dict)
         postal_code = d.pop("postal_code")
 
-        gender_id = int(d.pop("gender_id"))
+        _gender_id = d.pop("gender_id")
+        gender_id = int(_gender_id)
+        if isinstance(_gender_id, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("gender_id: a boolean where a number is declared")
 
-        age_from = int(d.pop("age_from"))
+        _age_from = d.pop("age_from")
+        age_from = int(_age_from)
+        if isinstance(_age_from, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("age_from: a boolean where a number is declared")
 
-        age_to = int(d.pop("age_to"))
+        _age_to = d.pop("age_to")
+        age_to = int(_age_to)
+        if isinstance(_age_to, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("age_to: a boolean where a number is declared")
 
         def _parse_number_prefix(data: object) -> str | None:
             if data is None:
@@ -108,9 +120,17 @@ class PostalFilter:
 
         operator = _parse_operator(d.pop("operator"))
 
-        row_from = int(d.pop("row_from"))
+        _row_from = d.pop("row_from")
+        row_from = int(_row_from)
+        if isinstance(_row_from, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("row_from: a boolean where a number is declared")
 
-        row_count = int(d.pop("row_count"))
+        _row_count = d.pop("row_count")
+        row_count = int(_row_count)
+        if isinstance(_row_count, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("row_count: a boolean where a number is declared")
 
         postal_filter = cls(
             postal_code=postal_code,

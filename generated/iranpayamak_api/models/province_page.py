@@ -84,6 +84,9 @@ class ProvincePage:
             current_page = UNSET
         else:
             current_page = int(_current_page)
+        if isinstance(_current_page, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("current_page: a boolean where a number is declared")
 
         _total_pages = d.pop("totalPages", UNSET)
         total_pages: int | Unset
@@ -91,6 +94,9 @@ class ProvincePage:
             total_pages = UNSET
         else:
             total_pages = int(_total_pages)
+        if isinstance(_total_pages, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("total_pages: a boolean where a number is declared")
 
         _total_items = d.pop("totalItems", UNSET)
         total_items: int | Unset
@@ -98,6 +104,9 @@ class ProvincePage:
             total_items = UNSET
         else:
             total_items = int(_total_items)
+        if isinstance(_total_items, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("total_items: a boolean where a number is declared")
 
         _items_per_page = d.pop("itemsPerPage", UNSET)
         items_per_page: int | Unset
@@ -105,6 +114,9 @@ class ProvincePage:
             items_per_page = UNSET
         else:
             items_per_page = int(_items_per_page)
+        if isinstance(_items_per_page, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("items_per_page: a boolean where a number is declared")
 
         province_page = cls(
             items=items,

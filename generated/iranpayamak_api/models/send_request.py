@@ -98,6 +98,9 @@ class SendRequest:
             id = UNSET
         else:
             id = int(_id)
+        if isinstance(_id, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("id: a boolean where a number is declared")
 
         _status = d.pop("status", UNSET)
         status: SendRequestStatus | Unset
@@ -118,6 +121,9 @@ class SendRequest:
             recipients_count = UNSET
         else:
             recipients_count = int(_recipients_count)
+        if isinstance(_recipients_count, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("recipients_count: a boolean where a number is declared")
 
         _cost = d.pop("cost", UNSET)
         cost: float | Unset
@@ -125,6 +131,9 @@ class SendRequest:
             cost = UNSET
         else:
             cost = float(_cost)
+        if isinstance(_cost, bool):
+            # float(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("cost: a boolean where a number is declared")
 
         created_at = d.pop("created_at", UNSET)
 

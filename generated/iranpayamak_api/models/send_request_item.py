@@ -89,6 +89,9 @@ class SendRequestItem:
             id = UNSET
         else:
             id = int(_id)
+        if isinstance(_id, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("id: a boolean where a number is declared")
 
         mobile = d.pop("mobile", UNSET)
 
@@ -105,6 +108,9 @@ class SendRequestItem:
             parts = UNSET
         else:
             parts = int(_parts)
+        if isinstance(_parts, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("parts: a boolean where a number is declared")
 
         _cost = d.pop("cost", UNSET)
         cost: float | Unset
@@ -112,6 +118,9 @@ class SendRequestItem:
             cost = UNSET
         else:
             cost = float(_cost)
+        if isinstance(_cost, bool):
+            # float(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("cost: a boolean where a number is declared")
 
         def _parse_sent_at(data: object) -> str | Unset | None:
             if data is None:

@@ -94,6 +94,9 @@ class Ticket:
             id = UNSET
         else:
             id = int(_id)
+        if isinstance(_id, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("id: a boolean where a number is declared")
 
         subject = d.pop("subject", UNSET)
 
@@ -107,7 +110,11 @@ class Ticket:
                     or (isinstance(data, str) and data.isascii() and data.lstrip("+-").isdigit() and len(data) <= 31)
                 ):
                     raise TypeError()
-                department_type_0 = int(data)
+                _department_type_0 = data
+                department_type_0 = int(_department_type_0)
+                if isinstance(_department_type_0, bool):
+                    # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+                    raise TypeError("department_type_0: a boolean where a number is declared")
 
                 return department_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -75,7 +75,11 @@ class TicketCreateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        department = int(d.pop("department"))
+        _department = d.pop("department")
+        department = int(_department)
+        if isinstance(_department, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("department: a boolean where a number is declared")
 
         subject = d.pop("subject")
 

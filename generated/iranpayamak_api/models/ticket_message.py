@@ -70,6 +70,9 @@ class TicketMessage:
             id = UNSET
         else:
             id = int(_id)
+        if isinstance(_id, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("id: a boolean where a number is declared")
 
         text = d.pop("text", UNSET)
 
@@ -89,7 +92,11 @@ class TicketMessage:
                     or (isinstance(data, str) and data.isascii() and data.lstrip("+-").isdigit() and len(data) <= 31)
                 ):
                     raise TypeError()
-                file_id_type_0 = int(data)
+                _file_id_type_0 = data
+                file_id_type_0 = int(_file_id_type_0)
+                if isinstance(_file_id_type_0, bool):
+                    # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+                    raise TypeError("file_id_type_0: a boolean where a number is declared")
 
                 return file_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

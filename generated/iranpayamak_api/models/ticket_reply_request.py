@@ -68,7 +68,11 @@ class TicketReplyRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        ticket_id = int(d.pop("ticket_id"))
+        _ticket_id = d.pop("ticket_id")
+        ticket_id = int(_ticket_id)
+        if isinstance(_ticket_id, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("ticket_id: a boolean where a number is declared")
 
         text = d.pop("text")
 

@@ -77,7 +77,11 @@ class VoiceSendRequest:
         from ..models.phonebook_slice import PhonebookSlice
 
         d = dict(src_dict)
-        file_id = int(d.pop("file_id"))
+        _file_id = d.pop("file_id")
+        file_id = int(_file_id)
+        if isinstance(_file_id, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("file_id: a boolean where a number is declared")
 
         recipients = cast(list[str], d.pop("recipients", UNSET))
 

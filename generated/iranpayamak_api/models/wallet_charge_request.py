@@ -44,7 +44,11 @@ class WalletChargeRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount = int(d.pop("amount"))
+        _amount = d.pop("amount")
+        amount = int(_amount)
+        if isinstance(_amount, bool):
+            # int(True) is 1: a boolean where a number is promised is not a number the service meant.
+            raise TypeError("amount: a boolean where a number is declared")
 
         redirect_url = d.pop("redirectUrl", UNSET)
 

@@ -8,11 +8,12 @@ from iranpayamak_api import Client
 from iranpayamak_api.models import Balance as GeneratedBalance
 from iranpayamak_api.types import Unset
 
-from .._generated.async_resources import AsyncAccountResource
-from .._generated.resources import AccountResource
+from .._generated.async_resources import AsyncAccountResource, AsyncAccountResourceWithRawResponse
+from .._generated.resources import AccountResource, AccountResourceWithRawResponse
 from ..errors import ResponseParseError
+from ..raw import async_raw_method, raw_method
 
-__all__ = ["Account", "AsyncAccount", "Balance"]
+__all__ = ["Account", "AccountWithRawResponse", "AsyncAccount", "AsyncAccountWithRawResponse", "Balance"]
 
 
 class Balance(GeneratedBalance):
@@ -80,6 +81,19 @@ class Account(AccountResource):
         """
         return Balance.of(super().balance(), self._api)
 
+    @property
+    def with_raw_response(self) -> AccountWithRawResponse:
+        """These operations returning their HTTP answer; ``balance().parse()`` is the plain-named Balance."""
+        return AccountWithRawResponse(self)
+
+
+class AccountWithRawResponse(AccountResourceWithRawResponse):
+    """``client.account.with_raw_response``, whose ``balance`` parses to :class:`Balance`."""
+
+    def __init__(self, resource: Account) -> None:
+        super().__init__(resource)
+        self.balance = raw_method(resource, Account.balance)
+
 
 class AsyncAccount(AsyncAccountResource):
     """The ``account`` operations (asynchronous)."""
@@ -87,3 +101,16 @@ class AsyncAccount(AsyncAccountResource):
     async def balance(self) -> Balance:
         """The asynchronous :meth:`Account.balance`."""
         return Balance.of(await super().balance(), self._api)
+
+    @property
+    def with_raw_response(self) -> AsyncAccountWithRawResponse:
+        """See :attr:`Account.with_raw_response`."""
+        return AsyncAccountWithRawResponse(self)
+
+
+class AsyncAccountWithRawResponse(AsyncAccountResourceWithRawResponse):
+    """``client.account.with_raw_response`` (asynchronous), whose ``balance`` parses to :class:`Balance`."""
+
+    def __init__(self, resource: AsyncAccount) -> None:
+        super().__init__(resource)
+        self.balance = async_raw_method(resource, AsyncAccount.balance)

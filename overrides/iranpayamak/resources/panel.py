@@ -9,13 +9,14 @@ from attrs import field, frozen
 
 from iranpayamak_api.types import Secret
 
-from .._generated.async_resources import AsyncPanelResource
-from .._generated.resources import PanelResource
+from .._generated.async_resources import AsyncPanelResource, AsyncPanelResourceWithRawResponse
+from .._generated.resources import PanelResource, PanelResourceWithRawResponse
+from ..raw import async_raw_method, raw_method
 
 if TYPE_CHECKING:
     from iranpayamak_api.models import TwoFactorMethod
 
-__all__ = ["AsyncPanel", "Panel", "PanelSession"]
+__all__ = ["AsyncPanel", "AsyncPanelWithRawResponse", "Panel", "PanelSession", "PanelWithRawResponse"]
 
 # Where an answer may carry the token. Undocumented: `token` is the name verify_two_factor takes it by;
 # the others are what Laravel's token packages answer with.
@@ -96,6 +97,20 @@ class Panel(PanelResource):
         token, code = self._args.secret(token, "token"), self._args.secret(code, "code")
         return PanelSession.of(super().verify_two_factor(token, code, method=method))
 
+    @property
+    def with_raw_response(self) -> PanelWithRawResponse:
+        """These operations returning their HTTP answer; sign-in's ``parse()`` is a :class:`PanelSession`."""
+        return PanelWithRawResponse(self)
+
+
+class PanelWithRawResponse(PanelResourceWithRawResponse):
+    """``client.panel.with_raw_response``, whose sign-in methods parse to :class:`PanelSession`."""
+
+    def __init__(self, resource: Panel) -> None:
+        super().__init__(resource)
+        self.login = raw_method(resource, Panel.login)
+        self.verify_two_factor = raw_method(resource, Panel.verify_two_factor)
+
 
 class AsyncPanel(AsyncPanelResource):
     """The ``panel`` operations (asynchronous)."""
@@ -111,3 +126,17 @@ class AsyncPanel(AsyncPanelResource):
         """See :meth:`Panel.verify_two_factor`."""
         token, code = self._args.secret(token, "token"), self._args.secret(code, "code")
         return PanelSession.of(await super().verify_two_factor(token, code, method=method))
+
+    @property
+    def with_raw_response(self) -> AsyncPanelWithRawResponse:
+        """See :attr:`Panel.with_raw_response`."""
+        return AsyncPanelWithRawResponse(self)
+
+
+class AsyncPanelWithRawResponse(AsyncPanelResourceWithRawResponse):
+    """``client.panel.with_raw_response`` (asynchronous), whose sign-in methods parse to :class:`PanelSession`."""
+
+    def __init__(self, resource: AsyncPanel) -> None:
+        super().__init__(resource)
+        self.login = async_raw_method(resource, AsyncPanel.login)
+        self.verify_two_factor = async_raw_method(resource, AsyncPanel.verify_two_factor)
