@@ -33,6 +33,7 @@ SEMANTIC_SCHEMAS = {
     "FormSchedule": "form_schedule",
     "UploadFile": "upload",
     "SpreadsheetFile": "spreadsheet",
+    "RecipientSheetFile": "sheet",
     "Flag": "flag",
     "MessageText": "message_text",
     "FileMessageText": "message_text",
@@ -47,6 +48,7 @@ KIND_DOCS = {
     "form_schedule": "When to send, as a datetime (naive means Tehran time); None sends now.",
     "upload": "The file: a path, its bytes, or a binary file object.",
     "spreadsheet": "An Excel workbook: a path, its bytes, or a binary file object (``iranpayamak.files`` builds one).",
+    "sheet": "An Excel workbook or a CSV file (UTF-8): a path, its bytes, or a binary file object.",
     "secret": "A secret: held masked (``'****'`` in any repr or dump of locals) and never quoted in an error.",
 }
 # String formats the resource methods check themselves (the service would refuse the rest as malformed);
@@ -494,10 +496,10 @@ class Describer:
             if kind == "upload":
                 default = UPLOAD_NAMES.get(wire, f"{wire}.bin")
                 return kind, "FileInput", f'args.upload({name}, {where}, "{default}")', False
-            if kind == "spreadsheet":
+            if kind in ("spreadsheet", "sheet"):
                 default = UPLOAD_NAMES.get(wire, "")
                 default = default if default.endswith(".xlsx") else "workbook.xlsx"
-                return kind, "FileInput", f'args.spreadsheet({name}, {where}, "{default}")', False
+                return kind, "FileInput", f'args.{kind}({name}, {where}, "{default}")', False
             if kind == "flag":
                 return kind, "bool", f"{self.use('Flag')}(int(args.boolean({name}, {where})))", False
             if kind == "message_text":

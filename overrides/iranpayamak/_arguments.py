@@ -435,6 +435,12 @@ class Arguments:
 
         return check_spreadsheet(to_upload(value, field=field, default_name=default_name), field=field)
 
+    def sheet(self, value: object, field: str, default_name: str) -> File:
+        """An Excel workbook or a CSV file to upload; anything else is refused before sending."""
+        from .files import check_sheet, to_upload
+
+        return check_sheet(to_upload(value, field=field, default_name=default_name), field=field)
+
     def save_path(self, value: object, field: str) -> Path | None:
         """Where a download is to be written, checked before the download: its folder must exist and be
         writable, and it must not be a folder itself. None when not given."""

@@ -145,13 +145,12 @@ def _read_file_object(value: Any, field: str, default_name: str) -> File:
 _SPREADSHEET_SIGNATURES = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
 
 
-def check_spreadsheet(upload: File, *, field: str) -> File:
-    """``upload`` if its content starts like an Excel workbook (``.xlsx`` or ``.xls``).
+# How much of a file is read to tell a CSV from other bytes.
+_SNIFF = 64 * 1024
 
-    Raises:
-        InvalidArgumentError: It is something else (a CSV, a text file, an image...).
-    """
-    field = _name(field, "field")
+
+def _head(upload: File, field: str, size: int) -> bytes:
+    """The first ``size`` bytes of an upload, its position left where it was."""
     if not isinstance(upload, File):
         raise InvalidArgumentError(
             f"{field}: expected a File (iranpayamak.files.to_upload makes one), got {type(upload).__name__}",
@@ -161,13 +160,59 @@ def check_spreadsheet(upload: File, *, field: str) -> File:
     try:
         payload = upload.payload
         start = payload.tell()
-        head = payload.read(8)
+        head = payload.read(size)
         payload.seek(start)
     except Exception as error:  # a closed or unreadable payload
         raise InvalidArgumentError(
             f"{field}: the file could not be read ({type(error).__name__})", field=field, reason="unreadable"
         ) from error
-    if not isinstance(head, bytes) or not head.startswith(_SPREADSHEET_SIGNATURES):
+    return head if isinstance(head, bytes) else b""
+
+
+def _is_text(head: bytes) -> bool:
+    """Whether bytes read as UTF-8 text (a multi-byte character cut at the end of the sample is fine)."""
+    if b"\x00" in head:
+        return False
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return error.start >= len(head) - 3 and len(head) == _SNIFF
+    return True
+
+
+def check_sheet(upload: File, *, field: str) -> File:
+    """``upload`` if it is an Excel workbook or a CSV file (UTF-8 text), as the recipient-file sends take.
+
+    A CSV is sent named ``.csv`` with the ``text/csv`` type, whatever name it was given by default.
+
+    Raises:
+        InvalidArgumentError: It is something else (an image, a PDF, UTF-16 text...).
+    """
+    field = _name(field, "field")
+    head = _head(upload, field, _SNIFF)
+    if head.startswith(_SPREADSHEET_SIGNATURES):
+        return upload
+    if not _is_text(head):
+        raise InvalidArgumentError(
+            f"{field}: neither an Excel workbook nor a CSV file in UTF-8; iranpayamak.files.workbook() builds "
+            "a workbook from rows",
+            field=field,
+            reason="not a spreadsheet",
+        )
+    name = Path(upload.file_name or "recipients.csv")
+    csv_name = name.name if name.suffix.lower() == ".csv" else f"{name.stem or 'recipients'}.csv"
+    return File(payload=upload.payload, file_name=csv_name, mime_type="text/csv")
+
+
+def check_spreadsheet(upload: File, *, field: str) -> File:
+    """``upload`` if its content starts like an Excel workbook (``.xlsx`` or ``.xls``).
+
+    Raises:
+        InvalidArgumentError: It is something else (a CSV, a text file, an image...).
+    """
+    field = _name(field, "field")
+    head = _head(upload, field, 8)
+    if not head.startswith(_SPREADSHEET_SIGNATURES):
         raise InvalidArgumentError(
             f"{field}: not an Excel workbook (.xlsx or .xls); iranpayamak.files.workbook() builds one from rows",
             field=field,

@@ -197,3 +197,53 @@ def test_workbook_builders_refuse_what_a_sheet_cannot_hold(call: Any, field: str
     with pytest.raises(InvalidArgumentError) as caught:
         call()
     assert caught.value.field == field
+
+
+# The simple and peer-to-peer file sends take "an Excel or CSV file", as their pages say (spec audit C9).
+
+
+def _sent_part(service: FakeService, field: str) -> tuple[str, str, bytes]:
+    """The file name, content type and content of a multipart part the fake service received."""
+    body = service.requests[0].content
+    header, _, rest = body.partition(f'name="{field}"'.encode())[2].partition(b"\r\n\r\n")
+    name = header.split(b'filename="')[1].split(b'"')[0].decode()
+    media = header.split(b"Content-Type: ")[1].split(b"\r\n")[0].decode()
+    return name, media, rest.split(b"\r\n--")[0]
+
+
+@pytest.mark.parametrize(
+    ("call", "field"),
+    [
+        (lambda c, sheet: c.sms.send_simple_file("سلام", sheet), "recipients_file"),
+        (lambda c, sheet: c.sms.send_peer_to_peer_file(sheet), "peers_file"),
+    ],
+    ids=["simple", "peer-to-peer"],
+)
+def test_a_recipient_sheet_may_be_a_csv_and_is_sent_as_one(call: Any, field: str, tmp_path: Path) -> None:
+    csv = "mobile,text\n09121234567,سلام\n".encode()
+    for given_as in (csv, io.BytesIO(csv)):
+        service = FakeService(envelope(data=[7] if field == "peers_file" else 7, code=201))
+        call(service.ergonomic(IranPayamak), given_as)
+        name, media, content = _sent_part(service, field)
+        assert (name.endswith(".csv"), media, content) == (True, "text/csv", csv)
+    named = tmp_path / "customers.CSV"
+    named.write_bytes(csv)
+    service = FakeService(envelope(data=[7] if field == "peers_file" else 7, code=201))
+    call(service.ergonomic(IranPayamak), named)
+    assert _sent_part(service, field)[:2] == ("customers.CSV", "text/csv")
+    workbook_bytes = recipients_workbook(["09121234567"])
+    service = FakeService(envelope(data=[7] if field == "peers_file" else 7, code=201))
+    call(service.ergonomic(IranPayamak), workbook_bytes)
+    assert _sent_part(service, field)[1:] == (XLSX_MIME_TYPE, workbook_bytes)  # a workbook goes as it is
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"\x89PNG\r\n\x1a\n" + bytes(64), "mobile\n09121234567\n".encode("utf-16"), b"%PDF-1.7\n\xe2\xe3\xcf\xd3"],
+    ids=["image", "utf-16", "pdf"],
+)
+def test_a_recipient_sheet_that_is_neither_workbook_nor_csv_is_refused_before_sending(content: bytes) -> None:
+    service = FakeService()
+    with pytest.raises(InvalidArgumentError) as refused:
+        service.ergonomic(IranPayamak).sms.send_simple_file("سلام", content)
+    assert refused.value.field == "recipients_file" and not service.requests

@@ -154,8 +154,8 @@ CORPUS: list[Bad] = [
     Bad("a path that does not exist", 'c.voice.upload("/no/such/file.mp3")', InvalidArgumentError, "file"),
     Bad("an empty file", 'c.voice.upload(b"")', InvalidArgumentError, "file"),
     Bad(
-        "a text file as a recipient sheet",
-        'c.sms.send_simple_file("hello", TEXT_FILE)',
+        "an image as a recipient sheet",
+        'c.sms.send_simple_file("hello", PNG_BYTES)',
         InvalidArgumentError,
         "recipients_file",
     ),
@@ -265,7 +265,6 @@ def values(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]
             "NAIVE_PAST": datetime(2026, 11, 27, 11, 0),  # 07:30 UTC in Tehran time
             "LONG_TEXT": "س" * 100_000,
             "SHEET": workbook([[M]], header=["mobile"]),
-            "TEXT_FILE": text_file,
             "CSV_BYTES": b"mobile,name\n09121234567,a\n",
             "PNG_BYTES": b"\x89PNG\r\n\x1a\n" + bytes(64),
             "TEXT_MODE_FILE": text_mode,

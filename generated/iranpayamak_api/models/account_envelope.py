@@ -19,7 +19,9 @@ T = TypeVar("T", bound="AccountEnvelope")
 @_attrs_define
 class AccountEnvelope:
     """The response envelope of the account operations and of 401 bodies: like `Envelope`, with the
-    singular `message` key.
+    singular `message` key. The balance and profile pages require `status`, `message` and `data`;
+    `message` is not required here, so that a body using the plural `messages` key still parses
+    (public clients read both keys).
 
         Attributes:
             status (ApiStatus): Outcome of the call as the body reports it.

@@ -17,12 +17,14 @@ T = TypeVar("T", bound="Balance")
 
 @_attrs_define
 class Balance:
-    """The account balance.
+    """The account balance. The page requires all three fields; none is required here, because public
+    client code reads the amounts in snake_case (`balance_amount`), and a body spelled that way must
+    still parse. Its fields are kept as received.
 
-    Attributes:
-        balance_amount (int | Unset): Total balance, in toman.
-        balance_count (int | Unset): Number of messages the balance buys.
-        details (list[BalanceDetail] | Unset):
+        Attributes:
+            balance_amount (int | Unset): Total balance. No unit is stated; toman is inferred from each part's `amount`.
+            balance_count (int | Unset): Number of messages the balance buys.
+            details (list[BalanceDetail] | Unset):
     """
 
     balance_amount: int | Unset = UNSET

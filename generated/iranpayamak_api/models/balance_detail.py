@@ -15,8 +15,9 @@ class BalanceDetail:
 
     Attributes:
         count (int): Number of messages this part buys.
-        rate (int): Price of one message, in toman.
-        amount (int): Balance of this part, in toman.
+        rate (int): The tariff: the price of one message. The page states no unit; toman is inferred (count times
+            rate is the amount in its example).
+        amount (int): Balance of this part, in toman (the page says so).
     """
 
     count: int

@@ -23,7 +23,9 @@ class BalanceResult:
 
     Attributes:
         status (ApiStatus): Outcome of the call as the body reports it.
-        data (Balance): The account balance.
+        data (Balance): The account balance. The page requires all three fields; none is required here, because public
+            client code reads the amounts in snake_case (`balance_amount`), and a body spelled that way must
+            still parse. Its fields are kept as received.
         message (FieldMessages | list[str] | None | str | Unset): Human-readable text attached to a response: one
             string, a list of strings, a field-to-errors map,
             or null. Texts are often in Persian.

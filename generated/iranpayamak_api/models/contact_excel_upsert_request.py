@@ -19,8 +19,8 @@ class ContactExcelUpsertRequest:
 
     Attributes:
         phone_book_id (int):
-        file (File): An Excel workbook (`.xlsx`, or the older `.xls`) laid out like the service's sample sheet. The
-            pages that take one say Excel only, unlike the variable send, which also takes CSV.
+        file (File): An Excel workbook (`.xlsx`, or the older `.xls`) laid out like the phonebook's sample sheet
+            (`download_phonebook_sample`). The contact import page, the one that takes it, names Excel only.
     """
 
     phone_book_id: int

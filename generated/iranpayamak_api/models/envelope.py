@@ -19,8 +19,9 @@ T = TypeVar("T", bound="Envelope")
 @_attrs_define
 class Envelope:
     """The response envelope of most operations. `data` carries the payload and is defined by each
-    result schema; `messages` is documented as always present but is not required, so that a body
-    using the singular `message` key instead still parses.
+    result schema. The pages' result schemas require `status`, `data` and `messages`; `messages` is
+    not required here, so that a body using the singular `message` key instead still parses, and
+    `data` is required by each result schema that defines it.
 
         Attributes:
             status (ApiStatus): Outcome of the call as the body reports it.

@@ -18,14 +18,15 @@ T = TypeVar("T", bound="IdListResult")
 
 @_attrs_define
 class IdListResult:
-    """A result whose payload is a list of send request ids, one per peer.
+    """A result whose payload is a list of send request ids, one per peer. The pages type the ids as
+    `number`; they are integers here, as in `IdResult`.
 
-    Attributes:
-        status (ApiStatus): Outcome of the call as the body reports it.
-        data (list[int]):
-        messages (FieldMessages | list[str] | None | str | Unset): Human-readable text attached to a response: one
-            string, a list of strings, a field-to-errors map,
-            or null. Texts are often in Persian.
+        Attributes:
+            status (ApiStatus): Outcome of the call as the body reports it.
+            data (list[int]):
+            messages (FieldMessages | list[str] | None | str | Unset): Human-readable text attached to a response: one
+                string, a list of strings, a field-to-errors map,
+                or null. Texts are often in Persian.
     """
 
     status: ApiStatus

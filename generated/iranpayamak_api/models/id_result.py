@@ -22,7 +22,8 @@ class IdResult:
 
     Attributes:
         status (ApiStatus): Outcome of the call as the body reports it.
-        data (int): The id (for sends, the send request id).
+        data (int): The id (for sends, the send request id). The pages type it as `number`; it is an integer
+            here because an id is a whole number (inferred: no page shows a real one).
         messages (FieldMessages | list[str] | None | str | Unset): Human-readable text attached to a response: one
             string, a list of strings, a field-to-errors map,
             or null. Texts are often in Persian.

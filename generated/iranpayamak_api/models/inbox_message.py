@@ -16,7 +16,10 @@ class InboxMessage:
 
     Attributes:
         from_ (str): An Iranian mobile number in the local 11-digit form with Latin digits.
-        to (str): A sender line number, Latin digits only; `90008361` is the shared public line.
+        to (str): A sender line number, Latin digits only; `90008361` is the shared public line. The digits-only
+            pattern is documented on the pattern and file send pages and assumed for the JSON sends whose
+            pages give none. One public client sends the word `PRO` as a shared line on simple sends; that is
+            unverified and not admitted here.
         text (str):
         recieved_at (datetime.datetime): When the message arrived (the service's spelling).
     """

@@ -19,11 +19,16 @@ class LbsUpdateRequest:
     """Body of `update_lbs_request`.
 
     Attributes:
-        text (str): The message text. Persian text is sent as is (UTF-8).
+        text (str): The message text. Persian text is sent as is (UTF-8). The pages that take it state no minimum; at
+            least one character is assumed here, since an empty text has nothing to say.
         start_time (int): Start of the window, Unix time in seconds.
         end_time (int): End of the window, Unix time in seconds.
-        latitude (float):
-        longitude (float):
+        latitude (float): Latitude of the centre, in degrees. The pages' examples give whole numbers (45), so only an
+            integer type can be read from them; decimal degrees are inferred, within the range of any
+            latitude.
+        longitude (float): Longitude of the centre, in degrees. Like `latitude`, an integer in the pages' examples (90)
+            and
+            a decimal here (inferred).
         radius (int): Radius of the area around the point (the example uses 1000, presumably metres).
         receiver_count (int | Unset): Maximum number of people to message.
         address (str | Unset): A human-readable address of the point.

@@ -20,7 +20,9 @@ class OrderPayRequest:
     Attributes:
         order_id (str):
         payment_source (PaymentSource | Unset): How an order is paid.
-        redirect_url (str | Unset): Where the payment gateway returns the user.
+        redirect_url (str | Unset): Where the payment gateway returns the user. The page marks it nullable; a form field
+            cannot be
+            null, so leave it out when there is none.
     """
 
     order_id: str

@@ -11,13 +11,15 @@ T = TypeVar("T", bound="PageMeta")
 
 @_attrs_define
 class PageMeta:
-    """Position of a page within a paged list. The keys are camelCase although query parameters are snake_case.
+    """Position of a page within a paged list. The keys are camelCase although query parameters are
+    snake_case. The pages type the four numbers as `number`; they are integers here because page
+    numbers and counts are whole.
 
-    Attributes:
-        current_page (int): The page returned, from 1.
-        total_pages (int): Number of pages at the current `limit`.
-        total_items (int): Number of items across all pages.
-        items_per_page (int): The page size used.
+        Attributes:
+            current_page (int): The page returned, from 1.
+            total_pages (int): Number of pages at the current `limit`.
+            total_items (int): Number of items across all pages.
+            items_per_page (int): The page size used.
     """
 
     current_page: int

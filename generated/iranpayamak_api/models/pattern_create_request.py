@@ -21,7 +21,8 @@ class PatternCreateRequest:
     """Body of `create_pattern`. The page lists all six fields as required; `description` may be null.
 
     Attributes:
-        text (str): The message text. Persian text is sent as is (UTF-8).
+        text (str): The message text. Persian text is sent as is (UTF-8). The pages that take it state no minimum; at
+            least one character is assumed here, since an empty text has nothing to say.
         description (None | str): A note for the reviewer who approves the pattern.
         share (Flag): A boolean written as 0 or 1. The pages say "true"; 0 and 1 are inferred to be the safer form for
             the service's validation (one page's example sends '1').

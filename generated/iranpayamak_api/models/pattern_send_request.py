@@ -23,9 +23,15 @@ class PatternSendRequest:
     Attributes:
         code (str): The pattern's code.
         recipient (str): An Iranian mobile number in the local 11-digit form with Latin digits.
-        attributes (PatternValues): Value of each `%variable%` of the pattern, as strings. Empty object for a pattern
-            without variables.
-        line_number (str): A sender line number, Latin digits only; `90008361` is the shared public line.
+        attributes (PatternValues): Value of each `%variable%` of the pattern, as strings; an empty object for a pattern
+            without
+            variables. The page marks it optional and types it as an array of objects; it is a required
+            object here, for the reasons `send_pattern` gives.
+        line_number (str): A sender line number, Latin digits only; `90008361` is the shared public line. The digits-
+            only
+            pattern is documented on the pattern and file send pages and assumed for the JSON sends whose
+            pages give none. One public client sends the word `PRO` as a shared line on simple sends; that is
+            unverified and not admitted here.
         number_format (NumberFormat): Whether digits in the delivered text are written with Latin (`english`) or Persian
             (`persian`)
             characters. Some pages list `en | fa`; their own examples and every real client send these values.

@@ -11,7 +11,11 @@ T = TypeVar("T", bound="PatternValues")
 
 @_attrs_define
 class PatternValues:
-    """Value of each `%variable%` of the pattern, as strings. Empty object for a pattern without variables."""
+    """Value of each `%variable%` of the pattern, as strings; an empty object for a pattern without
+    variables. The page marks it optional and types it as an array of objects; it is a required
+    object here, for the reasons `send_pattern` gives.
+
+    """
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 

@@ -16,7 +16,9 @@ class PatternVariable:
     """A variable of a pattern as `create_pattern` declares it.
 
     Attributes:
-        var (str): The name used as `%name%` in the text.
+        var (str): The name used as `%name%` in the text. The create page gives it no pattern; the one here is
+            borrowed from the variable names of the pattern request object (`attributes[].name`), assumed
+            to follow the same rule.
         type_ (PatternVariableType): Type of a pattern variable as `create_pattern` names it.
         length (int): Maximum length of the value.
     """

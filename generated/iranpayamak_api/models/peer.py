@@ -20,7 +20,8 @@ class Peer:
     """One text and its recipients within a peer-to-peer send; numbers, phonebook slices or both.
 
     Attributes:
-        text (str): The message text. Persian text is sent as is (UTF-8).
+        text (str): The message text. Persian text is sent as is (UTF-8). The pages that take it state no minimum; at
+            least one character is assumed here, since an empty text has nothing to say.
         recipients (list[str] | Unset):
         selected_phone_books (list[PhonebookSlice] | Unset):
     """

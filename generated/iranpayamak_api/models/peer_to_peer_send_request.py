@@ -21,7 +21,11 @@ class PeerToPeerSendRequest:
     """Body of `send_peer_to_peer`.
 
     Attributes:
-        line_number (str): A sender line number, Latin digits only; `90008361` is the shared public line.
+        line_number (str): A sender line number, Latin digits only; `90008361` is the shared public line. The digits-
+            only
+            pattern is documented on the pattern and file send pages and assumed for the JSON sends whose
+            pages give none. One public client sends the word `PRO` as a shared line on simple sends; that is
+            unverified and not admitted here.
         number_format (NumberFormat): Whether digits in the delivered text are written with Latin (`english`) or Persian
             (`persian`)
             characters. Some pages list `en | fa`; their own examples and every real client send these values.

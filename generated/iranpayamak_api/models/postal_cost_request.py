@@ -20,7 +20,8 @@ class PostalCostRequest:
     """A cost estimate of a postal-code send.
 
     Attributes:
-        text (str): The message text. Persian text is sent as is (UTF-8).
+        text (str): The message text. Persian text is sent as is (UTF-8). The pages that take it state no minimum; at
+            least one character is assumed here, since an empty text has nothing to say.
         number_format (NumberFormat): Whether digits in the delivered text are written with Latin (`english`) or Persian
             (`persian`)
             characters. Some pages list `en | fa`; their own examples and every real client send these values.

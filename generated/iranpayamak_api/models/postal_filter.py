@@ -16,10 +16,17 @@ class PostalFilter:
     """One audience slice of a postal-code send.
 
     Attributes:
-        postal_code (str): The first 3, 4 or 5 digits of a postal code.
+        postal_code (str): The first 3, 4 or 5 digits of a postal code. Both postal pages (the receiver count and the
+            postal-code cost filters) give it a minimum length of 100 and a maximum length of 99999, which can
+            only be numeric bounds entered as lengths; the pattern here follows their own words instead.
         gender_id (int): A gender option from `list_postal_genders`.
-        age_from (int): A Solar Hijri birth year (inferred from the defaults of 1300 and 1400 on the page).
-        age_to (int): A Solar Hijri birth year (inferred from the defaults of 1300 and 1400 on the page).
+        age_from (int): A Solar Hijri birth year (inferred from the defaults of 1300 and 1400 on the receiver-count
+            page).
+            The postal-code cost page bounds `age_from` below by 1300 and `age_to` above by 1500; both bounds
+            are applied to both here.
+        age_to (int): A Solar Hijri birth year (inferred from the defaults of 1300 and 1400 on the receiver-count page).
+            The postal-code cost page bounds `age_from` below by 1300 and `age_to` above by 1500; both bounds
+            are applied to both here.
         number_prefix (None | str):
         operator (MobileOperator | None):
         row_from (int):

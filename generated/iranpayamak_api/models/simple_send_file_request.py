@@ -20,10 +20,15 @@ class SimpleSendFileRequest:
 
     Attributes:
         text (str): The message text of a file-based send; the pages require at least 3 characters.
-        line_number (str): A sender line number, Latin digits only; `90008361` is the shared public line.
-        recipients_file (File): An Excel workbook (`.xlsx`, or the older `.xls`) laid out like the service's sample
-            sheet. The
-            pages that take one say Excel only, unlike the variable send, which also takes CSV.
+        line_number (str): A sender line number, Latin digits only; `90008361` is the shared public line. The digits-
+            only
+            pattern is documented on the pattern and file send pages and assumed for the JSON sends whose
+            pages give none. One public client sends the word `PRO` as a shared line on simple sends; that is
+            unverified and not admitted here.
+        recipients_file (File): The recipient list of a file-based send: an Excel workbook or a CSV file laid out like
+            the
+            example structure the pages refer to (they do not describe it). The simple and peer-to-peer file
+            pages both say "Excel or CSV", so no single media type is given here.
         number_format (NumberFormat | Unset): Whether digits in the delivered text are written with Latin (`english`) or
             Persian (`persian`)
             characters. Some pages list `en | fa`; their own examples and every real client send these values.

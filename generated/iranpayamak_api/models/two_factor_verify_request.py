@@ -14,12 +14,13 @@ T = TypeVar("T", bound="TwoFactorVerifyRequest")
 
 @_attrs_define
 class TwoFactorVerifyRequest:
-    """Body of `verify_two_factor`.
+    """Body of `verify_two_factor`. The page gives `code` no pattern; digits only is inferred from its
+    six-digit example and from the codes that SMS and authenticator apps produce.
 
-    Attributes:
-        token (str):
-        code (str):
-        method (None | TwoFactorMethod | Unset):
+        Attributes:
+            token (str):
+            code (str):
+            method (None | TwoFactorMethod | Unset):
     """
 
     token: str

@@ -20,7 +20,10 @@ class VariableSendFileRequest:
 
     Attributes:
         text (str): The message text of a file-based send; the pages require at least 3 characters.
-        from_ (str): A sender line number, Latin digits only; `90008361` is the shared public line.
+        from_ (str): A sender line number, Latin digits only; `90008361` is the shared public line. The digits-only
+            pattern is documented on the pattern and file send pages and assumed for the JSON sends whose
+            pages give none. One public client sends the word `PRO` as a shared line on simple sends; that is
+            unverified and not admitted here.
         recipients (File): The uploaded file's bytes.
         number_format (NumberFormat | Unset): Whether digits in the delivered text are written with Latin (`english`) or
             Persian (`persian`)

@@ -21,8 +21,13 @@ class VariableSendRequest:
     """Body of `send_variables`.
 
     Attributes:
-        text (str): The message text. Persian text is sent as is (UTF-8).
-        line_number (str): A sender line number, Latin digits only; `90008361` is the shared public line.
+        text (str): The message text. Persian text is sent as is (UTF-8). The pages that take it state no minimum; at
+            least one character is assumed here, since an empty text has nothing to say.
+        line_number (str): A sender line number, Latin digits only; `90008361` is the shared public line. The digits-
+            only
+            pattern is documented on the pattern and file send pages and assumed for the JSON sends whose
+            pages give none. One public client sends the word `PRO` as a shared line on simple sends; that is
+            unverified and not admitted here.
         recipients (list[VariableRecipient]):
         number_format (NumberFormat): Whether digits in the delivered text are written with Latin (`english`) or Persian
             (`persian`)

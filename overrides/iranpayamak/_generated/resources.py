@@ -140,8 +140,9 @@ class SmsResource(Resource):
             code: The pattern's code.
             recipient: A mobile number in any common spelling (+98, 0098, Persian digits, spaces...); sent
                 as 09xxxxxxxxx.
-            attributes: Value of each `%variable%` of the pattern, as strings. Empty object for a pattern
-                without variables.
+            attributes: Value of each `%variable%` of the pattern, as strings; an empty object for a pattern
+                without variables. The page marks it optional and types it as an array of objects; it is a
+                required object here, for the reasons `send_pattern` gives.
             line_number: The sender line; the client's ``line_number`` when None.
             number_format: ``english`` or ``persian`` digits in the delivered text; the client's default
                 when None.
@@ -192,6 +193,11 @@ class SmsResource(Resource):
         this document follows, places it at `/ws/v1/send/peer-to-peer`. The page's example sends
         `schedule: ""`; that the service treats it like null (send now) is inferred, not documented.
 
+        The page's request schema is empty: the fields come from its example (which also shows, commented
+        out, `selectedPhoneBooks` inside a peer), and none is marked required. Requiring `line_number`,
+        `number_format`, `peers` and each peer's `text` is inferred from that example and from the other
+        JSON sends, whose pages require the line and the number format.
+
         Args:
             peers: A list; each item is one text and its recipients within a peer-to-peer send; numbers,
                 phonebook slices or both.
@@ -235,14 +241,14 @@ class SmsResource(Resource):
     ) -> builtins.list[int]:
         """Send peer-to-peer messages whose texts and recipients come from an Excel or CSV file.
 
-        The file variant of `send_peer_to_peer`: each row pairs a text with its recipients. The
-        documentation page places it at `/ws/v1/sms/peer-to-peer-file`; the endpoint list, followed here,
-        at `/ws/v1/send/peer-to-peer-file`. The page lists `number_format` as `en | fa` while its example
+        The file variant of `send_peer_to_peer`: each row pairs a text with its recipients. The page
+        says `peers_file` may be an Excel or a CSV file. The documentation page places it at
+        `/ws/v1/sms/peer-to-peer-file`; the endpoint list, followed here, at
+        `/ws/v1/send/peer-to-peer-file`. The page lists `number_format` as `en | fa` while its example
         sends `persian`; this document uses `english | persian` throughout.
 
         Args:
-            peers_file: An Excel workbook: a path, its bytes, or a binary file object (``iranpayamak.files``
-                builds one).
+            peers_file: An Excel workbook or a CSV file (UTF-8): a path, its bytes, or a binary file object.
             line_number: The sender line; the client's ``line_number`` when None.
             number_format: ``english`` or ``persian`` digits in the delivered text; the client's default
                 when None.
@@ -260,7 +266,7 @@ class SmsResource(Resource):
         from iranpayamak_api.models import PeerToPeerFileSendRequest
 
         args = self._args
-        _peers_file = args.spreadsheet(peers_file, "peers_file", "peers.xlsx")
+        _peers_file = args.sheet(peers_file, "peers_file", "peers.xlsx")
         _line_number = args.line(line_number, "line_number")
         _number_format = args.number_format_or_default(number_format, "number_format")
         _schedule = args.form_schedule(schedule, "schedule")
@@ -284,10 +290,13 @@ class SmsResource(Resource):
         """Send a test copy of a message to the account owner.
 
         Sends the text only to the account owner's own mobile, to check the wording and the sender line
-        before a campaign. The page's request schema is empty; the fields come from its example.
+        before a campaign. The page's request schema is empty; the fields come from its example, and none
+        is marked required. Requiring `text`, `line_number` and `number_format` is inferred from the simple
+        and number-bank sends, whose pages and the endpoint list require those three.
 
         Args:
-            text: The message text. Persian text is sent as is (UTF-8).
+            text: The message text. Persian text is sent as is (UTF-8). The pages that take it state no
+                minimum; at least one character is assumed here, since an empty text has nothing to say.
             line_number: The sender line; the client's ``line_number`` when None.
             number_format: ``english`` or ``persian`` digits in the delivered text; the client's default
                 when None.
@@ -333,12 +342,18 @@ class SmsResource(Resource):
         Queues one fixed text for many recipients. Recipients come from `recipients` (mobile numbers),
         from `selectedPhoneBooks` (slices of phonebooks), or both; at least one of the two must be given.
         The documentation has two pages for this path ("Send Simple SMS" and "Send Simple SMS from
-        Phonebook"); this operation merges them. `schedule` is optional and nullable; real clients send
-        `null` for an immediate send. `data` in the response is the id of the created send request.
-        No source documents a maximum number of recipients per call.
+        Phonebook"); this operation merges them. The first page requires all five of `text`,
+        `line_number`, `recipients`, `number_format` and `schedule`, the last two nullable; the phonebook
+        page and the endpoint list require only `text`, `line_number` and `number_format`. This operation
+        follows the endpoint list: `recipients` may be left out when `selectedPhoneBooks` is given, and so
+        may `schedule`; real clients send `schedule: null` for an immediate send, which satisfies both
+        pages. `number_format` is not nullable, as on the phonebook page; public clients always send a
+        value. `data` in the response is the id of the created send request. No source documents a
+        maximum number of recipients per call.
 
         Args:
-            text: The message text. Persian text is sent as is (UTF-8).
+            text: The message text. Persian text is sent as is (UTF-8). The pages that take it state no
+                minimum; at least one character is assumed here, since an empty text has nothing to say.
             line_number: The sender line; the client's ``line_number`` when None.
             recipients: Mobile numbers in any common spelling; each is sent as 09xxxxxxxxx.
             selected_phone_books: A list; each item is a range of a phonebook's contacts - `limit` contacts
@@ -397,14 +412,15 @@ class SmsResource(Resource):
     ) -> int:
         """Send one text to the numbers listed in an Excel or CSV file.
 
-        The file variant of `send_simple`, for long recipient lists. The page lists `number_format` as
-        `en | fa` with the example `english`; this document uses `english | persian` throughout.
+        The file variant of `send_simple`, for long recipient lists. The page says `recipients_file` may
+        be an Excel or a CSV file. It lists `number_format` as `en | fa` with the example `english`; this
+        document uses `english | persian` throughout.
         `schedule`, when given, must be in the future.
 
         Args:
             text: The message text of a file-based send; the pages require at least 3 characters.
-            recipients_file: An Excel workbook: a path, its bytes, or a binary file object
-                (``iranpayamak.files`` builds one).
+            recipients_file: An Excel workbook or a CSV file (UTF-8): a path, its bytes, or a binary file
+                object.
             line_number: The sender line; the client's ``line_number`` when None.
             number_format: ``english`` or ``persian`` digits in the delivered text; the client's default
                 when None.
@@ -423,7 +439,7 @@ class SmsResource(Resource):
 
         args = self._args
         _text = args.message_text(text, "text", min_length=3)
-        _recipients_file = args.spreadsheet(recipients_file, "recipients_file", "recipients.xlsx")
+        _recipients_file = args.sheet(recipients_file, "recipients_file", "recipients.xlsx")
         _line_number = args.line(line_number, "line_number")
         _number_format = args.number_format_or_default(number_format, "number_format")
         _schedule = args.form_schedule(schedule, "schedule")
@@ -453,7 +469,8 @@ class SmsResource(Resource):
         `limit` numbers from a bank starting at `offset`.
 
         Args:
-            text: The message text. Persian text is sent as is (UTF-8).
+            text: The message text. Persian text is sent as is (UTF-8). The pages that take it state no
+                minimum; at least one character is assumed here, since an empty text has nothing to say.
             recipients: A list; each item is a range of a number bank - `limit` numbers starting at
                 `offset`.
             line_number: The sender line; the client's ``line_number`` when None.
@@ -503,10 +520,13 @@ class SmsResource(Resource):
 
         Queues a text containing `%name%` placeholders; each recipient object carries its `mobile`
         and one string value per placeholder. The documentation page leaves the request schema empty,
-        so the fields here come from its example, and the required set mirrors the sibling simple send.
+        so the fields here come from its example, and none is marked required. Requiring `text`,
+        `line_number`, `recipients` and `number_format` is inferred from the sibling simple send, whose
+        first page requires the same four (and `schedule`).
 
         Args:
-            text: The message text. Persian text is sent as is (UTF-8).
+            text: The message text. Persian text is sent as is (UTF-8). The pages that take it state no
+                minimum; at least one character is assumed here, since an empty text has nothing to say.
             recipients: A list; each item is one recipient of a variable send - the mobile plus one string
                 value per `%variable%` of the text.
             line_number: The sender line; the client's ``line_number`` when None.
@@ -789,7 +809,9 @@ class LbsResource(Resource):
         (public clients use it on `list_lines`; nothing shows it on this operation).
 
         Args:
-            lbs_id: Id of the location-based campaign.
+            lbs_id: Id of the location-based campaign. The pages type it as a string with numeric examples
+                ('5', '1');
+                it is an integer here, which puts the same digits in the URL.
 
         Returns:
             The ``data`` of the answer (Any).
@@ -827,19 +849,25 @@ class LbsResource(Resource):
 
         Creates a campaign that messages people who are inside a circular area during a time window,
         optionally filtered by gender, age and device. The documentation page leaves the request
-        schema empty; the fields come from its example. `start_time` and `end_time` are Unix
-        timestamps in seconds. The success body is undocumented; `data` is inferred to be the new
-        campaign's id. Authentication: the page declares a bearer panel token only. A client holding
-        a panel token sends `Authorization: Bearer`; one without sends the Api-Key header instead,
-        which is inferred to work here (public clients use it on `list_lines`; nothing shows it on
-        this operation).
+        schema empty; the fields come from its example, and none is marked required. Requiring
+        `text`, `start_time`, `end_time`, `latitude`, `longitude` and `radius` is inferred: without
+        them a campaign has no message, no time window or no area. `start_time` and `end_time` are
+        Unix timestamps in seconds. The success body is undocumented; `data` is inferred to be the
+        new campaign's id. Authentication: the page declares a bearer panel token only. A client
+        holding a panel token sends `Authorization: Bearer`; one without sends the Api-Key header
+        instead, which is inferred to work here (public clients use it on `list_lines`; nothing
+        shows it on this operation).
 
         Args:
-            text: The message text. Persian text is sent as is (UTF-8).
+            text: The message text. Persian text is sent as is (UTF-8). The pages that take it state no
+                minimum; at least one character is assumed here, since an empty text has nothing to say.
             start_time: Start of the window, Unix time in seconds.
             end_time: End of the window, Unix time in seconds.
-            latitude: See the spec.
-            longitude: See the spec.
+            latitude: Latitude of the centre, in degrees. The pages' examples give whole numbers (45), so
+                only an integer type can be read from them; decimal degrees are inferred, within the range of
+                any latitude.
+            longitude: Longitude of the centre, in degrees. Like `latitude`, an integer in the pages'
+                examples (90) and a decimal here (inferred).
             radius: Radius of the area around the point (the example uses 1000, presumably metres).
             receiver_count: Maximum number of people to message.
             address: A human-readable address of the point.
@@ -914,7 +942,9 @@ class LbsResource(Resource):
         (public clients use it on `list_lines`; nothing shows it on this operation).
 
         Args:
-            lbs_id: Id of the location-based campaign.
+            lbs_id: Id of the location-based campaign. The pages type it as a string with numeric examples
+                ('5', '1');
+                it is an integer here, which puts the same digits in the URL.
 
         Returns:
             The ``data`` of the answer (LbsRequest).
@@ -978,19 +1008,27 @@ class LbsResource(Resource):
 
         Replaces the text, area, window and filters of a campaign that has not started. The edit
         page lists the gender values `همه | مرد | زن` (all, man, woman) where the create page lists
-        `همه | آقا | خانم`; each operation keeps its own page's values. The success body is
-        undocumented. Authentication: the page declares a bearer panel token only. A client holding
-        a panel token sends `Authorization: Bearer`; one without sends the Api-Key header instead,
-        which is inferred to work here (public clients use it on `list_lines`; nothing shows it on
-        this operation).
+        `همه | آقا | خانم`; each operation keeps its own page's values. This page's request schema
+        is empty as well: the fields come from its example, none is marked required, and the six
+        fields required on create are required here too (inferred: the edit is read as replacing the
+        campaign). The success body is undocumented. Authentication: the page declares a bearer
+        panel token only. A client holding a panel token sends `Authorization: Bearer`; one without
+        sends the Api-Key header instead, which is inferred to work here (public clients use it on
+        `list_lines`; nothing shows it on this operation).
 
         Args:
-            lbs_id: Id of the location-based campaign.
-            text: The message text. Persian text is sent as is (UTF-8).
+            lbs_id: Id of the location-based campaign. The pages type it as a string with numeric examples
+                ('5', '1');
+                it is an integer here, which puts the same digits in the URL.
+            text: The message text. Persian text is sent as is (UTF-8). The pages that take it state no
+                minimum; at least one character is assumed here, since an empty text has nothing to say.
             start_time: Start of the window, Unix time in seconds.
             end_time: End of the window, Unix time in seconds.
-            latitude: See the spec.
-            longitude: See the spec.
+            latitude: Latitude of the centre, in degrees. The pages' examples give whole numbers (45), so
+                only an integer type can be read from them; decimal degrees are inferred, within the range of
+                any latitude.
+            longitude: Longitude of the centre, in degrees. Like `latitude`, an integer in the pages'
+                examples (90) and a decimal here (inferred).
             radius: Radius of the area around the point (the example uses 1000, presumably metres).
             receiver_count: Maximum number of people to message.
             address: A human-readable address of the point.
@@ -1100,7 +1138,8 @@ class PatternsResource(Resource):
         the new pattern's code.
 
         Args:
-            text: The message text. Persian text is sent as is (UTF-8).
+            text: The message text. Persian text is sent as is (UTF-8). The pages that take it state no
+                minimum; at least one character is assumed here, since an empty text has nothing to say.
             description: A note for the reviewer who approves the pattern.
             share: A boolean written as 0 or 1. The pages say "true"; 0 and 1 are inferred to be the safer
                 form for the service's validation (one page's example sends '1').
@@ -1144,8 +1183,11 @@ class PatternsResource(Resource):
         """Show one pattern and its variables.
 
         Returns a pattern by code, including its variables, so a send can supply exactly the values it
-        expects. The page attaches a request body to this GET and copies the create response; both look
-        like copy errors. The pattern shape is inferred from the create request plus a status.
+        expects. The page attaches a request body to this GET, typed with the pattern request object and
+        with an empty example; that is why the endpoint list names `text`, `shared` and `website` as
+        required here. It is read as a copy error: no body is sent. The page's success answer (201 with
+        a string in `data`) is copied from `create_pattern` as well; this read is inferred to answer 200
+        (any 2xx is a success). The pattern shape is inferred from the create request plus a status.
 
         Args:
             code: The pattern's code (its UID in the panel).
@@ -1180,10 +1222,18 @@ class PatternsResource(Resource):
 
         Returns the patterns of the account, to find a pattern's `code` and approval status. The page
         documents the filters as a JSON body on a GET request, which HTTP clients cannot send reliably;
-        they are query parameters here. The status filter is spelled `staus` on the page, and that
-        spelling is kept: inferred to be the one the server validates, since the page is all there is. The
-        page copies the create response; the paged
-        list shape and the `page`/`limit` parameters are inferred from the other list operations.
+        they are query parameters here. That body is typed with the pattern request object, whose
+        required `text`, `shared` and `website` are also the fields the endpoint list names as required
+        for this operation; they describe a pattern to save, not a filter (the page's own example sends
+        only filters), so they are read as a copy error and not asked for. The status filter is spelled
+        `staus` on the page, and that spelling is kept: inferred to be the one the server validates,
+        since the page is all there is.
+
+        The page's success answer (201, "Pattern created successfully.", a string in `data`) is copied
+        from `create_pattern`. This read is inferred to answer 200 like the other reads (any 2xx is a
+        success), with the paged list shape of the other list operations. The page shows no `page` or
+        `limit` either; both are inferred from the other list operations, and whether the service reads
+        them is not documented.
 
         Args:
             limit: Items per page. No maximum is documented.
@@ -1361,9 +1411,13 @@ class ReportsResource(Resource):
         Returns one item per recipient of a send request with its delivery status (delivered, failed,
         blacklisted, ...), page by page. The page copies the phonebook list's description and response
         schema; the item shape here is inferred (recipient number, status, times), with unknown fields kept.
+        The page gives `page` and `limit` no minimum and no default; those of the other documented lists
+        (from 1, 10 per page) are assumed here.
 
         Args:
-            send_request_id: Id of the send request, as returned by a send operation.
+            send_request_id: Id of the send request, as returned by a send operation. The items page types
+                it as a string with
+                a numeric example ('407328'); it is an integer here, which puts the same digits in the URL.
             limit: Items per page. No maximum is documented.
             search: Free-text filter.
             status: Only items in this delivery status.
@@ -1404,7 +1458,9 @@ class ReportsResource(Resource):
         documentation page exists; the shape is the one of `list_send_requests` items.
 
         Args:
-            send_request_id: Id of the send request, as returned by a send operation.
+            send_request_id: Id of the send request, as returned by a send operation. The items page types
+                it as a string with
+                a numeric example ('407328'); it is an integer here, which puts the same digits in the URL.
 
         Returns:
             The ``data`` of the answer (SendRequest).
@@ -1507,7 +1563,10 @@ class PhonebookResource(Resource):
         Adds one contact to a phonebook. Passing `phone_book_data_id` updates that existing contact
         instead (the page says it is needed only when changing a contact's mobile). Attribute values are
         strings; dates use the Jalali calendar (`1378/01/24`). The page's schema is empty; the fields come
-        from its example. The success body is undocumented.
+        from its example, and none is marked required. Requiring `phone_book_id` and `mobile` is inferred:
+        a contact belongs to a phonebook and is known by its number (the page needs `phone_book_data_id`
+        only to change a mobile), and public client code sends both on every call. The success body is
+        undocumented.
 
         Args:
             phone_book_id: See the spec.
@@ -1711,7 +1770,9 @@ class PhonebookResource(Resource):
         Deletes one contact for good. The success body is undocumented.
 
         Args:
-            id: Id of the contact (a phonebook record).
+            id: Id of the contact (a phonebook record). The delete page types it as a string; it is an
+                integer
+                here, like every record id, which puts the same digits in the URL.
 
         Returns:
             The ``data`` of the answer (Any).
@@ -1737,8 +1798,8 @@ class PhonebookResource(Resource):
 
         Adds or updates the contacts listed in a workbook shaped like the phonebook's sample (see
         `download_phonebook_sample`); the page states there is no limit on the number of rows. The page
-        lists no required fields, but an import without a phonebook or a file has nothing to do, so both
-        are required here. The success body is undocumented.
+        lists no required fields; requiring both `phone_book_id` and `file` is inferred, since an import
+        without a phonebook or a file has nothing to do. The success body is undocumented.
 
         Args:
             phone_book_id: See the spec.
@@ -1809,10 +1870,15 @@ class PhonebookResource(Resource):
 
         Returns an Excel workbook whose columns match the phonebook's attributes; fill it and upload it
         with `upsert_contacts_excel`. The path is outside `/ws/v1`. The page documents the response as
-        an empty JSON object, which contradicts its own description; it is the workbook here.
+        an empty JSON object, which contradicts its own description; it is the workbook here (inferred).
+        The page also marks an `Accept: application/json` header as required; a client should offer the
+        workbook type and `application/json` together, so that the page's value is still among those
+        offered and an error can still come back as JSON.
 
         Args:
-            phone_book: Id of the phonebook whose import sample is wanted.
+            phone_book: Id of the phonebook whose import sample is wanted. The page types it as a string
+                with a numeric
+                example ('1'); it is an integer here, which puts the same digits in the URL.
             save_to: Also write the file to this path (its folder is checked before the download).
 
         Returns:
@@ -1844,7 +1910,9 @@ class PhonebookResource(Resource):
         successfully", copied from the create page; `data` is inferred to be the phonebook's id.
 
         Args:
-            id: Id of the phonebook.
+            id: Id of the phonebook. The update page types it as a string with a numeric example ('44'); it
+                is an
+                integer here, which puts the same digits in the URL.
             title: See the spec.
             attributes: Ids of the custom attributes the phonebook's contacts carry.
 
@@ -1878,7 +1946,10 @@ class PhonebookResource(Resource):
         """Add or update up to 500 contacts in one call.
 
         Adds or updates many contacts of one phonebook; the page states a maximum of 500 contacts per
-        request (and marks the endpoint as still in development). The success body is undocumented.
+        request (and marks the endpoint as still in development). Its schema is empty; the fields come
+        from its example, and none is marked required. Requiring `phone_book_id`, `items` and each item's
+        `mobile` is inferred, as for `add_contact`; public client code sends them on every call. The
+        success body is undocumented.
 
         Args:
             phone_book_id: See the spec.
@@ -1949,8 +2020,8 @@ class AccountResource(Resource):
         """Apply a discount code to an unpaid order.
 
         Applies `discountCode` to the order `orderId` before payment. The page sends a multipart form and
-        lists no required fields; both are needed for the operation to mean anything. The success body is
-        undocumented.
+        lists no required fields; requiring both is inferred, since neither means anything without the
+        other. The success body is undocumented.
 
         Args:
             order_id: See the spec.
@@ -1982,10 +2053,14 @@ class AccountResource(Resource):
     ) -> Balance:
         """Show the account balance.
 
-        Returns the balance in toman (`balanceAmount`), the number of messages it buys (`balanceCount`),
+        Returns the total balance (`balanceAmount`), the number of messages it buys (`balanceCount`),
         and a breakdown per tariff. It costs nothing, which makes it the usual check that an API key works.
-        Like the other account operations it answers with the singular `message` key. One public client
-        reads the amounts in snake_case (`balance_amount`); both spellings are optional so either parses.
+        Like the other account operations it answers with the singular `message` key. The page gives a
+        unit only for each part's `amount` (toman); that the total and the tariff are in toman too is
+        inferred (in its example, count times rate is the amount, and the parts add up to the total).
+        One public client reads the amounts in snake_case (`balance_amount`). Those names are not
+        declared here, but unknown fields are kept as received, and the camelCase fields the page
+        requires are optional so that such a body still parses.
 
         Returns:
             The ``data`` of the answer (Balance).
@@ -2040,8 +2115,9 @@ class AccountResource(Resource):
         """Start a wallet top-up.
 
         Creates a payable order that charges the wallet by `amount` and returns to `redirectUrl` after
-        payment. The currency is not stated (balances are in toman). The page's request schema is empty;
-        the fields come from its example. The success body is undocumented.
+        payment. The currency is not stated. The page's request schema is empty; the fields come from its
+        example, and none is marked required. Requiring `amount` is inferred (a top-up needs one);
+        `redirectUrl` stays optional. The success body is undocumented.
 
         Args:
             amount: Amount to add to the wallet.
@@ -2114,16 +2190,19 @@ class AccountResource(Resource):
         """Pay a created order from the wallet, a payment gateway, or both.
 
         Pays the order `orderId`. With a gateway payment the user returns to `redirectUrl`
-        afterwards. The page sends a multipart form. The success body is undocumented. Authentication: the
-        page declares a
-        bearer panel token only. A client holding a panel token sends `Authorization: Bearer`; one
-        without sends the Api-Key header instead, which is inferred to work here (public clients use
-        it on `list_lines`; nothing shows it on this operation).
+        afterwards. The page sends a multipart form. The page lists no required fields; requiring
+        `orderId` is inferred (there is nothing to pay without it). The page marks `redirectUrl`
+        nullable; a multipart form has no null, so the field is left out instead. The success body
+        is undocumented. Authentication: the page declares a bearer panel token only. A client
+        holding a panel token sends `Authorization: Bearer`; one without sends the Api-Key header
+        instead, which is inferred to work here (public clients use it on `list_lines`; nothing
+        shows it on this operation).
 
         Args:
             order_id: See the spec.
             payment_source: How an order is paid.
-            redirect_url: Where the payment gateway returns the user.
+            redirect_url: Where the payment gateway returns the user. The page marks it nullable; a form
+                field cannot be null, so leave it out when there is none.
 
         Returns:
             The ``data`` of the answer (Any).
@@ -2650,7 +2729,9 @@ class ReferenceResource(Resource):
         Cost" (a text, a recipient count, a line and a number format, for simple, sample and pattern
         sends) and "Send Postal Code SMS" (a text, a line id, a schedule and postal-code filters). The
         endpoint list describes the operation as a cost estimate that takes the postal-code fields, so the
-        body is either shape. Both pages declare no authentication; the Api-Key header is required here.
+        body is either shape. The endpoint list requires `text`, `number_format`, `line_id`, `schedule` and
+        `filters`, which only the postal-code shape has; the example shows that shape, and `CostRequest`
+        shows the other. Both pages declare no authentication; the Api-Key header is required here.
         Only a 401 response is documented; `data` is inferred to be the cost, a number or an object.
 
         Args:
@@ -2693,7 +2774,9 @@ class ReferenceResource(Resource):
         number bank are returned.
 
         Args:
-            province_id: Id of the province, from `list_provinces`.
+            province_id: Id of the province, from `list_provinces`. This page types it as a string, the
+                number-bank
+                page as an integer; it is an integer here, which sends the same digits.
             has_any_banks: 1 to return only entries that have at least one number bank.
 
         Returns:
@@ -2726,11 +2809,13 @@ class ReferenceResource(Resource):
 
         Estimates how many numbers match a postal-code prefix, gender, birth-year range and mobile prefix,
         before a postal-code send. `age_from` and `age_to` are read here as Solar Hijri birth years
-        (1300 to 1500), not ages: inferred from the page's defaults of 1300 and 1400. The page types
-        `postal_code` with lengths of 100 and 99999, which can only be numeric bounds
-        entered as lengths; it is the first 3 to 5 digits of a postal code here. The page declares no
-        authentication; the Api-Key header is required here. Only the 401 response is documented; `data`
-        is inferred to be the count.
+        (1300 to 1500), not ages: inferred from the page's defaults of 1300 and 1400. The page marks both
+        as required and gives them those defaults, which a required parameter never uses, so no default
+        is declared here. The page types `postal_code` with lengths of 100 and 99999, which can only be
+        numeric bounds entered as lengths; it is the first 3 to 5 digits of a postal code here. The page
+        types `gender_id`, `age_from` and `age_to` as strings; they are integers here, which send the
+        same digits. The page declares no authentication; the Api-Key header is required here. Only the
+        401 response is documented; `data` is inferred to be the count.
 
         Args:
             postal_code: The first 3, 4 or 5 digits of the postal code.
@@ -2937,10 +3022,12 @@ class PanelResource(Resource):
         Starts a panel session with a username and password; `method` picks the second factor (`sms` or
         `ga` for an authenticator app) when two-factor sign-in is on. Web-service calls do not need this:
         they authenticate with the Api-Key header. The page's schema is empty and its response example is
-        `{}`; the fields come from its request example. The page declares the Api-Key header. We infer
-        that `data` carries a panel token under `token` (the name `verify_two_factor` takes it by), which
-        authenticates the operations whose pages declare a bearer token; with a second factor, the token
-        is the challenge to confirm with `verify_two_factor`. Neither is documented.
+        `{}`; the fields come from its request example, and none is marked required. Requiring `username`
+        and `password` is inferred (a sign-in needs both); `method` is null in the example, whose comment
+        calls it nullable. The page declares the Api-Key header. We infer that `data` carries a panel
+        token under `token` (the name `verify_two_factor` takes it by), which authenticates the operations
+        whose pages declare a bearer token; with a second factor, the token is the challenge to confirm
+        with `verify_two_factor`. Neither is documented.
 
         Args:
             username: See the spec.
@@ -3082,8 +3169,10 @@ class PanelResource(Resource):
 
         Completes a `login` that asked for a second factor, with the challenge `token` and the `code` the
         user received or read from an authenticator app. The page's schema is empty; the fields come from
-        its example, and it declares the Api-Key header. The success body is not documented; we infer
-        that, as with `login`, `data.token` is the panel token once the sign-in is complete.
+        its example (none is marked required), and the page declares the Api-Key header. Requiring `token`
+        and `code` is inferred, since they are what the call checks; `method` is nullable per the
+        example's comment. The success body is not documented; we infer that, as with `login`,
+        `data.token` is the panel token once the sign-in is complete.
 
         Args:
             token: A secret: held masked (``'****'`` in any repr or dump of locals) and never quoted in an

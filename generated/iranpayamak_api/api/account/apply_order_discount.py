@@ -63,8 +63,8 @@ def sync_detailed(
     """Apply a discount code to an unpaid order.
 
     Applies `discountCode` to the order `orderId` before payment. The page sends a multipart form and
-    lists no required fields; both are needed for the operation to mean anything. The success body is
-    undocumented.
+    lists no required fields; requiring both is inferred, since neither means anything without the
+    other. The success body is undocumented.
 
     Args:
         body (OrderDiscountRequest): Form of `apply_order_discount`.
@@ -99,8 +99,8 @@ def sync(
     """Apply a discount code to an unpaid order.
 
     Applies `discountCode` to the order `orderId` before payment. The page sends a multipart form and
-    lists no required fields; both are needed for the operation to mean anything. The success body is
-    undocumented.
+    lists no required fields; requiring both is inferred, since neither means anything without the
+    other. The success body is undocumented.
 
     Args:
         body (OrderDiscountRequest): Form of `apply_order_discount`.
@@ -134,8 +134,8 @@ async def asyncio_detailed(
     """Apply a discount code to an unpaid order.
 
     Applies `discountCode` to the order `orderId` before payment. The page sends a multipart form and
-    lists no required fields; both are needed for the operation to mean anything. The success body is
-    undocumented.
+    lists no required fields; requiring both is inferred, since neither means anything without the
+    other. The success body is undocumented.
 
     Args:
         body (OrderDiscountRequest): Form of `apply_order_discount`.
@@ -170,8 +170,8 @@ async def asyncio(
     """Apply a discount code to an unpaid order.
 
     Applies `discountCode` to the order `orderId` before payment. The page sends a multipart form and
-    lists no required fields; both are needed for the operation to mean anything. The success body is
-    undocumented.
+    lists no required fields; requiring both is inferred, since neither means anything without the
+    other. The success body is undocumented.
 
     Args:
         body (OrderDiscountRequest): Form of `apply_order_discount`.

@@ -65,8 +65,9 @@ def sync_detailed(
     """Start a wallet top-up.
 
     Creates a payable order that charges the wallet by `amount` and returns to `redirectUrl` after
-    payment. The currency is not stated (balances are in toman). The page's request schema is empty;
-    the fields come from its example. The success body is undocumented.
+    payment. The currency is not stated. The page's request schema is empty; the fields come from its
+    example, and none is marked required. Requiring `amount` is inferred (a top-up needs one);
+    `redirectUrl` stays optional. The success body is undocumented.
 
     Args:
         body (WalletChargeRequest): Body of `charge_wallet`.
@@ -101,8 +102,9 @@ def sync(
     """Start a wallet top-up.
 
     Creates a payable order that charges the wallet by `amount` and returns to `redirectUrl` after
-    payment. The currency is not stated (balances are in toman). The page's request schema is empty;
-    the fields come from its example. The success body is undocumented.
+    payment. The currency is not stated. The page's request schema is empty; the fields come from its
+    example, and none is marked required. Requiring `amount` is inferred (a top-up needs one);
+    `redirectUrl` stays optional. The success body is undocumented.
 
     Args:
         body (WalletChargeRequest): Body of `charge_wallet`.
@@ -136,8 +138,9 @@ async def asyncio_detailed(
     """Start a wallet top-up.
 
     Creates a payable order that charges the wallet by `amount` and returns to `redirectUrl` after
-    payment. The currency is not stated (balances are in toman). The page's request schema is empty;
-    the fields come from its example. The success body is undocumented.
+    payment. The currency is not stated. The page's request schema is empty; the fields come from its
+    example, and none is marked required. Requiring `amount` is inferred (a top-up needs one);
+    `redirectUrl` stays optional. The success body is undocumented.
 
     Args:
         body (WalletChargeRequest): Body of `charge_wallet`.
@@ -172,8 +175,9 @@ async def asyncio(
     """Start a wallet top-up.
 
     Creates a payable order that charges the wallet by `amount` and returns to `redirectUrl` after
-    payment. The currency is not stated (balances are in toman). The page's request schema is empty;
-    the fields come from its example. The success body is undocumented.
+    payment. The currency is not stated. The page's request schema is empty; the fields come from its
+    example, and none is marked required. Requiring `amount` is inferred (a top-up needs one);
+    `redirectUrl` stays optional. The success body is undocumented.
 
     Args:
         body (WalletChargeRequest): Body of `charge_wallet`.

@@ -53,10 +53,14 @@ def sync_detailed(
 ) -> Response[BalanceResult]:
     """Show the account balance.
 
-    Returns the balance in toman (`balanceAmount`), the number of messages it buys (`balanceCount`),
+    Returns the total balance (`balanceAmount`), the number of messages it buys (`balanceCount`),
     and a breakdown per tariff. It costs nothing, which makes it the usual check that an API key works.
-    Like the other account operations it answers with the singular `message` key. One public client
-    reads the amounts in snake_case (`balance_amount`); both spellings are optional so either parses.
+    Like the other account operations it answers with the singular `message` key. The page gives a
+    unit only for each part's `amount` (toman); that the total and the tariff are in toman too is
+    inferred (in its example, count times rate is the amount, and the parts add up to the total).
+    One public client reads the amounts in snake_case (`balance_amount`). Those names are not
+    declared here, but unknown fields are kept as received, and the camelCase fields the page
+    requires are optional so that such a body still parses.
 
     Raises:
         errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
@@ -84,10 +88,14 @@ def sync(
 ) -> BalanceResult:
     """Show the account balance.
 
-    Returns the balance in toman (`balanceAmount`), the number of messages it buys (`balanceCount`),
+    Returns the total balance (`balanceAmount`), the number of messages it buys (`balanceCount`),
     and a breakdown per tariff. It costs nothing, which makes it the usual check that an API key works.
-    Like the other account operations it answers with the singular `message` key. One public client
-    reads the amounts in snake_case (`balance_amount`); both spellings are optional so either parses.
+    Like the other account operations it answers with the singular `message` key. The page gives a
+    unit only for each part's `amount` (toman); that the total and the tariff are in toman too is
+    inferred (in its example, count times rate is the amount, and the parts add up to the total).
+    One public client reads the amounts in snake_case (`balance_amount`). Those names are not
+    declared here, but unknown fields are kept as received, and the camelCase fields the page
+    requires are optional so that such a body still parses.
 
     Raises:
         errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
@@ -115,10 +123,14 @@ async def asyncio_detailed(
 ) -> Response[BalanceResult]:
     """Show the account balance.
 
-    Returns the balance in toman (`balanceAmount`), the number of messages it buys (`balanceCount`),
+    Returns the total balance (`balanceAmount`), the number of messages it buys (`balanceCount`),
     and a breakdown per tariff. It costs nothing, which makes it the usual check that an API key works.
-    Like the other account operations it answers with the singular `message` key. One public client
-    reads the amounts in snake_case (`balance_amount`); both spellings are optional so either parses.
+    Like the other account operations it answers with the singular `message` key. The page gives a
+    unit only for each part's `amount` (toman); that the total and the tariff are in toman too is
+    inferred (in its example, count times rate is the amount, and the parts add up to the total).
+    One public client reads the amounts in snake_case (`balance_amount`). Those names are not
+    declared here, but unknown fields are kept as received, and the camelCase fields the page
+    requires are optional so that such a body still parses.
 
     Raises:
         errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
@@ -146,10 +158,14 @@ async def asyncio(
 ) -> BalanceResult:
     """Show the account balance.
 
-    Returns the balance in toman (`balanceAmount`), the number of messages it buys (`balanceCount`),
+    Returns the total balance (`balanceAmount`), the number of messages it buys (`balanceCount`),
     and a breakdown per tariff. It costs nothing, which makes it the usual check that an API key works.
-    Like the other account operations it answers with the singular `message` key. One public client
-    reads the amounts in snake_case (`balance_amount`); both spellings are optional so either parses.
+    Like the other account operations it answers with the singular `message` key. The page gives a
+    unit only for each part's `amount` (toman); that the total and the tariff are in toman too is
+    inferred (in its example, count times rate is the amount, and the parts add up to the total).
+    One public client reads the amounts in snake_case (`balance_amount`). Those names are not
+    declared here, but unknown fields are kept as received, and the camelCase fields the page
+    requires are optional so that such a body still parses.
 
     Raises:
         errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token

@@ -63,11 +63,13 @@ def sync_detailed(
     """Pay a created order from the wallet, a payment gateway, or both.
 
     Pays the order `orderId`. With a gateway payment the user returns to `redirectUrl`
-    afterwards. The page sends a multipart form. The success body is undocumented. Authentication: the
-    page declares a
-    bearer panel token only. A client holding a panel token sends `Authorization: Bearer`; one
-    without sends the Api-Key header instead, which is inferred to work here (public clients use
-    it on `list_lines`; nothing shows it on this operation).
+    afterwards. The page sends a multipart form. The page lists no required fields; requiring
+    `orderId` is inferred (there is nothing to pay without it). The page marks `redirectUrl`
+    nullable; a multipart form has no null, so the field is left out instead. The success body
+    is undocumented. Authentication: the page declares a bearer panel token only. A client
+    holding a panel token sends `Authorization: Bearer`; one without sends the Api-Key header
+    instead, which is inferred to work here (public clients use it on `list_lines`; nothing
+    shows it on this operation).
 
     Args:
         body (OrderPayRequest): Form of `pay_order`.
@@ -102,11 +104,13 @@ def sync(
     """Pay a created order from the wallet, a payment gateway, or both.
 
     Pays the order `orderId`. With a gateway payment the user returns to `redirectUrl`
-    afterwards. The page sends a multipart form. The success body is undocumented. Authentication: the
-    page declares a
-    bearer panel token only. A client holding a panel token sends `Authorization: Bearer`; one
-    without sends the Api-Key header instead, which is inferred to work here (public clients use
-    it on `list_lines`; nothing shows it on this operation).
+    afterwards. The page sends a multipart form. The page lists no required fields; requiring
+    `orderId` is inferred (there is nothing to pay without it). The page marks `redirectUrl`
+    nullable; a multipart form has no null, so the field is left out instead. The success body
+    is undocumented. Authentication: the page declares a bearer panel token only. A client
+    holding a panel token sends `Authorization: Bearer`; one without sends the Api-Key header
+    instead, which is inferred to work here (public clients use it on `list_lines`; nothing
+    shows it on this operation).
 
     Args:
         body (OrderPayRequest): Form of `pay_order`.
@@ -140,11 +144,13 @@ async def asyncio_detailed(
     """Pay a created order from the wallet, a payment gateway, or both.
 
     Pays the order `orderId`. With a gateway payment the user returns to `redirectUrl`
-    afterwards. The page sends a multipart form. The success body is undocumented. Authentication: the
-    page declares a
-    bearer panel token only. A client holding a panel token sends `Authorization: Bearer`; one
-    without sends the Api-Key header instead, which is inferred to work here (public clients use
-    it on `list_lines`; nothing shows it on this operation).
+    afterwards. The page sends a multipart form. The page lists no required fields; requiring
+    `orderId` is inferred (there is nothing to pay without it). The page marks `redirectUrl`
+    nullable; a multipart form has no null, so the field is left out instead. The success body
+    is undocumented. Authentication: the page declares a bearer panel token only. A client
+    holding a panel token sends `Authorization: Bearer`; one without sends the Api-Key header
+    instead, which is inferred to work here (public clients use it on `list_lines`; nothing
+    shows it on this operation).
 
     Args:
         body (OrderPayRequest): Form of `pay_order`.
@@ -179,11 +185,13 @@ async def asyncio(
     """Pay a created order from the wallet, a payment gateway, or both.
 
     Pays the order `orderId`. With a gateway payment the user returns to `redirectUrl`
-    afterwards. The page sends a multipart form. The success body is undocumented. Authentication: the
-    page declares a
-    bearer panel token only. A client holding a panel token sends `Authorization: Bearer`; one
-    without sends the Api-Key header instead, which is inferred to work here (public clients use
-    it on `list_lines`; nothing shows it on this operation).
+    afterwards. The page sends a multipart form. The page lists no required fields; requiring
+    `orderId` is inferred (there is nothing to pay without it). The page marks `redirectUrl`
+    nullable; a multipart form has no null, so the field is left out instead. The success body
+    is undocumented. Authentication: the page declares a bearer panel token only. A client
+    holding a panel token sends `Authorization: Bearer`; one without sends the Api-Key header
+    instead, which is inferred to work here (public clients use it on `list_lines`; nothing
+    shows it on this operation).
 
     Args:
         body (OrderPayRequest): Form of `pay_order`.

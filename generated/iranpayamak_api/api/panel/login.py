@@ -67,10 +67,12 @@ def sync_detailed(
     Starts a panel session with a username and password; `method` picks the second factor (`sms` or
     `ga` for an authenticator app) when two-factor sign-in is on. Web-service calls do not need this:
     they authenticate with the Api-Key header. The page's schema is empty and its response example is
-    `{}`; the fields come from its request example. The page declares the Api-Key header. We infer
-    that `data` carries a panel token under `token` (the name `verify_two_factor` takes it by), which
-    authenticates the operations whose pages declare a bearer token; with a second factor, the token
-    is the challenge to confirm with `verify_two_factor`. Neither is documented.
+    `{}`; the fields come from its request example, and none is marked required. Requiring `username`
+    and `password` is inferred (a sign-in needs both); `method` is null in the example, whose comment
+    calls it nullable. The page declares the Api-Key header. We infer that `data` carries a panel
+    token under `token` (the name `verify_two_factor` takes it by), which authenticates the operations
+    whose pages declare a bearer token; with a second factor, the token is the challenge to confirm
+    with `verify_two_factor`. Neither is documented.
 
     Args:
         body (LoginRequest): Body of `login`.
@@ -107,10 +109,12 @@ def sync(
     Starts a panel session with a username and password; `method` picks the second factor (`sms` or
     `ga` for an authenticator app) when two-factor sign-in is on. Web-service calls do not need this:
     they authenticate with the Api-Key header. The page's schema is empty and its response example is
-    `{}`; the fields come from its request example. The page declares the Api-Key header. We infer
-    that `data` carries a panel token under `token` (the name `verify_two_factor` takes it by), which
-    authenticates the operations whose pages declare a bearer token; with a second factor, the token
-    is the challenge to confirm with `verify_two_factor`. Neither is documented.
+    `{}`; the fields come from its request example, and none is marked required. Requiring `username`
+    and `password` is inferred (a sign-in needs both); `method` is null in the example, whose comment
+    calls it nullable. The page declares the Api-Key header. We infer that `data` carries a panel
+    token under `token` (the name `verify_two_factor` takes it by), which authenticates the operations
+    whose pages declare a bearer token; with a second factor, the token is the challenge to confirm
+    with `verify_two_factor`. Neither is documented.
 
     Args:
         body (LoginRequest): Body of `login`.
@@ -146,10 +150,12 @@ async def asyncio_detailed(
     Starts a panel session with a username and password; `method` picks the second factor (`sms` or
     `ga` for an authenticator app) when two-factor sign-in is on. Web-service calls do not need this:
     they authenticate with the Api-Key header. The page's schema is empty and its response example is
-    `{}`; the fields come from its request example. The page declares the Api-Key header. We infer
-    that `data` carries a panel token under `token` (the name `verify_two_factor` takes it by), which
-    authenticates the operations whose pages declare a bearer token; with a second factor, the token
-    is the challenge to confirm with `verify_two_factor`. Neither is documented.
+    `{}`; the fields come from its request example, and none is marked required. Requiring `username`
+    and `password` is inferred (a sign-in needs both); `method` is null in the example, whose comment
+    calls it nullable. The page declares the Api-Key header. We infer that `data` carries a panel
+    token under `token` (the name `verify_two_factor` takes it by), which authenticates the operations
+    whose pages declare a bearer token; with a second factor, the token is the challenge to confirm
+    with `verify_two_factor`. Neither is documented.
 
     Args:
         body (LoginRequest): Body of `login`.
@@ -186,10 +192,12 @@ async def asyncio(
     Starts a panel session with a username and password; `method` picks the second factor (`sms` or
     `ga` for an authenticator app) when two-factor sign-in is on. Web-service calls do not need this:
     they authenticate with the Api-Key header. The page's schema is empty and its response example is
-    `{}`; the fields come from its request example. The page declares the Api-Key header. We infer
-    that `data` carries a panel token under `token` (the name `verify_two_factor` takes it by), which
-    authenticates the operations whose pages declare a bearer token; with a second factor, the token
-    is the challenge to confirm with `verify_two_factor`. Neither is documented.
+    `{}`; the fields come from its request example, and none is marked required. Requiring `username`
+    and `password` is inferred (a sign-in needs both); `method` is null in the example, whose comment
+    calls it nullable. The page declares the Api-Key header. We infer that `data` carries a panel
+    token under `token` (the name `verify_two_factor` takes it by), which authenticates the operations
+    whose pages declare a bearer token; with a second factor, the token is the challenge to confirm
+    with `verify_two_factor`. Neither is documented.
 
     Args:
         body (LoginRequest): Body of `login`.

@@ -66,11 +66,15 @@ def sync_detailed(
 
     Completes a `login` that asked for a second factor, with the challenge `token` and the `code` the
     user received or read from an authenticator app. The page's schema is empty; the fields come from
-    its example, and it declares the Api-Key header. The success body is not documented; we infer
-    that, as with `login`, `data.token` is the panel token once the sign-in is complete.
+    its example (none is marked required), and the page declares the Api-Key header. Requiring `token`
+    and `code` is inferred, since they are what the call checks; `method` is nullable per the
+    example's comment. The success body is not documented; we infer that, as with `login`,
+    `data.token` is the panel token once the sign-in is complete.
 
     Args:
-        body (TwoFactorVerifyRequest): Body of `verify_two_factor`.
+        body (TwoFactorVerifyRequest): Body of `verify_two_factor`. The page gives `code` no
+            pattern; digits only is inferred from its
+            six-digit example and from the codes that SMS and authenticator apps produce.
 
     Raises:
         errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
@@ -103,11 +107,15 @@ def sync(
 
     Completes a `login` that asked for a second factor, with the challenge `token` and the `code` the
     user received or read from an authenticator app. The page's schema is empty; the fields come from
-    its example, and it declares the Api-Key header. The success body is not documented; we infer
-    that, as with `login`, `data.token` is the panel token once the sign-in is complete.
+    its example (none is marked required), and the page declares the Api-Key header. Requiring `token`
+    and `code` is inferred, since they are what the call checks; `method` is nullable per the
+    example's comment. The success body is not documented; we infer that, as with `login`,
+    `data.token` is the panel token once the sign-in is complete.
 
     Args:
-        body (TwoFactorVerifyRequest): Body of `verify_two_factor`.
+        body (TwoFactorVerifyRequest): Body of `verify_two_factor`. The page gives `code` no
+            pattern; digits only is inferred from its
+            six-digit example and from the codes that SMS and authenticator apps produce.
 
     Raises:
         errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
@@ -139,11 +147,15 @@ async def asyncio_detailed(
 
     Completes a `login` that asked for a second factor, with the challenge `token` and the `code` the
     user received or read from an authenticator app. The page's schema is empty; the fields come from
-    its example, and it declares the Api-Key header. The success body is not documented; we infer
-    that, as with `login`, `data.token` is the panel token once the sign-in is complete.
+    its example (none is marked required), and the page declares the Api-Key header. Requiring `token`
+    and `code` is inferred, since they are what the call checks; `method` is nullable per the
+    example's comment. The success body is not documented; we infer that, as with `login`,
+    `data.token` is the panel token once the sign-in is complete.
 
     Args:
-        body (TwoFactorVerifyRequest): Body of `verify_two_factor`.
+        body (TwoFactorVerifyRequest): Body of `verify_two_factor`. The page gives `code` no
+            pattern; digits only is inferred from its
+            six-digit example and from the codes that SMS and authenticator apps produce.
 
     Raises:
         errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token
@@ -176,11 +188,15 @@ async def asyncio(
 
     Completes a `login` that asked for a second factor, with the challenge `token` and the `code` the
     user received or read from an authenticator app. The page's schema is empty; the fields come from
-    its example, and it declares the Api-Key header. The success body is not documented; we infer
-    that, as with `login`, `data.token` is the panel token once the sign-in is complete.
+    its example (none is marked required), and the page declares the Api-Key header. Requiring `token`
+    and `code` is inferred, since they are what the call checks; `method` is nullable per the
+    example's comment. The success body is not documented; we infer that, as with `login`,
+    `data.token` is the panel token once the sign-in is complete.
 
     Args:
-        body (TwoFactorVerifyRequest): Body of `verify_two_factor`.
+        body (TwoFactorVerifyRequest): Body of `verify_two_factor`. The page gives `code` no
+            pattern; digits only is inferred from its
+            six-digit example and from the codes that SMS and authenticator apps produce.
 
     Raises:
         errors.ConfigurationError: The client lacks the API key (MissingAPIKeyError) or panel token

@@ -60,8 +60,11 @@ def sync_detailed(
     """Show one pattern and its variables.
 
     Returns a pattern by code, including its variables, so a send can supply exactly the values it
-    expects. The page attaches a request body to this GET and copies the create response; both look
-    like copy errors. The pattern shape is inferred from the create request plus a status.
+    expects. The page attaches a request body to this GET, typed with the pattern request object and
+    with an empty example; that is why the endpoint list names `text`, `shared` and `website` as
+    required here. It is read as a copy error: no body is sent. The page's success answer (201 with
+    a string in `data`) is copied from `create_pattern` as well; this read is inferred to answer 200
+    (any 2xx is a success). The pattern shape is inferred from the create request plus a status.
 
     Args:
         code (str):
@@ -96,8 +99,11 @@ def sync(
     """Show one pattern and its variables.
 
     Returns a pattern by code, including its variables, so a send can supply exactly the values it
-    expects. The page attaches a request body to this GET and copies the create response; both look
-    like copy errors. The pattern shape is inferred from the create request plus a status.
+    expects. The page attaches a request body to this GET, typed with the pattern request object and
+    with an empty example; that is why the endpoint list names `text`, `shared` and `website` as
+    required here. It is read as a copy error: no body is sent. The page's success answer (201 with
+    a string in `data`) is copied from `create_pattern` as well; this read is inferred to answer 200
+    (any 2xx is a success). The pattern shape is inferred from the create request plus a status.
 
     Args:
         code (str):
@@ -131,8 +137,11 @@ async def asyncio_detailed(
     """Show one pattern and its variables.
 
     Returns a pattern by code, including its variables, so a send can supply exactly the values it
-    expects. The page attaches a request body to this GET and copies the create response; both look
-    like copy errors. The pattern shape is inferred from the create request plus a status.
+    expects. The page attaches a request body to this GET, typed with the pattern request object and
+    with an empty example; that is why the endpoint list names `text`, `shared` and `website` as
+    required here. It is read as a copy error: no body is sent. The page's success answer (201 with
+    a string in `data`) is copied from `create_pattern` as well; this read is inferred to answer 200
+    (any 2xx is a success). The pattern shape is inferred from the create request plus a status.
 
     Args:
         code (str):
@@ -167,8 +176,11 @@ async def asyncio(
     """Show one pattern and its variables.
 
     Returns a pattern by code, including its variables, so a send can supply exactly the values it
-    expects. The page attaches a request body to this GET and copies the create response; both look
-    like copy errors. The pattern shape is inferred from the create request plus a status.
+    expects. The page attaches a request body to this GET, typed with the pattern request object and
+    with an empty example; that is why the endpoint list names `text`, `shared` and `website` as
+    required here. It is read as a copy error: no body is sent. The page's success answer (201 with
+    a string in `data`) is copied from `create_pattern` as well; this read is inferred to answer 200
+    (any 2xx is a success). The pattern shape is inferred from the create request plus a status.
 
     Args:
         code (str):

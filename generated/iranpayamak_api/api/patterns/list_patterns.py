@@ -110,10 +110,18 @@ def sync_detailed(
 
     Returns the patterns of the account, to find a pattern's `code` and approval status. The page
     documents the filters as a JSON body on a GET request, which HTTP clients cannot send reliably;
-    they are query parameters here. The status filter is spelled `staus` on the page, and that
-    spelling is kept: inferred to be the one the server validates, since the page is all there is. The
-    page copies the create response; the paged
-    list shape and the `page`/`limit` parameters are inferred from the other list operations.
+    they are query parameters here. That body is typed with the pattern request object, whose
+    required `text`, `shared` and `website` are also the fields the endpoint list names as required
+    for this operation; they describe a pattern to save, not a filter (the page's own example sends
+    only filters), so they are read as a copy error and not asked for. The status filter is spelled
+    `staus` on the page, and that spelling is kept: inferred to be the one the server validates,
+    since the page is all there is.
+
+    The page's success answer (201, "Pattern created successfully.", a string in `data`) is copied
+    from `create_pattern`. This read is inferred to answer 200 like the other reads (any 2xx is a
+    success), with the paged list shape of the other list operations. The page shows no `page` or
+    `limit` either; both are inferred from the other list operations, and whether the service reads
+    them is not documented.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -169,10 +177,18 @@ def sync(
 
     Returns the patterns of the account, to find a pattern's `code` and approval status. The page
     documents the filters as a JSON body on a GET request, which HTTP clients cannot send reliably;
-    they are query parameters here. The status filter is spelled `staus` on the page, and that
-    spelling is kept: inferred to be the one the server validates, since the page is all there is. The
-    page copies the create response; the paged
-    list shape and the `page`/`limit` parameters are inferred from the other list operations.
+    they are query parameters here. That body is typed with the pattern request object, whose
+    required `text`, `shared` and `website` are also the fields the endpoint list names as required
+    for this operation; they describe a pattern to save, not a filter (the page's own example sends
+    only filters), so they are read as a copy error and not asked for. The status filter is spelled
+    `staus` on the page, and that spelling is kept: inferred to be the one the server validates,
+    since the page is all there is.
+
+    The page's success answer (201, "Pattern created successfully.", a string in `data`) is copied
+    from `create_pattern`. This read is inferred to answer 200 like the other reads (any 2xx is a
+    success), with the paged list shape of the other list operations. The page shows no `page` or
+    `limit` either; both are inferred from the other list operations, and whether the service reads
+    them is not documented.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -227,10 +243,18 @@ async def asyncio_detailed(
 
     Returns the patterns of the account, to find a pattern's `code` and approval status. The page
     documents the filters as a JSON body on a GET request, which HTTP clients cannot send reliably;
-    they are query parameters here. The status filter is spelled `staus` on the page, and that
-    spelling is kept: inferred to be the one the server validates, since the page is all there is. The
-    page copies the create response; the paged
-    list shape and the `page`/`limit` parameters are inferred from the other list operations.
+    they are query parameters here. That body is typed with the pattern request object, whose
+    required `text`, `shared` and `website` are also the fields the endpoint list names as required
+    for this operation; they describe a pattern to save, not a filter (the page's own example sends
+    only filters), so they are read as a copy error and not asked for. The status filter is spelled
+    `staus` on the page, and that spelling is kept: inferred to be the one the server validates,
+    since the page is all there is.
+
+    The page's success answer (201, "Pattern created successfully.", a string in `data`) is copied
+    from `create_pattern`. This read is inferred to answer 200 like the other reads (any 2xx is a
+    success), with the paged list shape of the other list operations. The page shows no `page` or
+    `limit` either; both are inferred from the other list operations, and whether the service reads
+    them is not documented.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -286,10 +310,18 @@ async def asyncio(
 
     Returns the patterns of the account, to find a pattern's `code` and approval status. The page
     documents the filters as a JSON body on a GET request, which HTTP clients cannot send reliably;
-    they are query parameters here. The status filter is spelled `staus` on the page, and that
-    spelling is kept: inferred to be the one the server validates, since the page is all there is. The
-    page copies the create response; the paged
-    list shape and the `page`/`limit` parameters are inferred from the other list operations.
+    they are query parameters here. That body is typed with the pattern request object, whose
+    required `text`, `shared` and `website` are also the fields the endpoint list names as required
+    for this operation; they describe a pattern to save, not a filter (the page's own example sends
+    only filters), so they are read as a copy error and not asked for. The status filter is spelled
+    `staus` on the page, and that spelling is kept: inferred to be the one the server validates,
+    since the page is all there is.
+
+    The page's success answer (201, "Pattern created successfully.", a string in `data`) is copied
+    from `create_pattern`. This read is inferred to answer 200 like the other reads (any 2xx is a
+    success), with the paged list shape of the other list operations. The page shows no `page` or
+    `limit` either; both are inferred from the other list operations, and whether the service reads
+    them is not documented.
 
     Args:
         page (int | Unset):  Default: 1.

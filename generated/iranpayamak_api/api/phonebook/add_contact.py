@@ -67,7 +67,10 @@ def sync_detailed(
     Adds one contact to a phonebook. Passing `phone_book_data_id` updates that existing contact
     instead (the page says it is needed only when changing a contact's mobile). Attribute values are
     strings; dates use the Jalali calendar (`1378/01/24`). The page's schema is empty; the fields come
-    from its example. The success body is undocumented.
+    from its example, and none is marked required. Requiring `phone_book_id` and `mobile` is inferred:
+    a contact belongs to a phonebook and is known by its number (the page needs `phone_book_data_id`
+    only to change a mobile), and public client code sends both on every call. The success body is
+    undocumented.
 
     Args:
         body (ContactRequest): Body of `add_contact`.
@@ -104,7 +107,10 @@ def sync(
     Adds one contact to a phonebook. Passing `phone_book_data_id` updates that existing contact
     instead (the page says it is needed only when changing a contact's mobile). Attribute values are
     strings; dates use the Jalali calendar (`1378/01/24`). The page's schema is empty; the fields come
-    from its example. The success body is undocumented.
+    from its example, and none is marked required. Requiring `phone_book_id` and `mobile` is inferred:
+    a contact belongs to a phonebook and is known by its number (the page needs `phone_book_data_id`
+    only to change a mobile), and public client code sends both on every call. The success body is
+    undocumented.
 
     Args:
         body (ContactRequest): Body of `add_contact`.
@@ -140,7 +146,10 @@ async def asyncio_detailed(
     Adds one contact to a phonebook. Passing `phone_book_data_id` updates that existing contact
     instead (the page says it is needed only when changing a contact's mobile). Attribute values are
     strings; dates use the Jalali calendar (`1378/01/24`). The page's schema is empty; the fields come
-    from its example. The success body is undocumented.
+    from its example, and none is marked required. Requiring `phone_book_id` and `mobile` is inferred:
+    a contact belongs to a phonebook and is known by its number (the page needs `phone_book_data_id`
+    only to change a mobile), and public client code sends both on every call. The success body is
+    undocumented.
 
     Args:
         body (ContactRequest): Body of `add_contact`.
@@ -177,7 +186,10 @@ async def asyncio(
     Adds one contact to a phonebook. Passing `phone_book_data_id` updates that existing contact
     instead (the page says it is needed only when changing a contact's mobile). Attribute values are
     strings; dates use the Jalali calendar (`1378/01/24`). The page's schema is empty; the fields come
-    from its example. The success body is undocumented.
+    from its example, and none is marked required. Requiring `phone_book_id` and `mobile` is inferred:
+    a contact belongs to a phonebook and is known by its number (the page needs `phone_book_data_id`
+    only to change a mobile), and public client code sends both on every call. The success body is
+    undocumented.
 
     Args:
         body (ContactRequest): Body of `add_contact`.

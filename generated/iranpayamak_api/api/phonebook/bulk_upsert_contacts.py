@@ -65,7 +65,10 @@ def sync_detailed(
     """Add or update up to 500 contacts in one call.
 
     Adds or updates many contacts of one phonebook; the page states a maximum of 500 contacts per
-    request (and marks the endpoint as still in development). The success body is undocumented.
+    request (and marks the endpoint as still in development). Its schema is empty; the fields come
+    from its example, and none is marked required. Requiring `phone_book_id`, `items` and each item's
+    `mobile` is inferred, as for `add_contact`; public client code sends them on every call. The
+    success body is undocumented.
 
     Args:
         body (ContactBulkUpsertRequest): Body of `bulk_upsert_contacts`; at most 500 contacts per
@@ -101,7 +104,10 @@ def sync(
     """Add or update up to 500 contacts in one call.
 
     Adds or updates many contacts of one phonebook; the page states a maximum of 500 contacts per
-    request (and marks the endpoint as still in development). The success body is undocumented.
+    request (and marks the endpoint as still in development). Its schema is empty; the fields come
+    from its example, and none is marked required. Requiring `phone_book_id`, `items` and each item's
+    `mobile` is inferred, as for `add_contact`; public client code sends them on every call. The
+    success body is undocumented.
 
     Args:
         body (ContactBulkUpsertRequest): Body of `bulk_upsert_contacts`; at most 500 contacts per
@@ -136,7 +142,10 @@ async def asyncio_detailed(
     """Add or update up to 500 contacts in one call.
 
     Adds or updates many contacts of one phonebook; the page states a maximum of 500 contacts per
-    request (and marks the endpoint as still in development). The success body is undocumented.
+    request (and marks the endpoint as still in development). Its schema is empty; the fields come
+    from its example, and none is marked required. Requiring `phone_book_id`, `items` and each item's
+    `mobile` is inferred, as for `add_contact`; public client code sends them on every call. The
+    success body is undocumented.
 
     Args:
         body (ContactBulkUpsertRequest): Body of `bulk_upsert_contacts`; at most 500 contacts per
@@ -172,7 +181,10 @@ async def asyncio(
     """Add or update up to 500 contacts in one call.
 
     Adds or updates many contacts of one phonebook; the page states a maximum of 500 contacts per
-    request (and marks the endpoint as still in development). The success body is undocumented.
+    request (and marks the endpoint as still in development). Its schema is empty; the fields come
+    from its example, and none is marked required. Requiring `phone_book_id`, `items` and each item's
+    `mobile` is inferred, as for `add_contact`; public client code sends them on every call. The
+    success body is undocumented.
 
     Args:
         body (ContactBulkUpsertRequest): Body of `bulk_upsert_contacts`; at most 500 contacts per

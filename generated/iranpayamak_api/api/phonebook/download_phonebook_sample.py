@@ -57,7 +57,10 @@ def sync_detailed(
 
     Returns an Excel workbook whose columns match the phonebook's attributes; fill it and upload it
     with `upsert_contacts_excel`. The path is outside `/ws/v1`. The page documents the response as
-    an empty JSON object, which contradicts its own description; it is the workbook here.
+    an empty JSON object, which contradicts its own description; it is the workbook here (inferred).
+    The page also marks an `Accept: application/json` header as required; a client should offer the
+    workbook type and `application/json` together, so that the page's value is still among those
+    offered and an error can still come back as JSON.
 
     Args:
         phone_book (int):
@@ -93,7 +96,10 @@ def sync(
 
     Returns an Excel workbook whose columns match the phonebook's attributes; fill it and upload it
     with `upsert_contacts_excel`. The path is outside `/ws/v1`. The page documents the response as
-    an empty JSON object, which contradicts its own description; it is the workbook here.
+    an empty JSON object, which contradicts its own description; it is the workbook here (inferred).
+    The page also marks an `Accept: application/json` header as required; a client should offer the
+    workbook type and `application/json` together, so that the page's value is still among those
+    offered and an error can still come back as JSON.
 
     Args:
         phone_book (int):
@@ -128,7 +134,10 @@ async def asyncio_detailed(
 
     Returns an Excel workbook whose columns match the phonebook's attributes; fill it and upload it
     with `upsert_contacts_excel`. The path is outside `/ws/v1`. The page documents the response as
-    an empty JSON object, which contradicts its own description; it is the workbook here.
+    an empty JSON object, which contradicts its own description; it is the workbook here (inferred).
+    The page also marks an `Accept: application/json` header as required; a client should offer the
+    workbook type and `application/json` together, so that the page's value is still among those
+    offered and an error can still come back as JSON.
 
     Args:
         phone_book (int):
@@ -164,7 +173,10 @@ async def asyncio(
 
     Returns an Excel workbook whose columns match the phonebook's attributes; fill it and upload it
     with `upsert_contacts_excel`. The path is outside `/ws/v1`. The page documents the response as
-    an empty JSON object, which contradicts its own description; it is the workbook here.
+    an empty JSON object, which contradicts its own description; it is the workbook here (inferred).
+    The page also marks an `Accept: application/json` header as required; a client should offer the
+    workbook type and `application/json` together, so that the page's value is still among those
+    offered and an error can still come back as JSON.
 
     Args:
         phone_book (int):

@@ -64,8 +64,8 @@ def sync_detailed(
 
     Adds or updates the contacts listed in a workbook shaped like the phonebook's sample (see
     `download_phonebook_sample`); the page states there is no limit on the number of rows. The page
-    lists no required fields, but an import without a phonebook or a file has nothing to do, so both
-    are required here. The success body is undocumented.
+    lists no required fields; requiring both `phone_book_id` and `file` is inferred, since an import
+    without a phonebook or a file has nothing to do. The success body is undocumented.
 
     Args:
         body (ContactExcelUpsertRequest): Form of `upsert_contacts_excel`.
@@ -101,8 +101,8 @@ def sync(
 
     Adds or updates the contacts listed in a workbook shaped like the phonebook's sample (see
     `download_phonebook_sample`); the page states there is no limit on the number of rows. The page
-    lists no required fields, but an import without a phonebook or a file has nothing to do, so both
-    are required here. The success body is undocumented.
+    lists no required fields; requiring both `phone_book_id` and `file` is inferred, since an import
+    without a phonebook or a file has nothing to do. The success body is undocumented.
 
     Args:
         body (ContactExcelUpsertRequest): Form of `upsert_contacts_excel`.
@@ -137,8 +137,8 @@ async def asyncio_detailed(
 
     Adds or updates the contacts listed in a workbook shaped like the phonebook's sample (see
     `download_phonebook_sample`); the page states there is no limit on the number of rows. The page
-    lists no required fields, but an import without a phonebook or a file has nothing to do, so both
-    are required here. The success body is undocumented.
+    lists no required fields; requiring both `phone_book_id` and `file` is inferred, since an import
+    without a phonebook or a file has nothing to do. The success body is undocumented.
 
     Args:
         body (ContactExcelUpsertRequest): Form of `upsert_contacts_excel`.
@@ -174,8 +174,8 @@ async def asyncio(
 
     Adds or updates the contacts listed in a workbook shaped like the phonebook's sample (see
     `download_phonebook_sample`); the page states there is no limit on the number of rows. The page
-    lists no required fields, but an import without a phonebook or a file has nothing to do, so both
-    are required here. The success body is undocumented.
+    lists no required fields; requiring both `phone_book_id` and `file` is inferred, since an import
+    without a phonebook or a file has nothing to do. The success body is undocumented.
 
     Args:
         body (ContactExcelUpsertRequest): Form of `upsert_contacts_excel`.

@@ -72,7 +72,9 @@ def sync_detailed(
     Cost" (a text, a recipient count, a line and a number format, for simple, sample and pattern
     sends) and "Send Postal Code SMS" (a text, a line id, a schedule and postal-code filters). The
     endpoint list describes the operation as a cost estimate that takes the postal-code fields, so the
-    body is either shape. Both pages declare no authentication; the Api-Key header is required here.
+    body is either shape. The endpoint list requires `text`, `number_format`, `line_id`, `schedule` and
+    `filters`, which only the postal-code shape has; the example shows that shape, and `CostRequest`
+    shows the other. Both pages declare no authentication; the Api-Key header is required here.
     Only a 401 response is documented; `data` is inferred to be the cost, a number or an object.
 
     Args:
@@ -111,7 +113,9 @@ def sync(
     Cost" (a text, a recipient count, a line and a number format, for simple, sample and pattern
     sends) and "Send Postal Code SMS" (a text, a line id, a schedule and postal-code filters). The
     endpoint list describes the operation as a cost estimate that takes the postal-code fields, so the
-    body is either shape. Both pages declare no authentication; the Api-Key header is required here.
+    body is either shape. The endpoint list requires `text`, `number_format`, `line_id`, `schedule` and
+    `filters`, which only the postal-code shape has; the example shows that shape, and `CostRequest`
+    shows the other. Both pages declare no authentication; the Api-Key header is required here.
     Only a 401 response is documented; `data` is inferred to be the cost, a number or an object.
 
     Args:
@@ -149,7 +153,9 @@ async def asyncio_detailed(
     Cost" (a text, a recipient count, a line and a number format, for simple, sample and pattern
     sends) and "Send Postal Code SMS" (a text, a line id, a schedule and postal-code filters). The
     endpoint list describes the operation as a cost estimate that takes the postal-code fields, so the
-    body is either shape. Both pages declare no authentication; the Api-Key header is required here.
+    body is either shape. The endpoint list requires `text`, `number_format`, `line_id`, `schedule` and
+    `filters`, which only the postal-code shape has; the example shows that shape, and `CostRequest`
+    shows the other. Both pages declare no authentication; the Api-Key header is required here.
     Only a 401 response is documented; `data` is inferred to be the cost, a number or an object.
 
     Args:
@@ -188,7 +194,9 @@ async def asyncio(
     Cost" (a text, a recipient count, a line and a number format, for simple, sample and pattern
     sends) and "Send Postal Code SMS" (a text, a line id, a schedule and postal-code filters). The
     endpoint list describes the operation as a cost estimate that takes the postal-code fields, so the
-    body is either shape. Both pages declare no authentication; the Api-Key header is required here.
+    body is either shape. The endpoint list requires `text`, `number_format`, `line_id`, `schedule` and
+    `filters`, which only the postal-code shape has; the example shows that shape, and `CostRequest`
+    shows the other. Both pages declare no authentication; the Api-Key header is required here.
     Only a 401 response is documented; `data` is inferred to be the cost, a number or an object.
 
     Args:

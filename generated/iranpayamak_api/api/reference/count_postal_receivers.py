@@ -82,19 +82,32 @@ def sync_detailed(
 
     Estimates how many numbers match a postal-code prefix, gender, birth-year range and mobile prefix,
     before a postal-code send. `age_from` and `age_to` are read here as Solar Hijri birth years
-    (1300 to 1500), not ages: inferred from the page's defaults of 1300 and 1400. The page types
-    `postal_code` with lengths of 100 and 99999, which can only be numeric bounds
-    entered as lengths; it is the first 3 to 5 digits of a postal code here. The page declares no
-    authentication; the Api-Key header is required here. Only the 401 response is documented; `data`
-    is inferred to be the count.
+    (1300 to 1500), not ages: inferred from the page's defaults of 1300 and 1400. The page marks both
+    as required and gives them those defaults, which a required parameter never uses, so no default
+    is declared here. The page types `postal_code` with lengths of 100 and 99999, which can only be
+    numeric bounds entered as lengths; it is the first 3 to 5 digits of a postal code here. The page
+    types `gender_id`, `age_from` and `age_to` as strings; they are integers here, which send the
+    same digits. The page declares no authentication; the Api-Key header is required here. Only the
+    401 response is documented; `data` is inferred to be the count.
 
     Args:
-        postal_code (str): The first 3, 4 or 5 digits of a postal code.
+        postal_code (str): The first 3, 4 or 5 digits of a postal code. Both postal pages (the
+            receiver count and the
+            postal-code cost filters) give it a minimum length of 100 and a maximum length of 99999,
+            which can
+            only be numeric bounds entered as lengths; the pattern here follows their own words
+            instead.
         gender_id (int | Unset):
         age_from (int): A Solar Hijri birth year (inferred from the defaults of 1300 and 1400 on
-            the page).
+            the receiver-count page).
+            The postal-code cost page bounds `age_from` below by 1300 and `age_to` above by 1500; both
+            bounds
+            are applied to both here.
         age_to (int): A Solar Hijri birth year (inferred from the defaults of 1300 and 1400 on the
-            page).
+            receiver-count page).
+            The postal-code cost page bounds `age_from` below by 1300 and `age_to` above by 1500; both
+            bounds
+            are applied to both here.
         number_prefix (str | Unset): Leading digits of a mobile number without its 0, for example
             912.
 
@@ -137,19 +150,32 @@ def sync(
 
     Estimates how many numbers match a postal-code prefix, gender, birth-year range and mobile prefix,
     before a postal-code send. `age_from` and `age_to` are read here as Solar Hijri birth years
-    (1300 to 1500), not ages: inferred from the page's defaults of 1300 and 1400. The page types
-    `postal_code` with lengths of 100 and 99999, which can only be numeric bounds
-    entered as lengths; it is the first 3 to 5 digits of a postal code here. The page declares no
-    authentication; the Api-Key header is required here. Only the 401 response is documented; `data`
-    is inferred to be the count.
+    (1300 to 1500), not ages: inferred from the page's defaults of 1300 and 1400. The page marks both
+    as required and gives them those defaults, which a required parameter never uses, so no default
+    is declared here. The page types `postal_code` with lengths of 100 and 99999, which can only be
+    numeric bounds entered as lengths; it is the first 3 to 5 digits of a postal code here. The page
+    types `gender_id`, `age_from` and `age_to` as strings; they are integers here, which send the
+    same digits. The page declares no authentication; the Api-Key header is required here. Only the
+    401 response is documented; `data` is inferred to be the count.
 
     Args:
-        postal_code (str): The first 3, 4 or 5 digits of a postal code.
+        postal_code (str): The first 3, 4 or 5 digits of a postal code. Both postal pages (the
+            receiver count and the
+            postal-code cost filters) give it a minimum length of 100 and a maximum length of 99999,
+            which can
+            only be numeric bounds entered as lengths; the pattern here follows their own words
+            instead.
         gender_id (int | Unset):
         age_from (int): A Solar Hijri birth year (inferred from the defaults of 1300 and 1400 on
-            the page).
+            the receiver-count page).
+            The postal-code cost page bounds `age_from` below by 1300 and `age_to` above by 1500; both
+            bounds
+            are applied to both here.
         age_to (int): A Solar Hijri birth year (inferred from the defaults of 1300 and 1400 on the
-            page).
+            receiver-count page).
+            The postal-code cost page bounds `age_from` below by 1300 and `age_to` above by 1500; both
+            bounds
+            are applied to both here.
         number_prefix (str | Unset): Leading digits of a mobile number without its 0, for example
             912.
 
@@ -191,19 +217,32 @@ async def asyncio_detailed(
 
     Estimates how many numbers match a postal-code prefix, gender, birth-year range and mobile prefix,
     before a postal-code send. `age_from` and `age_to` are read here as Solar Hijri birth years
-    (1300 to 1500), not ages: inferred from the page's defaults of 1300 and 1400. The page types
-    `postal_code` with lengths of 100 and 99999, which can only be numeric bounds
-    entered as lengths; it is the first 3 to 5 digits of a postal code here. The page declares no
-    authentication; the Api-Key header is required here. Only the 401 response is documented; `data`
-    is inferred to be the count.
+    (1300 to 1500), not ages: inferred from the page's defaults of 1300 and 1400. The page marks both
+    as required and gives them those defaults, which a required parameter never uses, so no default
+    is declared here. The page types `postal_code` with lengths of 100 and 99999, which can only be
+    numeric bounds entered as lengths; it is the first 3 to 5 digits of a postal code here. The page
+    types `gender_id`, `age_from` and `age_to` as strings; they are integers here, which send the
+    same digits. The page declares no authentication; the Api-Key header is required here. Only the
+    401 response is documented; `data` is inferred to be the count.
 
     Args:
-        postal_code (str): The first 3, 4 or 5 digits of a postal code.
+        postal_code (str): The first 3, 4 or 5 digits of a postal code. Both postal pages (the
+            receiver count and the
+            postal-code cost filters) give it a minimum length of 100 and a maximum length of 99999,
+            which can
+            only be numeric bounds entered as lengths; the pattern here follows their own words
+            instead.
         gender_id (int | Unset):
         age_from (int): A Solar Hijri birth year (inferred from the defaults of 1300 and 1400 on
-            the page).
+            the receiver-count page).
+            The postal-code cost page bounds `age_from` below by 1300 and `age_to` above by 1500; both
+            bounds
+            are applied to both here.
         age_to (int): A Solar Hijri birth year (inferred from the defaults of 1300 and 1400 on the
-            page).
+            receiver-count page).
+            The postal-code cost page bounds `age_from` below by 1300 and `age_to` above by 1500; both
+            bounds
+            are applied to both here.
         number_prefix (str | Unset): Leading digits of a mobile number without its 0, for example
             912.
 
@@ -246,19 +285,32 @@ async def asyncio(
 
     Estimates how many numbers match a postal-code prefix, gender, birth-year range and mobile prefix,
     before a postal-code send. `age_from` and `age_to` are read here as Solar Hijri birth years
-    (1300 to 1500), not ages: inferred from the page's defaults of 1300 and 1400. The page types
-    `postal_code` with lengths of 100 and 99999, which can only be numeric bounds
-    entered as lengths; it is the first 3 to 5 digits of a postal code here. The page declares no
-    authentication; the Api-Key header is required here. Only the 401 response is documented; `data`
-    is inferred to be the count.
+    (1300 to 1500), not ages: inferred from the page's defaults of 1300 and 1400. The page marks both
+    as required and gives them those defaults, which a required parameter never uses, so no default
+    is declared here. The page types `postal_code` with lengths of 100 and 99999, which can only be
+    numeric bounds entered as lengths; it is the first 3 to 5 digits of a postal code here. The page
+    types `gender_id`, `age_from` and `age_to` as strings; they are integers here, which send the
+    same digits. The page declares no authentication; the Api-Key header is required here. Only the
+    401 response is documented; `data` is inferred to be the count.
 
     Args:
-        postal_code (str): The first 3, 4 or 5 digits of a postal code.
+        postal_code (str): The first 3, 4 or 5 digits of a postal code. Both postal pages (the
+            receiver count and the
+            postal-code cost filters) give it a minimum length of 100 and a maximum length of 99999,
+            which can
+            only be numeric bounds entered as lengths; the pattern here follows their own words
+            instead.
         gender_id (int | Unset):
         age_from (int): A Solar Hijri birth year (inferred from the defaults of 1300 and 1400 on
-            the page).
+            the receiver-count page).
+            The postal-code cost page bounds `age_from` below by 1300 and `age_to` above by 1500; both
+            bounds
+            are applied to both here.
         age_to (int): A Solar Hijri birth year (inferred from the defaults of 1300 and 1400 on the
-            page).
+            receiver-count page).
+            The postal-code cost page bounds `age_from` below by 1300 and `age_to` above by 1500; both
+            bounds
+            are applied to both here.
         number_prefix (str | Unset): Leading digits of a mobile number without its 0, for example
             912.
 

@@ -89,6 +89,8 @@ def sync_detailed(
     Returns one item per recipient of a send request with its delivery status (delivered, failed,
     blacklisted, ...), page by page. The page copies the phonebook list's description and response
     schema; the item shape here is inferred (recipient number, status, times), with unknown fields kept.
+    The page gives `page` and `limit` no minimum and no default; those of the other documented lists
+    (from 1, 10 per page) are assumed here.
 
     Args:
         send_request_id (int):
@@ -137,6 +139,8 @@ def sync(
     Returns one item per recipient of a send request with its delivery status (delivered, failed,
     blacklisted, ...), page by page. The page copies the phonebook list's description and response
     schema; the item shape here is inferred (recipient number, status, times), with unknown fields kept.
+    The page gives `page` and `limit` no minimum and no default; those of the other documented lists
+    (from 1, 10 per page) are assumed here.
 
     Args:
         send_request_id (int):
@@ -184,6 +188,8 @@ async def asyncio_detailed(
     Returns one item per recipient of a send request with its delivery status (delivered, failed,
     blacklisted, ...), page by page. The page copies the phonebook list's description and response
     schema; the item shape here is inferred (recipient number, status, times), with unknown fields kept.
+    The page gives `page` and `limit` no minimum and no default; those of the other documented lists
+    (from 1, 10 per page) are assumed here.
 
     Args:
         send_request_id (int):
@@ -232,6 +238,8 @@ async def asyncio(
     Returns one item per recipient of a send request with its delivery status (delivered, failed,
     blacklisted, ...), page by page. The page copies the phonebook list's description and response
     schema; the item shape here is inferred (recipient number, status, times), with unknown fields kept.
+    The page gives `page` and `limit` no minimum and no default; those of the other documented lists
+    (from 1, 10 per page) are assumed here.
 
     Args:
         send_request_id (int):

@@ -66,12 +66,14 @@ def sync_detailed(
 
     Creates a campaign that messages people who are inside a circular area during a time window,
     optionally filtered by gender, age and device. The documentation page leaves the request
-    schema empty; the fields come from its example. `start_time` and `end_time` are Unix
-    timestamps in seconds. The success body is undocumented; `data` is inferred to be the new
-    campaign's id. Authentication: the page declares a bearer panel token only. A client holding
-    a panel token sends `Authorization: Bearer`; one without sends the Api-Key header instead,
-    which is inferred to work here (public clients use it on `list_lines`; nothing shows it on
-    this operation).
+    schema empty; the fields come from its example, and none is marked required. Requiring
+    `text`, `start_time`, `end_time`, `latitude`, `longitude` and `radius` is inferred: without
+    them a campaign has no message, no time window or no area. `start_time` and `end_time` are
+    Unix timestamps in seconds. The success body is undocumented; `data` is inferred to be the
+    new campaign's id. Authentication: the page declares a bearer panel token only. A client
+    holding a panel token sends `Authorization: Bearer`; one without sends the Api-Key header
+    instead, which is inferred to work here (public clients use it on `list_lines`; nothing
+    shows it on this operation).
 
     Args:
         body (LbsCreateRequest): Body of `create_lbs_request`.
@@ -107,12 +109,14 @@ def sync(
 
     Creates a campaign that messages people who are inside a circular area during a time window,
     optionally filtered by gender, age and device. The documentation page leaves the request
-    schema empty; the fields come from its example. `start_time` and `end_time` are Unix
-    timestamps in seconds. The success body is undocumented; `data` is inferred to be the new
-    campaign's id. Authentication: the page declares a bearer panel token only. A client holding
-    a panel token sends `Authorization: Bearer`; one without sends the Api-Key header instead,
-    which is inferred to work here (public clients use it on `list_lines`; nothing shows it on
-    this operation).
+    schema empty; the fields come from its example, and none is marked required. Requiring
+    `text`, `start_time`, `end_time`, `latitude`, `longitude` and `radius` is inferred: without
+    them a campaign has no message, no time window or no area. `start_time` and `end_time` are
+    Unix timestamps in seconds. The success body is undocumented; `data` is inferred to be the
+    new campaign's id. Authentication: the page declares a bearer panel token only. A client
+    holding a panel token sends `Authorization: Bearer`; one without sends the Api-Key header
+    instead, which is inferred to work here (public clients use it on `list_lines`; nothing
+    shows it on this operation).
 
     Args:
         body (LbsCreateRequest): Body of `create_lbs_request`.
@@ -147,12 +151,14 @@ async def asyncio_detailed(
 
     Creates a campaign that messages people who are inside a circular area during a time window,
     optionally filtered by gender, age and device. The documentation page leaves the request
-    schema empty; the fields come from its example. `start_time` and `end_time` are Unix
-    timestamps in seconds. The success body is undocumented; `data` is inferred to be the new
-    campaign's id. Authentication: the page declares a bearer panel token only. A client holding
-    a panel token sends `Authorization: Bearer`; one without sends the Api-Key header instead,
-    which is inferred to work here (public clients use it on `list_lines`; nothing shows it on
-    this operation).
+    schema empty; the fields come from its example, and none is marked required. Requiring
+    `text`, `start_time`, `end_time`, `latitude`, `longitude` and `radius` is inferred: without
+    them a campaign has no message, no time window or no area. `start_time` and `end_time` are
+    Unix timestamps in seconds. The success body is undocumented; `data` is inferred to be the
+    new campaign's id. Authentication: the page declares a bearer panel token only. A client
+    holding a panel token sends `Authorization: Bearer`; one without sends the Api-Key header
+    instead, which is inferred to work here (public clients use it on `list_lines`; nothing
+    shows it on this operation).
 
     Args:
         body (LbsCreateRequest): Body of `create_lbs_request`.
@@ -188,12 +194,14 @@ async def asyncio(
 
     Creates a campaign that messages people who are inside a circular area during a time window,
     optionally filtered by gender, age and device. The documentation page leaves the request
-    schema empty; the fields come from its example. `start_time` and `end_time` are Unix
-    timestamps in seconds. The success body is undocumented; `data` is inferred to be the new
-    campaign's id. Authentication: the page declares a bearer panel token only. A client holding
-    a panel token sends `Authorization: Bearer`; one without sends the Api-Key header instead,
-    which is inferred to work here (public clients use it on `list_lines`; nothing shows it on
-    this operation).
+    schema empty; the fields come from its example, and none is marked required. Requiring
+    `text`, `start_time`, `end_time`, `latitude`, `longitude` and `radius` is inferred: without
+    them a campaign has no message, no time window or no area. `start_time` and `end_time` are
+    Unix timestamps in seconds. The success body is undocumented; `data` is inferred to be the
+    new campaign's id. Authentication: the page declares a bearer panel token only. A client
+    holding a panel token sends `Authorization: Bearer`; one without sends the Api-Key header
+    instead, which is inferred to work here (public clients use it on `list_lines`; nothing
+    shows it on this operation).
 
     Args:
         body (LbsCreateRequest): Body of `create_lbs_request`.

@@ -70,6 +70,11 @@ def sync_detailed(
     this document follows, places it at `/ws/v1/send/peer-to-peer`. The page's example sends
     `schedule: ""`; that the service treats it like null (send now) is inferred, not documented.
 
+    The page's request schema is empty: the fields come from its example (which also shows, commented
+    out, `selectedPhoneBooks` inside a peer), and none is marked required. Requiring `line_number`,
+    `number_format`, `peers` and each peer's `text` is inferred from that example and from the other
+    JSON sends, whose pages require the line and the number format.
+
     Args:
         body (PeerToPeerSendRequest): Body of `send_peer_to_peer`.
 
@@ -108,6 +113,11 @@ def sync(
     this document follows, places it at `/ws/v1/send/peer-to-peer`. The page's example sends
     `schedule: ""`; that the service treats it like null (send now) is inferred, not documented.
 
+    The page's request schema is empty: the fields come from its example (which also shows, commented
+    out, `selectedPhoneBooks` inside a peer), and none is marked required. Requiring `line_number`,
+    `number_format`, `peers` and each peer's `text` is inferred from that example and from the other
+    JSON sends, whose pages require the line and the number format.
+
     Args:
         body (PeerToPeerSendRequest): Body of `send_peer_to_peer`.
 
@@ -144,6 +154,11 @@ async def asyncio_detailed(
     page places this operation at `/ws/v1/sms/peer-to-peer`; the endpoint list of the service, which
     this document follows, places it at `/ws/v1/send/peer-to-peer`. The page's example sends
     `schedule: ""`; that the service treats it like null (send now) is inferred, not documented.
+
+    The page's request schema is empty: the fields come from its example (which also shows, commented
+    out, `selectedPhoneBooks` inside a peer), and none is marked required. Requiring `line_number`,
+    `number_format`, `peers` and each peer's `text` is inferred from that example and from the other
+    JSON sends, whose pages require the line and the number format.
 
     Args:
         body (PeerToPeerSendRequest): Body of `send_peer_to_peer`.
@@ -182,6 +197,11 @@ async def asyncio(
     page places this operation at `/ws/v1/sms/peer-to-peer`; the endpoint list of the service, which
     this document follows, places it at `/ws/v1/send/peer-to-peer`. The page's example sends
     `schedule: ""`; that the service treats it like null (send now) is inferred, not documented.
+
+    The page's request schema is empty: the fields come from its example (which also shows, commented
+    out, `selectedPhoneBooks` inside a peer), and none is marked required. Requiring `line_number`,
+    `number_format`, `peers` and each peer's `text` is inferred from that example and from the other
+    JSON sends, whose pages require the line and the number format.
 
     Args:
         body (PeerToPeerSendRequest): Body of `send_peer_to_peer`.

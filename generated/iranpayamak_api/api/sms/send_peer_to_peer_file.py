@@ -62,9 +62,10 @@ def sync_detailed(
 ) -> Response[IdListResult]:
     """Send peer-to-peer messages whose texts and recipients come from an Excel or CSV file.
 
-    The file variant of `send_peer_to_peer`: each row pairs a text with its recipients. The
-    documentation page places it at `/ws/v1/sms/peer-to-peer-file`; the endpoint list, followed here,
-    at `/ws/v1/send/peer-to-peer-file`. The page lists `number_format` as `en | fa` while its example
+    The file variant of `send_peer_to_peer`: each row pairs a text with its recipients. The page
+    says `peers_file` may be an Excel or a CSV file. The documentation page places it at
+    `/ws/v1/sms/peer-to-peer-file`; the endpoint list, followed here, at
+    `/ws/v1/send/peer-to-peer-file`. The page lists `number_format` as `en | fa` while its example
     sends `persian`; this document uses `english | persian` throughout.
 
     Args:
@@ -99,9 +100,10 @@ def sync(
 ) -> IdListResult:
     """Send peer-to-peer messages whose texts and recipients come from an Excel or CSV file.
 
-    The file variant of `send_peer_to_peer`: each row pairs a text with its recipients. The
-    documentation page places it at `/ws/v1/sms/peer-to-peer-file`; the endpoint list, followed here,
-    at `/ws/v1/send/peer-to-peer-file`. The page lists `number_format` as `en | fa` while its example
+    The file variant of `send_peer_to_peer`: each row pairs a text with its recipients. The page
+    says `peers_file` may be an Excel or a CSV file. The documentation page places it at
+    `/ws/v1/sms/peer-to-peer-file`; the endpoint list, followed here, at
+    `/ws/v1/send/peer-to-peer-file`. The page lists `number_format` as `en | fa` while its example
     sends `persian`; this document uses `english | persian` throughout.
 
     Args:
@@ -135,9 +137,10 @@ async def asyncio_detailed(
 ) -> Response[IdListResult]:
     """Send peer-to-peer messages whose texts and recipients come from an Excel or CSV file.
 
-    The file variant of `send_peer_to_peer`: each row pairs a text with its recipients. The
-    documentation page places it at `/ws/v1/sms/peer-to-peer-file`; the endpoint list, followed here,
-    at `/ws/v1/send/peer-to-peer-file`. The page lists `number_format` as `en | fa` while its example
+    The file variant of `send_peer_to_peer`: each row pairs a text with its recipients. The page
+    says `peers_file` may be an Excel or a CSV file. The documentation page places it at
+    `/ws/v1/sms/peer-to-peer-file`; the endpoint list, followed here, at
+    `/ws/v1/send/peer-to-peer-file`. The page lists `number_format` as `en | fa` while its example
     sends `persian`; this document uses `english | persian` throughout.
 
     Args:
@@ -172,9 +175,10 @@ async def asyncio(
 ) -> IdListResult:
     """Send peer-to-peer messages whose texts and recipients come from an Excel or CSV file.
 
-    The file variant of `send_peer_to_peer`: each row pairs a text with its recipients. The
-    documentation page places it at `/ws/v1/sms/peer-to-peer-file`; the endpoint list, followed here,
-    at `/ws/v1/send/peer-to-peer-file`. The page lists `number_format` as `en | fa` while its example
+    The file variant of `send_peer_to_peer`: each row pairs a text with its recipients. The page
+    says `peers_file` may be an Excel or a CSV file. The documentation page places it at
+    `/ws/v1/sms/peer-to-peer-file`; the endpoint list, followed here, at
+    `/ws/v1/send/peer-to-peer-file`. The page lists `number_format` as `en | fa` while its example
     sends `persian`; this document uses `english | persian` throughout.
 
     Args:

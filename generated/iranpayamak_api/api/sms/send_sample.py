@@ -65,7 +65,9 @@ def sync_detailed(
     """Send a test copy of a message to the account owner.
 
     Sends the text only to the account owner's own mobile, to check the wording and the sender line
-    before a campaign. The page's request schema is empty; the fields come from its example.
+    before a campaign. The page's request schema is empty; the fields come from its example, and none
+    is marked required. Requiring `text`, `line_number` and `number_format` is inferred from the simple
+    and number-bank sends, whose pages and the endpoint list require those three.
 
     Args:
         body (SampleSendRequest): Body of `send_sample`.
@@ -100,7 +102,9 @@ def sync(
     """Send a test copy of a message to the account owner.
 
     Sends the text only to the account owner's own mobile, to check the wording and the sender line
-    before a campaign. The page's request schema is empty; the fields come from its example.
+    before a campaign. The page's request schema is empty; the fields come from its example, and none
+    is marked required. Requiring `text`, `line_number` and `number_format` is inferred from the simple
+    and number-bank sends, whose pages and the endpoint list require those three.
 
     Args:
         body (SampleSendRequest): Body of `send_sample`.
@@ -134,7 +138,9 @@ async def asyncio_detailed(
     """Send a test copy of a message to the account owner.
 
     Sends the text only to the account owner's own mobile, to check the wording and the sender line
-    before a campaign. The page's request schema is empty; the fields come from its example.
+    before a campaign. The page's request schema is empty; the fields come from its example, and none
+    is marked required. Requiring `text`, `line_number` and `number_format` is inferred from the simple
+    and number-bank sends, whose pages and the endpoint list require those three.
 
     Args:
         body (SampleSendRequest): Body of `send_sample`.
@@ -169,7 +175,9 @@ async def asyncio(
     """Send a test copy of a message to the account owner.
 
     Sends the text only to the account owner's own mobile, to check the wording and the sender line
-    before a campaign. The page's request schema is empty; the fields come from its example.
+    before a campaign. The page's request schema is empty; the fields come from its example, and none
+    is marked required. Requiring `text`, `line_number` and `number_format` is inferred from the simple
+    and number-bank sends, whose pages and the endpoint list require those three.
 
     Args:
         body (SampleSendRequest): Body of `send_sample`.

@@ -67,9 +67,14 @@ def sync_detailed(
     Queues one fixed text for many recipients. Recipients come from `recipients` (mobile numbers),
     from `selectedPhoneBooks` (slices of phonebooks), or both; at least one of the two must be given.
     The documentation has two pages for this path ("Send Simple SMS" and "Send Simple SMS from
-    Phonebook"); this operation merges them. `schedule` is optional and nullable; real clients send
-    `null` for an immediate send. `data` in the response is the id of the created send request.
-    No source documents a maximum number of recipients per call.
+    Phonebook"); this operation merges them. The first page requires all five of `text`,
+    `line_number`, `recipients`, `number_format` and `schedule`, the last two nullable; the phonebook
+    page and the endpoint list require only `text`, `line_number` and `number_format`. This operation
+    follows the endpoint list: `recipients` may be left out when `selectedPhoneBooks` is given, and so
+    may `schedule`; real clients send `schedule: null` for an immediate send, which satisfies both
+    pages. `number_format` is not nullable, as on the phonebook page; public clients always send a
+    value. `data` in the response is the id of the created send request. No source documents a
+    maximum number of recipients per call.
 
     Args:
         body (SimpleSendRequest): Body of `send_simple`; `recipients`, `selectedPhoneBooks` or
@@ -107,9 +112,14 @@ def sync(
     Queues one fixed text for many recipients. Recipients come from `recipients` (mobile numbers),
     from `selectedPhoneBooks` (slices of phonebooks), or both; at least one of the two must be given.
     The documentation has two pages for this path ("Send Simple SMS" and "Send Simple SMS from
-    Phonebook"); this operation merges them. `schedule` is optional and nullable; real clients send
-    `null` for an immediate send. `data` in the response is the id of the created send request.
-    No source documents a maximum number of recipients per call.
+    Phonebook"); this operation merges them. The first page requires all five of `text`,
+    `line_number`, `recipients`, `number_format` and `schedule`, the last two nullable; the phonebook
+    page and the endpoint list require only `text`, `line_number` and `number_format`. This operation
+    follows the endpoint list: `recipients` may be left out when `selectedPhoneBooks` is given, and so
+    may `schedule`; real clients send `schedule: null` for an immediate send, which satisfies both
+    pages. `number_format` is not nullable, as on the phonebook page; public clients always send a
+    value. `data` in the response is the id of the created send request. No source documents a
+    maximum number of recipients per call.
 
     Args:
         body (SimpleSendRequest): Body of `send_simple`; `recipients`, `selectedPhoneBooks` or
@@ -146,9 +156,14 @@ async def asyncio_detailed(
     Queues one fixed text for many recipients. Recipients come from `recipients` (mobile numbers),
     from `selectedPhoneBooks` (slices of phonebooks), or both; at least one of the two must be given.
     The documentation has two pages for this path ("Send Simple SMS" and "Send Simple SMS from
-    Phonebook"); this operation merges them. `schedule` is optional and nullable; real clients send
-    `null` for an immediate send. `data` in the response is the id of the created send request.
-    No source documents a maximum number of recipients per call.
+    Phonebook"); this operation merges them. The first page requires all five of `text`,
+    `line_number`, `recipients`, `number_format` and `schedule`, the last two nullable; the phonebook
+    page and the endpoint list require only `text`, `line_number` and `number_format`. This operation
+    follows the endpoint list: `recipients` may be left out when `selectedPhoneBooks` is given, and so
+    may `schedule`; real clients send `schedule: null` for an immediate send, which satisfies both
+    pages. `number_format` is not nullable, as on the phonebook page; public clients always send a
+    value. `data` in the response is the id of the created send request. No source documents a
+    maximum number of recipients per call.
 
     Args:
         body (SimpleSendRequest): Body of `send_simple`; `recipients`, `selectedPhoneBooks` or
@@ -186,9 +201,14 @@ async def asyncio(
     Queues one fixed text for many recipients. Recipients come from `recipients` (mobile numbers),
     from `selectedPhoneBooks` (slices of phonebooks), or both; at least one of the two must be given.
     The documentation has two pages for this path ("Send Simple SMS" and "Send Simple SMS from
-    Phonebook"); this operation merges them. `schedule` is optional and nullable; real clients send
-    `null` for an immediate send. `data` in the response is the id of the created send request.
-    No source documents a maximum number of recipients per call.
+    Phonebook"); this operation merges them. The first page requires all five of `text`,
+    `line_number`, `recipients`, `number_format` and `schedule`, the last two nullable; the phonebook
+    page and the endpoint list require only `text`, `line_number` and `number_format`. This operation
+    follows the endpoint list: `recipients` may be left out when `selectedPhoneBooks` is given, and so
+    may `schedule`; real clients send `schedule: null` for an immediate send, which satisfies both
+    pages. `number_format` is not nullable, as on the phonebook page; public clients always send a
+    value. `data` in the response is the id of the created send request. No source documents a
+    maximum number of recipients per call.
 
     Args:
         body (SimpleSendRequest): Body of `send_simple`; `recipients`, `selectedPhoneBooks` or

@@ -62,8 +62,9 @@ def sync_detailed(
 ) -> Response[IdResult]:
     """Send one text to the numbers listed in an Excel or CSV file.
 
-    The file variant of `send_simple`, for long recipient lists. The page lists `number_format` as
-    `en | fa` with the example `english`; this document uses `english | persian` throughout.
+    The file variant of `send_simple`, for long recipient lists. The page says `recipients_file` may
+    be an Excel or a CSV file. It lists `number_format` as `en | fa` with the example `english`; this
+    document uses `english | persian` throughout.
     `schedule`, when given, must be in the future.
 
     Args:
@@ -98,8 +99,9 @@ def sync(
 ) -> IdResult:
     """Send one text to the numbers listed in an Excel or CSV file.
 
-    The file variant of `send_simple`, for long recipient lists. The page lists `number_format` as
-    `en | fa` with the example `english`; this document uses `english | persian` throughout.
+    The file variant of `send_simple`, for long recipient lists. The page says `recipients_file` may
+    be an Excel or a CSV file. It lists `number_format` as `en | fa` with the example `english`; this
+    document uses `english | persian` throughout.
     `schedule`, when given, must be in the future.
 
     Args:
@@ -133,8 +135,9 @@ async def asyncio_detailed(
 ) -> Response[IdResult]:
     """Send one text to the numbers listed in an Excel or CSV file.
 
-    The file variant of `send_simple`, for long recipient lists. The page lists `number_format` as
-    `en | fa` with the example `english`; this document uses `english | persian` throughout.
+    The file variant of `send_simple`, for long recipient lists. The page says `recipients_file` may
+    be an Excel or a CSV file. It lists `number_format` as `en | fa` with the example `english`; this
+    document uses `english | persian` throughout.
     `schedule`, when given, must be in the future.
 
     Args:
@@ -169,8 +172,9 @@ async def asyncio(
 ) -> IdResult:
     """Send one text to the numbers listed in an Excel or CSV file.
 
-    The file variant of `send_simple`, for long recipient lists. The page lists `number_format` as
-    `en | fa` with the example `english`; this document uses `english | persian` throughout.
+    The file variant of `send_simple`, for long recipient lists. The page says `recipients_file` may
+    be an Excel or a CSV file. It lists `number_format` as `en | fa` with the example `english`; this
+    document uses `english | persian` throughout.
     `schedule`, when given, must be in the future.
 
     Args:

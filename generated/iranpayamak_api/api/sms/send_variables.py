@@ -66,7 +66,9 @@ def sync_detailed(
 
     Queues a text containing `%name%` placeholders; each recipient object carries its `mobile`
     and one string value per placeholder. The documentation page leaves the request schema empty,
-    so the fields here come from its example, and the required set mirrors the sibling simple send.
+    so the fields here come from its example, and none is marked required. Requiring `text`,
+    `line_number`, `recipients` and `number_format` is inferred from the sibling simple send, whose
+    first page requires the same four (and `schedule`).
 
     Args:
         body (VariableSendRequest): Body of `send_variables`.
@@ -102,7 +104,9 @@ def sync(
 
     Queues a text containing `%name%` placeholders; each recipient object carries its `mobile`
     and one string value per placeholder. The documentation page leaves the request schema empty,
-    so the fields here come from its example, and the required set mirrors the sibling simple send.
+    so the fields here come from its example, and none is marked required. Requiring `text`,
+    `line_number`, `recipients` and `number_format` is inferred from the sibling simple send, whose
+    first page requires the same four (and `schedule`).
 
     Args:
         body (VariableSendRequest): Body of `send_variables`.
@@ -137,7 +141,9 @@ async def asyncio_detailed(
 
     Queues a text containing `%name%` placeholders; each recipient object carries its `mobile`
     and one string value per placeholder. The documentation page leaves the request schema empty,
-    so the fields here come from its example, and the required set mirrors the sibling simple send.
+    so the fields here come from its example, and none is marked required. Requiring `text`,
+    `line_number`, `recipients` and `number_format` is inferred from the sibling simple send, whose
+    first page requires the same four (and `schedule`).
 
     Args:
         body (VariableSendRequest): Body of `send_variables`.
@@ -173,7 +179,9 @@ async def asyncio(
 
     Queues a text containing `%name%` placeholders; each recipient object carries its `mobile`
     and one string value per placeholder. The documentation page leaves the request schema empty,
-    so the fields here come from its example, and the required set mirrors the sibling simple send.
+    so the fields here come from its example, and none is marked required. Requiring `text`,
+    `line_number`, `recipients` and `number_format` is inferred from the sibling simple send, whose
+    first page requires the same four (and `schedule`).
 
     Args:
         body (VariableSendRequest): Body of `send_variables`.

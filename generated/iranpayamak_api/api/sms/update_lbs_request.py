@@ -71,11 +71,13 @@ def sync_detailed(
 
     Replaces the text, area, window and filters of a campaign that has not started. The edit
     page lists the gender values `همه | مرد | زن` (all, man, woman) where the create page lists
-    `همه | آقا | خانم`; each operation keeps its own page's values. The success body is
-    undocumented. Authentication: the page declares a bearer panel token only. A client holding
-    a panel token sends `Authorization: Bearer`; one without sends the Api-Key header instead,
-    which is inferred to work here (public clients use it on `list_lines`; nothing shows it on
-    this operation).
+    `همه | آقا | خانم`; each operation keeps its own page's values. This page's request schema
+    is empty as well: the fields come from its example, none is marked required, and the six
+    fields required on create are required here too (inferred: the edit is read as replacing the
+    campaign). The success body is undocumented. Authentication: the page declares a bearer
+    panel token only. A client holding a panel token sends `Authorization: Bearer`; one without
+    sends the Api-Key header instead, which is inferred to work here (public clients use it on
+    `list_lines`; nothing shows it on this operation).
 
     Args:
         lbs_id (int):
@@ -114,11 +116,13 @@ def sync(
 
     Replaces the text, area, window and filters of a campaign that has not started. The edit
     page lists the gender values `همه | مرد | زن` (all, man, woman) where the create page lists
-    `همه | آقا | خانم`; each operation keeps its own page's values. The success body is
-    undocumented. Authentication: the page declares a bearer panel token only. A client holding
-    a panel token sends `Authorization: Bearer`; one without sends the Api-Key header instead,
-    which is inferred to work here (public clients use it on `list_lines`; nothing shows it on
-    this operation).
+    `همه | آقا | خانم`; each operation keeps its own page's values. This page's request schema
+    is empty as well: the fields come from its example, none is marked required, and the six
+    fields required on create are required here too (inferred: the edit is read as replacing the
+    campaign). The success body is undocumented. Authentication: the page declares a bearer
+    panel token only. A client holding a panel token sends `Authorization: Bearer`; one without
+    sends the Api-Key header instead, which is inferred to work here (public clients use it on
+    `list_lines`; nothing shows it on this operation).
 
     Args:
         lbs_id (int):
@@ -156,11 +160,13 @@ async def asyncio_detailed(
 
     Replaces the text, area, window and filters of a campaign that has not started. The edit
     page lists the gender values `همه | مرد | زن` (all, man, woman) where the create page lists
-    `همه | آقا | خانم`; each operation keeps its own page's values. The success body is
-    undocumented. Authentication: the page declares a bearer panel token only. A client holding
-    a panel token sends `Authorization: Bearer`; one without sends the Api-Key header instead,
-    which is inferred to work here (public clients use it on `list_lines`; nothing shows it on
-    this operation).
+    `همه | آقا | خانم`; each operation keeps its own page's values. This page's request schema
+    is empty as well: the fields come from its example, none is marked required, and the six
+    fields required on create are required here too (inferred: the edit is read as replacing the
+    campaign). The success body is undocumented. Authentication: the page declares a bearer
+    panel token only. A client holding a panel token sends `Authorization: Bearer`; one without
+    sends the Api-Key header instead, which is inferred to work here (public clients use it on
+    `list_lines`; nothing shows it on this operation).
 
     Args:
         lbs_id (int):
@@ -199,11 +205,13 @@ async def asyncio(
 
     Replaces the text, area, window and filters of a campaign that has not started. The edit
     page lists the gender values `همه | مرد | زن` (all, man, woman) where the create page lists
-    `همه | آقا | خانم`; each operation keeps its own page's values. The success body is
-    undocumented. Authentication: the page declares a bearer panel token only. A client holding
-    a panel token sends `Authorization: Bearer`; one without sends the Api-Key header instead,
-    which is inferred to work here (public clients use it on `list_lines`; nothing shows it on
-    this operation).
+    `همه | آقا | خانم`; each operation keeps its own page's values. This page's request schema
+    is empty as well: the fields come from its example, none is marked required, and the six
+    fields required on create are required here too (inferred: the edit is read as replacing the
+    campaign). The success body is undocumented. Authentication: the page declares a bearer
+    panel token only. A client holding a panel token sends `Authorization: Bearer`; one without
+    sends the Api-Key header instead, which is inferred to work here (public clients use it on
+    `list_lines`; nothing shows it on this operation).
 
     Args:
         lbs_id (int):
