@@ -262,10 +262,11 @@ def message_of(body: Any) -> str:
 
 
 def field_errors_of(body: Any) -> dict[str, list[str]]:
-    """The field-to-messages map of a validation error body (``messages`` or ``message``), or ``{}``."""
+    """The field-to-messages map of a validation error body (``messages``, ``message``, or Laravel's own
+    ``errors``), or ``{}``."""
     if not isinstance(body, Mapping):
         return {}
-    for key in ("messages", "message"):
+    for key in ("messages", "message", "errors"):
         value = body.get(key)
         if isinstance(value, Mapping):
             return {str(field): _texts(errors) for field, errors in value.items()}

@@ -22,13 +22,14 @@ from typer.testing import CliRunner
 from iranpayamak import IranPayamak
 from iranpayamak.cli.app import app
 from iranpayamak.conformance import check
-from iranpayamak.errors import InvalidArgumentError, IranPayamakError, ResponseParseError
+from iranpayamak.errors import InvalidArgumentError, IranPayamakError, ResponseParseError, ValidationError
 from iranpayamak.testing import MockService
 from iranpayamak.testing._handlers import PANEL_USER
 from iranpayamak_api import Client
 from iranpayamak_api._recording import redact
 from iranpayamak_api.api.account import get_balance
 from tests.client.test_undocumented_answers import _run, both_clients
+from tests.fakes import FakeService
 from tests.spec_examples import METHODS, ergonomic_call
 
 MOBILE = "09121234567"
@@ -390,3 +391,14 @@ def test_one_place_refusing_many_values_is_one_difference(tmp_path: Path) -> Non
 def test_an_empty_folder_is_not_a_pass(tmp_path: Path) -> None:
     report = check(tmp_path)
     assert not report.ok and "No recordings were found" in report.text()
+
+
+def test_a_422_in_laravels_own_shape_is_read_and_allowed(tmp_path: Path) -> None:
+    # No page shows a 422; Laravel's default body is as likely as the envelope public clients read.
+    laravel = {"message": "The line number field is required.", "errors": {"line_number": ["required"]}}
+    service = FakeService(httpx.Response(422, json=laravel))
+    client = service.ergonomic(IranPayamak, record_to=tmp_path)
+    with pytest.raises(ValidationError) as refused:
+        client.sms.send_pattern("SJ3FgPrE0C", MOBILE, {"code": CODE})
+    assert refused.value.field_errors == {"line_number": ["required"]}
+    assert check(tmp_path).ok

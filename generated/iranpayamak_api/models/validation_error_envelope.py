@@ -18,39 +18,58 @@ T = TypeVar("T", bound="ValidationErrorEnvelope")
 
 @_attrs_define
 class ValidationErrorEnvelope:
-    """A validation failure; `messages` maps each invalid field to its errors.
+    """A validation failure, inferred (no page shows one): `messages` maps each invalid field to its
+    errors, as public clients read it. Nothing is required, since a 422 in Laravel's own shape
+    (`message` text and an `errors` map) is as likely; the client reads the field errors from
+    `messages`, `message` or `errors`.
 
-    Attributes:
-        messages (FieldMessages): Validation errors, keyed by field name; each value is one message or a list of them.
-        status (ApiStatus | Unset): Outcome of the call as the body reports it.
-        data (Any | Unset): Always null on errors.
+        Attributes:
+            status (ApiStatus | Unset): Outcome of the call as the body reports it.
+            data (Any | Unset): Null on errors.
+            messages (FieldMessages | Unset): Validation errors, keyed by field name; each value is one message or a list of
+                them.
+            message (Any | Unset): One text, or a field-to-errors map like `messages`.
+            errors (FieldMessages | Unset): Validation errors, keyed by field name; each value is one message or a list of
+                them.
     """
 
-    messages: FieldMessages
     status: ApiStatus | Unset = UNSET
     data: Any | Unset = UNSET
+    messages: FieldMessages | Unset = UNSET
+    message: Any | Unset = UNSET
+    errors: FieldMessages | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        messages = self.messages.to_dict()
-
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status.value
 
         data = self.data
 
+        messages: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.messages, Unset):
+            messages = self.messages.to_dict()
+
+        message = self.message
+
+        errors: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = self.errors.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "messages": messages,
-            }
-        )
+        field_dict.update({})
         if status is not UNSET:
             field_dict["status"] = status
         if data is not UNSET:
             field_dict["data"] = data
+        if messages is not UNSET:
+            field_dict["messages"] = messages
+        if message is not UNSET:
+            field_dict["message"] = message
+        if errors is not UNSET:
+            field_dict["errors"] = errors
 
         return field_dict
 
@@ -59,8 +78,6 @@ class ValidationErrorEnvelope:
         from ..models.field_messages import FieldMessages
 
         d = dict(src_dict)
-        messages = FieldMessages.from_dict(d.pop("messages"))
-
         _status = d.pop("status", UNSET)
         status: ApiStatus | Unset
         if isinstance(_status, Unset):
@@ -70,10 +87,28 @@ class ValidationErrorEnvelope:
 
         data = d.pop("data", UNSET)
 
+        _messages = d.pop("messages", UNSET)
+        messages: FieldMessages | Unset
+        if isinstance(_messages, Unset):
+            messages = UNSET
+        else:
+            messages = FieldMessages.from_dict(_messages)
+
+        message = d.pop("message", UNSET)
+
+        _errors = d.pop("errors", UNSET)
+        errors: FieldMessages | Unset
+        if isinstance(_errors, Unset):
+            errors = UNSET
+        else:
+            errors = FieldMessages.from_dict(_errors)
+
         validation_error_envelope = cls(
-            messages=messages,
             status=status,
             data=data,
+            messages=messages,
+            message=message,
+            errors=errors,
         )
 
         validation_error_envelope.additional_properties = d

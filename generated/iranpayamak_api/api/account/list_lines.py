@@ -76,7 +76,7 @@ def sync_detailed(
     Returns the lines usable as `line_number`, including the shared line `90008361`. The success
     body is undocumented; public client code finds the rows either directly in `data` or in
     `data.items`, with the number under `line_number` or `number`, so both shapes parse. Boolean
-    query flags take 0 or 1, which the service's validation accepts. Authentication:
+    query flags are sent as 0 or 1, which we infer the service's validation accepts. Authentication:
     the page declares a bearer panel token only; a client holding one sends it, and one without
     sends the Api-Key header, as the official clients do.
 
@@ -120,7 +120,7 @@ def sync(
     Returns the lines usable as `line_number`, including the shared line `90008361`. The success
     body is undocumented; public client code finds the rows either directly in `data` or in
     `data.items`, with the number under `line_number` or `number`, so both shapes parse. Boolean
-    query flags take 0 or 1, which the service's validation accepts. Authentication:
+    query flags are sent as 0 or 1, which we infer the service's validation accepts. Authentication:
     the page declares a bearer panel token only; a client holding one sends it, and one without
     sends the Api-Key header, as the official clients do.
 
@@ -163,7 +163,7 @@ async def asyncio_detailed(
     Returns the lines usable as `line_number`, including the shared line `90008361`. The success
     body is undocumented; public client code finds the rows either directly in `data` or in
     `data.items`, with the number under `line_number` or `number`, so both shapes parse. Boolean
-    query flags take 0 or 1, which the service's validation accepts. Authentication:
+    query flags are sent as 0 or 1, which we infer the service's validation accepts. Authentication:
     the page declares a bearer panel token only; a client holding one sends it, and one without
     sends the Api-Key header, as the official clients do.
 
@@ -207,7 +207,7 @@ async def asyncio(
     Returns the lines usable as `line_number`, including the shared line `90008361`. The success
     body is undocumented; public client code finds the rows either directly in `data` or in
     `data.items`, with the number under `line_number` or `number`, so both shapes parse. Boolean
-    query flags take 0 or 1, which the service's validation accepts. Authentication:
+    query flags are sent as 0 or 1, which we infer the service's validation accepts. Authentication:
     the page declares a bearer panel token only; a client holding one sends it, and one without
     sends the Api-Key header, as the official clients do.
 
