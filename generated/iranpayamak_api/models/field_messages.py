@@ -11,7 +11,7 @@ T = TypeVar("T", bound="FieldMessages")
 
 @_attrs_define
 class FieldMessages:
-    """Validation errors, keyed by field name; each value is one message or a list of them."""
+    """Validation errors by field name, each one message or a list of them."""
 
     additional_properties: dict[str, list[str] | str] = _attrs_field(init=False, factory=dict)
 

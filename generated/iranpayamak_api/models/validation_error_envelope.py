@@ -26,11 +26,9 @@ class ValidationErrorEnvelope:
         Attributes:
             status (ApiStatus | Unset): Outcome of the call as the body reports it.
             data (Any | Unset): Null on errors.
-            messages (FieldMessages | Unset): Validation errors, keyed by field name; each value is one message or a list of
-                them.
+            messages (FieldMessages | Unset): Validation errors by field name, each one message or a list of them.
             message (Any | Unset): One text, or a field-to-errors map like `messages`.
-            errors (FieldMessages | Unset): Validation errors, keyed by field name; each value is one message or a list of
-                them.
+            errors (FieldMessages | Unset): Validation errors by field name, each one message or a list of them.
     """
 
     status: ApiStatus | Unset = UNSET
