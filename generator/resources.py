@@ -336,6 +336,12 @@ class Describer:
             else:
                 # A paged answer without a page parameter: only its first page can be had.
                 result = "page"
+        for argument in arguments:
+            if result in ("pager", "page") and argument.name == "limit" and argument.location == "query":
+                # Pages are as large as the client's page_size unless the call says otherwise: the
+                # service's default of 10 makes reading a long list ten times slower.
+                argument.kind = "page_size"
+                argument.description = "Items per page; the client's ``page_size`` (100 by default) when None."
         reserved = {"args", "body", "result", "content", "fetch", "operation", "self", "page", "save_to"}
         clashes = sorted(reserved & {a.name for a in arguments})
         if clashes:

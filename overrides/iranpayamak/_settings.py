@@ -14,7 +14,7 @@ from iranpayamak_api.client import DEFAULT_BASE_URL, valid_seconds
 from iranpayamak_api.models import NumberFormat
 from iranpayamak_api.types import MaskedURL, Secret
 
-from ._arguments import DEFAULT_MAX_TEXT_LENGTH, Arguments, aware_now
+from ._arguments import DEFAULT_MAX_TEXT_LENGTH, DEFAULT_PAGE_SIZE, Arguments, aware_now
 from ._display import shown
 from ._logging import configure_from_environment
 from .errors import ConfigurationError, InvalidArgumentError, MissingAPIKeyError
@@ -132,6 +132,7 @@ def build(
     http_clients: dict[str, Any],
     allow_insecure_http: bool = False,
     max_text_length: int | None = DEFAULT_MAX_TEXT_LENGTH,
+    page_size: int = DEFAULT_PAGE_SIZE,
 ) -> tuple[Client, Arguments]:
     """The low-level client and the argument rules, with defaults from ``IRANPAYAMAK_*`` variables.
 
@@ -163,6 +164,7 @@ def build(
         clock=clock or _now,
         chunk_size=check.integer(chunk_size, "chunk_size", minimum=1),
         max_text_length=text_limit,
+        page_size=check.integer(page_size, "page_size", minimum=1),
     )
     recordings = _recordings(record_to if record_to is not None else os.environ.get("IRANPAYAMAK_RECORD") or None)
     if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):

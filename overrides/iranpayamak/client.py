@@ -13,7 +13,7 @@ import httpx
 from iranpayamak_api import Client, RetryPolicy
 from iranpayamak_api.client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 
-from ._arguments import DEFAULT_MAX_TEXT_LENGTH, Arguments
+from ._arguments import DEFAULT_MAX_TEXT_LENGTH, DEFAULT_PAGE_SIZE, Arguments
 from ._settings import as_secret, as_url, build, per_call
 
 if TYPE_CHECKING:
@@ -84,6 +84,7 @@ class _ServiceClient(Generic[H]):
         clock: Callable[[], datetime] | None = None,
         allow_insecure_http: bool = False,
         max_text_length: int | None = DEFAULT_MAX_TEXT_LENGTH,
+        page_size: int = DEFAULT_PAGE_SIZE,
         record_to: str | os.PathLike[str] | None = None,
     ) -> None:
         api_key, panel_token, base_url = as_secret(api_key), as_secret(panel_token), as_url(base_url)
@@ -103,6 +104,7 @@ class _ServiceClient(Generic[H]):
             http_clients={self._http_client_setting: http_client} if http_client is not None else {},
             allow_insecure_http=allow_insecure_http,
             max_text_length=max_text_length,
+            page_size=page_size,
             record_to=record_to,
         )
         self._bind(api, args)
@@ -187,6 +189,8 @@ class IranPayamak(_ServiceClient[httpx.Client]):
             travel unencrypted); only loopback addresses are accepted without it.
         max_text_length: The longest message text to send (5,000 characters by default; the service
             documents no limit); None for none. Longer texts are refused before sending.
+        page_size: Items per page that list methods ask for (100 by default; the service's own default
+            is 10 and it documents no maximum); a call's ``limit=`` overrides it.
         record_to: A folder to write every answered request into, one redacted JSON file each, for
             ``iranpayamak conformance`` to check against the spec; ``IRANPAYAMAK_RECORD`` when None.
             The key, panel token, passwords, codes, pattern values and mobile numbers are masked.

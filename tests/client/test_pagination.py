@@ -8,6 +8,7 @@ import httpx
 import pytest
 
 from iranpayamak import AsyncIranPayamak, IranPayamak
+from iranpayamak.errors import InvalidArgumentError
 from iranpayamak.pagination import Page
 from tests.fakes import FakeService, envelope
 
@@ -100,3 +101,36 @@ def test_every_paged_list_returns_a_pager() -> None:
         client.tickets.list(),
     ]
     assert all(hasattr(pager, "pages") and hasattr(pager, "page") for pager in pagers)
+
+
+def _inbox_requests(mock: Any) -> list[Any]:
+    return [request for request in mock.requests if request.operation_id == "list_inbox_messages"]
+
+
+@pytest.mark.parametrize(
+    ("settings", "call", "requests", "limit"),
+    [
+        ({}, {}, 3, "100"),  # the default: 100 a page, not the service's 10
+        ({"page_size": 50}, {}, 5, "50"),
+        ({"page_size": 50}, {"limit": 25}, 10, "25"),  # a call's limit wins
+    ],
+    ids=["default", "client-page-size", "call-limit"],
+)
+def test_lists_are_read_in_pages_of_the_client_page_size(
+    settings: dict[str, Any], call: dict[str, Any], requests: int, limit: str
+) -> None:
+    from iranpayamak.testing import MockService
+
+    mock = MockService()
+    for number in range(250):
+        mock.receive(f"0912{number:07d}", f"پیام {number}")
+    messages = list(mock.client(**settings).reports.inbox(**call))
+    assert len(messages) == 250
+    sent = _inbox_requests(mock)
+    assert len(sent) == requests and {request.query["limit"] for request in sent} == {limit}
+
+
+def test_a_page_size_below_one_is_refused() -> None:
+    with pytest.raises(InvalidArgumentError) as refused:
+        IranPayamak(api_key="k", page_size=0)
+    assert refused.value.field == "page_size"

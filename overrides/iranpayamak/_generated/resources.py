@@ -1236,7 +1236,7 @@ class PatternsResource(Resource):
         them is not documented.
 
         Args:
-            limit: Items per page. No maximum is documented.
+            limit: Items per page; the client's ``page_size`` (100 by default) when None.
             search: Free-text filter.
             staus: Only patterns with this approval status. The name is spelled as the page spells it
                 (inferred to be the server's own spelling).
@@ -1257,7 +1257,7 @@ class PatternsResource(Resource):
         from iranpayamak_api.models import Flag, PatternSortField, PatternStatus, SortDirection
 
         args = self._args
-        _limit = UNSET if limit is None else args.integer(limit, "limit", minimum=1)
+        _limit = args.page_size if limit is None else args.integer(limit, "limit", minimum=1)
         _search = UNSET if search is None else args.string(search, "search", max_length=1000)
         _staus = UNSET if staus is None else args.enum(PatternStatus, staus, "staus")
         _share = UNSET if share is None else Flag(int(args.boolean(share, "share")))
@@ -1375,7 +1375,7 @@ class ReportsResource(Resource):
         a conversation two-way. The received time is named `recievedAt` (sic) by the service.
 
         Args:
-            limit: Items per page. No maximum is documented.
+            limit: Items per page; the client's ``page_size`` (100 by default) when None.
             page: The page to start from (1 is the first).
 
         Returns:
@@ -1389,7 +1389,7 @@ class ReportsResource(Resource):
         from iranpayamak_api.api.reports import list_inbox_messages as operation
 
         args = self._args
-        _limit = UNSET if limit is None else args.integer(limit, "limit", minimum=1)
+        _limit = args.page_size if limit is None else args.integer(limit, "limit", minimum=1)
 
         def fetch(number: int) -> Page[InboxMessage]:
             result = operation.sync(client=self._api, limit=_limit, page=number)
@@ -1418,7 +1418,7 @@ class ReportsResource(Resource):
             send_request_id: Id of the send request, as returned by a send operation. The items page types
                 it as a string with
                 a numeric example ('407328'); it is an integer here, which puts the same digits in the URL.
-            limit: Items per page. No maximum is documented.
+            limit: Items per page; the client's ``page_size`` (100 by default) when None.
             search: Free-text filter.
             status: Only items in this delivery status.
             page: The page to start from (1 is the first).
@@ -1436,7 +1436,7 @@ class ReportsResource(Resource):
 
         args = self._args
         _send_request_id = args.integer(send_request_id, "send_request_id", minimum=1)
-        _limit = UNSET if limit is None else args.integer(limit, "limit", minimum=1)
+        _limit = args.page_size if limit is None else args.integer(limit, "limit", minimum=1)
         _search = UNSET if search is None else args.string(search, "search", max_length=1000)
         _status = UNSET if status is None else args.enum(DeliveryStatus, status, "status")
 
@@ -1492,7 +1492,7 @@ class ReportsResource(Resource):
         public client code, and the paged shape and filters from the documented send-request items list.
 
         Args:
-            limit: Items per page. No maximum is documented.
+            limit: Items per page; the client's ``page_size`` (100 by default) when None.
             search: Free-text filter.
             status: Only send requests in this status.
             page: The page to start from (1 is the first).
@@ -1509,7 +1509,7 @@ class ReportsResource(Resource):
         from iranpayamak_api.models import SendRequestStatus
 
         args = self._args
-        _limit = UNSET if limit is None else args.integer(limit, "limit", minimum=1)
+        _limit = args.page_size if limit is None else args.integer(limit, "limit", minimum=1)
         _search = UNSET if search is None else args.string(search, "search", max_length=1000)
         _status = UNSET if status is None else args.enum(SendRequestStatus, status, "status")
 
@@ -1621,7 +1621,7 @@ class PhonebookResource(Resource):
         Returns the attributes defined on the account, optionally filtered by type or by a search text.
 
         Args:
-            limit: Items per page. No maximum is documented.
+            limit: Items per page; the client's ``page_size`` (100 by default) when None.
             type_: Only attributes of this type.
             search: Free-text filter.
             page: The page to start from (1 is the first).
@@ -1638,7 +1638,7 @@ class PhonebookResource(Resource):
         from iranpayamak_api.models import AttributeType
 
         args = self._args
-        _limit = UNSET if limit is None else args.integer(limit, "limit", minimum=1)
+        _limit = args.page_size if limit is None else args.integer(limit, "limit", minimum=1)
         _type_ = UNSET if type_ is None else args.enum(AttributeType, type_, "type_")
         _search = UNSET if search is None else args.string(search, "search", max_length=1000)
 
@@ -1661,7 +1661,7 @@ class PhonebookResource(Resource):
         Returns contacts with their attribute values, optionally filtered by phonebook and by a search text.
 
         Args:
-            limit: Items per page. No maximum is documented.
+            limit: Items per page; the client's ``page_size`` (100 by default) when None.
             phone_book_id: Only contacts of this phonebook.
             search: Free-text filter.
             page: The page to start from (1 is the first).
@@ -1677,7 +1677,7 @@ class PhonebookResource(Resource):
         from iranpayamak_api.api.phonebook import list_contacts as operation
 
         args = self._args
-        _limit = UNSET if limit is None else args.integer(limit, "limit", minimum=1)
+        _limit = args.page_size if limit is None else args.integer(limit, "limit", minimum=1)
         _phone_book_id = UNSET if phone_book_id is None else args.integer(phone_book_id, "phone_book_id", minimum=1)
         _search = UNSET if search is None else args.string(search, "search", max_length=1000)
 
@@ -1838,7 +1838,7 @@ class PhonebookResource(Resource):
         Returns the account's phonebooks with their contact counts and attributes.
 
         Args:
-            limit: Items per page. No maximum is documented.
+            limit: Items per page; the client's ``page_size`` (100 by default) when None.
             page: The page to start from (1 is the first).
 
         Returns:
@@ -1852,7 +1852,7 @@ class PhonebookResource(Resource):
         from iranpayamak_api.api.phonebook import list_phonebooks as operation
 
         args = self._args
-        _limit = UNSET if limit is None else args.integer(limit, "limit", minimum=1)
+        _limit = args.page_size if limit is None else args.integer(limit, "limit", minimum=1)
 
         def fetch(number: int) -> Page[Phonebook]:
             result = operation.sync(client=self._api, limit=_limit, page=number)
@@ -2621,7 +2621,7 @@ class TicketsResource(Resource):
         page exists; the filters come from the endpoint list and the paged shape from the other lists.
 
         Args:
-            limit: Items per page. No maximum is documented.
+            limit: Items per page; the client's ``page_size`` (100 by default) when None.
             status: Only tickets in this status.
             department: Only tickets of this department.
             page: The page to start from (1 is the first).
@@ -2637,7 +2637,7 @@ class TicketsResource(Resource):
         from iranpayamak_api.api.tickets import list_tickets as operation
 
         args = self._args
-        _limit = UNSET if limit is None else args.integer(limit, "limit", minimum=1)
+        _limit = args.page_size if limit is None else args.integer(limit, "limit", minimum=1)
         _status = UNSET if status is None else args.string(status, "status", max_length=1000)
         _department = UNSET if department is None else args.integer(department, "department")
 
