@@ -61,6 +61,14 @@ PARAMETER_MAX_LENGTH = 1000
 # Schema keywords that only describe; left out of the item schemas written into the methods.
 DESCRIPTIVE_KEYWORDS = frozenset({"description", "examples", "example", "title"})
 # File names for uploads given as bytes; the service recognises the format by the extension.
+# Generated models the ergonomic clients return as their records (``iranpayamak.records``): correctly
+# spelled, snake_case, times as aware datetimes. The generated models keep the wire's names and types.
+RECORDS = {
+    "InboxMessage": "InboxMessage",
+    "SendRequestItem": "DeliveryReport",
+    "SendRequest": "SendRequest",
+}
+
 UPLOAD_NAMES = {
     "file": "upload.bin",
     "recipients": "recipients.xlsx",
@@ -107,6 +115,8 @@ class Method:
     result: str
     returns: str
     item: str | None = None
+    record: str | None = None
+    """The class of ``iranpayamak.records`` the result (or each item) is returned as, if any."""
     imports: list[str] = field(factory=list)
     at_least_one: list[tuple[str, str]] = field(factory=list)
 
@@ -348,6 +358,11 @@ class Describer:
             raise ValueError(f"{operation_id}: argument names clash with the template's locals: {clashes}")
         if body_class is not None:
             self.runtime -= set(body_class.split(", "))
+        record = RECORDS.get(item or returns)
+        if record is not None:
+            # Returned as the client's record (iranpayamak.records): spelled right, times aware.
+            item = f"records.{record}" if item is not None else None
+            returns = f"records.{record}"
         return Method(
             namespace=namespace,
             name=name,
@@ -361,6 +376,7 @@ class Describer:
             result=result,
             returns=returns,
             item=item,
+            record=record,
             imports=sorted(self.runtime),
             at_least_one=at_least_one,
         )

@@ -32,6 +32,7 @@ from .errors import ResponseParseError
 __all__ = ["AsyncPager", "Page", "Pager"]
 
 T = TypeVar("T")
+U = TypeVar("U")
 
 
 class _PageData(Protocol[T]):
@@ -116,6 +117,17 @@ class Page(Generic[T]):
             total_items=total,
             items_per_page=size,
             raw=data,
+        )
+
+    def map(self, convert: Callable[[T], U]) -> Page[U]:
+        """This page with each item converted (the generated models into the client's records)."""
+        return Page(
+            items=[convert(item) for item in self.items],
+            current_page=self.current_page,
+            total_pages=self.total_pages,
+            total_items=self.total_items,
+            items_per_page=self.items_per_page,
+            raw=self.raw,
         )
 
     @classmethod

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -180,3 +181,19 @@ def test_a_csv_cell_over_the_csv_modules_limit_is_named_as_such(cli: Invoke, tmp
     assert result.exit_code == 4, result.output
     assert "contacts.csv, from line 2: a cell is longer than 131,072 characters" in result.stderr
     assert "closing quote" in result.stderr and "UTF-8" not in result.stderr
+
+
+def test_inbox_and_reports_speak_one_time_convention(cli: Invoke, mock: MockServer) -> None:
+    # Tables show Tehran time as YYYY-MM-DD HH:MM:SS; --json gives snake_case and ISO 8601 with the offset.
+    mock.receive("09121234567", "لغو")
+    received = json.loads(cli("inbox", "--json").stdout)["items"][0]
+    assert set(received) == {"from", "to", "text", "received_at"}
+    moment = datetime.fromisoformat(received["received_at"])
+    assert moment.utcoffset() == timedelta(hours=3, minutes=30)
+    assert moment.strftime("%Y-%m-%d %H:%M:%S") in cli("inbox").stdout
+    assert cli("pattern", "mockOtp001", "--to", "09121234567", "--var", "code=1234").exit_code == 0
+    (send_request_id,) = mock.state.send_requests
+    report = _json(cli, "report", str(send_request_id))
+    assert isinstance(report, dict)
+    assert set(report["send_request"]) >= {"created_at", "recipients_count", "line_number"}
+    assert all(key.islower() for item in report["items"] for key in item)

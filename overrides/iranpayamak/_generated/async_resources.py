@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from iranpayamak_api.types import UNSET
 
+from .. import records
 from .._resource import Resource, items_of, payload_of
 from ..errors import InvalidArgumentError
 from ..pagination import AsyncPager, Page
@@ -38,7 +39,6 @@ if TYPE_CHECKING:
         CountBreakdown,
         DeliveryStatus,
         GenderOption,
-        InboxMessage,
         LbsCreateGender,
         LbsDevice,
         LbsDispatchMoment,
@@ -63,8 +63,6 @@ if TYPE_CHECKING:
         PostalCostRequest,
         Profile,
         Province,
-        SendRequest,
-        SendRequestItem,
         SendRequestStatus,
         SortDirection,
         Ticket,
@@ -1368,7 +1366,7 @@ class AsyncReportsResource(Resource):
         *,
         limit: int | None = None,
         page: int = 1,
-    ) -> AsyncPager[InboxMessage]:
+    ) -> AsyncPager[records.InboxMessage]:
         """List received messages (replies) page by page.
 
         Returns the messages that mobile users sent to the account's lines, newest first. Poll it to make
@@ -1391,9 +1389,9 @@ class AsyncReportsResource(Resource):
         args = self._args
         _limit = args.page_size if limit is None else args.integer(limit, "limit", minimum=1)
 
-        async def fetch(number: int) -> Page[InboxMessage]:
+        async def fetch(number: int) -> Page[records.InboxMessage]:
             result = await operation.asyncio(client=self._api, limit=_limit, page=number)
-            return Page.of(result.data, self._api)
+            return Page.of(result.data, self._api).map(records.InboxMessage.of)
 
         return AsyncPager(fetch, start=args.integer(page, "page", minimum=1))
 
@@ -1405,7 +1403,7 @@ class AsyncReportsResource(Resource):
         search: str | None = None,
         status: DeliveryStatus | str | None = None,
         page: int = 1,
-    ) -> AsyncPager[SendRequestItem]:
+    ) -> AsyncPager[records.DeliveryReport]:
         """List the per-recipient delivery status of one send request.
 
         Returns one item per recipient of a send request with its delivery status (delivered, failed,
@@ -1424,7 +1422,7 @@ class AsyncReportsResource(Resource):
             page: The page to start from (1 is the first).
 
         Returns:
-            A pager over every SendRequestItem: iterate it with ``async for``, or call ``page()`` for one page.
+            A pager over every DeliveryReport: iterate it with ``async for``, or call ``page()`` for one page.
 
         Raises:
             InvalidArgumentError: An argument was rejected; nothing was sent.
@@ -1440,18 +1438,18 @@ class AsyncReportsResource(Resource):
         _search = UNSET if search is None else args.string(search, "search", max_length=1000)
         _status = UNSET if status is None else args.enum(DeliveryStatus, status, "status")
 
-        async def fetch(number: int) -> Page[SendRequestItem]:
+        async def fetch(number: int) -> Page[records.DeliveryReport]:
             result = await operation.asyncio(
                 _send_request_id, client=self._api, limit=_limit, search=_search, status=_status, page=number
             )
-            return Page.of(result.data, self._api)
+            return Page.of(result.data, self._api).map(records.DeliveryReport.of)
 
         return AsyncPager(fetch, start=args.integer(page, "page", minimum=1))
 
     async def send_request(
         self,
         send_request_id: int,
-    ) -> SendRequest:
+    ) -> records.SendRequest:
         """Show one send request.
 
         Returns the overall status and details of one send request, by the id a send returned. No
@@ -1475,7 +1473,7 @@ class AsyncReportsResource(Resource):
         args = self._args
         _send_request_id = args.integer(send_request_id, "send_request_id", minimum=1)
         result = await operation.asyncio(_send_request_id, client=self._api)
-        return result.data
+        return records.SendRequest.of(result.data)
 
     def send_requests(
         self,
@@ -1484,7 +1482,7 @@ class AsyncReportsResource(Resource):
         search: str | None = None,
         status: SendRequestStatus | str | None = None,
         page: int = 1,
-    ) -> AsyncPager[SendRequest]:
+    ) -> AsyncPager[records.SendRequest]:
         """List the account's send requests with their overall status.
 
         Returns every send request (one per send call, or one per peer) with its overall status, page by
@@ -1513,11 +1511,11 @@ class AsyncReportsResource(Resource):
         _search = UNSET if search is None else args.string(search, "search", max_length=1000)
         _status = UNSET if status is None else args.enum(SendRequestStatus, status, "status")
 
-        async def fetch(number: int) -> Page[SendRequest]:
+        async def fetch(number: int) -> Page[records.SendRequest]:
             result = await operation.asyncio(
                 client=self._api, limit=_limit, search=_search, status=_status, page=number
             )
-            return Page.of(result.data, self._api)
+            return Page.of(result.data, self._api).map(records.SendRequest.of)
 
         return AsyncPager(fetch, start=args.integer(page, "page", minimum=1))
 

@@ -28,6 +28,7 @@ from rich.text import Text
 from iranpayamak_api.types import Unset
 
 from ..pagination import Page
+from ..schedule import TEHRAN
 
 __all__ = ["Output", "SafeConsole", "jsonable", "plural", "printable", "show_page", "stderr", "table", "to_json"]
 
@@ -116,15 +117,36 @@ def jsonable(value: Any) -> Any:
     return value
 
 
+def shown_time(value: datetime) -> str:
+    """How the CLI shows a time: Tehran time, ``YYYY-MM-DD HH:MM:SS`` (the service's own convention);
+    ``--json`` gives ISO 8601 with the offset instead.
+
+    Example::
+
+        >>> from datetime import UTC
+        >>> shown_time(datetime(2026, 11, 27, 6, 0, tzinfo=UTC))
+        '2026-11-27 09:30:00'
+    """
+    moment = value.astimezone(TEHRAN) if value.tzinfo is not None else value
+    return moment.strftime("%Y-%m-%d %H:%M:%S")
+
+
 def _text(value: Any) -> Text:
     if value is None or isinstance(value, Unset):
         return Text("")
+    if isinstance(value, datetime):
+        return Text(shown_time(value))
     if isinstance(value, Enum):
         value = value.value
     if isinstance(value, bool):
         return Text("yes" if value else "no")
     # Escaped here already, not only when printed, so tables lay out the text as it will show.
     return Text(printable(str(value)))
+
+
+def cell(value: Any) -> str:
+    """A value as a table shows it (times in Tehran time, nothing for None), for one-line output."""
+    return _text(value).plain
 
 
 def table(columns: Sequence[str], rows: Iterable[Sequence[Any]], *, title: str | None = None) -> Table:

@@ -10,13 +10,12 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from iranpayamak_api.models import InboxMessage, SendRequest, SendRequestItem
-
 from ..client import IranPayamak
 from ..pagination import Page
+from ..records import DeliveryReport, InboxMessage, SendRequest
 from .errors import reports_errors
 from .options import JsonOption, LimitOption, PageOption, client_of
-from .output import Output, jsonable, show_page, table, to_json
+from .output import Output, cell, jsonable, show_page, table, to_json
 
 __all__ = ["InboxFollower", "inbox", "report", "show_delivery", "status_counts"]
 
@@ -28,10 +27,10 @@ ITEMS_SHOWN = 50
 
 
 def _request_row(request: SendRequest) -> tuple[object, ...]:
-    return (request.id, request.status, request.type_, request.recipients_count, request.cost, request.created_at)
+    return (request.id, request.status, request.type, request.recipients_count, request.cost, request.created_at)
 
 
-def status_counts(items: Iterable[SendRequestItem]) -> Counter[str]:
+def status_counts(items: Iterable[DeliveryReport]) -> Counter[str]:
     """How many recipients are in each delivery status."""
     return Counter(str(jsonable(item.status)) for item in items)
 
@@ -43,7 +42,7 @@ def show_delivery(client: IranPayamak, out: Output, send_request_id: int) -> Cou
         How many recipients are in each status.
     """
     request = client.reports.send_request(send_request_id)
-    items: list[SendRequestItem] = list(client.reports.items(send_request_id, limit=100))
+    items: list[DeliveryReport] = list(client.reports.items(send_request_id))
     counts = status_counts(items)
 
     def render(console: Console) -> None:
@@ -83,7 +82,7 @@ def report(
 
 
 def _key(message: InboxMessage) -> tuple[str, str, str, str]:
-    return (message.from_, message.to, message.text, message.recieved_at.isoformat())
+    return (message.from_, message.to, message.text, str(message.received_at))
 
 
 class InboxFollower:
@@ -117,7 +116,7 @@ class InboxFollower:
 
 
 def _message_row(message: InboxMessage) -> tuple[object, ...]:
-    return (message.recieved_at.strftime("%Y-%m-%d %H:%M:%S"), message.from_, message.to, message.text)
+    return (message.received_at, message.from_, message.to, message.text)
 
 
 @reports_errors
@@ -153,7 +152,7 @@ def inbox(
                     if out.as_json:
                         out.console.out(_json_line(message), highlight=False)
                     else:
-                        out.say("  ".join(str(cell) for cell in _message_row(message)))
+                        out.say("  ".join(cell(value) for value in _message_row(message)))
         except KeyboardInterrupt:
             out.say("Stopped.")
 
