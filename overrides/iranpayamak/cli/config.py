@@ -12,6 +12,7 @@ from iranpayamak_api.client import masked_url
 from .._arguments import Arguments
 from .._settings import SHARED_LINE
 from ..errors import ConfigurationError
+from .commands import App
 from .errors import CliError, ExitCode, reports_errors
 from .options import JsonOption, settings_of
 from .output import Output, table
@@ -19,7 +20,7 @@ from .settings import SETTINGS, config_path, read_config, write_config
 
 __all__ = ["app"]
 
-app = typer.Typer(name="config", no_args_is_help=True, help="Show or change the saved settings.")
+app = App(name="config", no_args_is_help=True, help="Show or change the saved settings.")
 
 NAMES = ", ".join(SETTINGS)
 
@@ -60,7 +61,7 @@ def set_(
 ) -> None:
     """Save a setting in the config file.
 
-    Leave the value out for ``api-key`` to type it without echo (and out of the shell history).
+    Leave the value out for api-key to type it without echo (and out of the shell history).
     """
     key = _key(name)
     if value is None:

@@ -10,13 +10,14 @@ from rich.console import Console
 from iranpayamak_api.models import Pattern, PatternCategory, PatternVariable, PatternVariableType
 from iranpayamak_api.types import Unset
 
+from .commands import App
 from .errors import reports_errors
 from .options import JsonOption, LimitOption, PageOption, client_of
 from .output import Output, show_page, table
 
 __all__ = ["app"]
 
-app = typer.Typer(name="patterns", no_args_is_help=True, help="List, show and create patterns.")
+app = App(name="patterns", no_args_is_help=True, help="List, show and create patterns.")
 
 _CATEGORIES = {member.name.lower(): member for member in PatternCategory}
 
@@ -83,7 +84,7 @@ def create(
     text: Annotated[str, typer.Option("--text", help="The template; variables are written %name%.")],
     var: Annotated[
         list[str] | None,
-        typer.Option("--var", help="A variable as name[:type[:length]], e.g. code:int:6; repeat for each."),
+        typer.Option("--var", metavar="<name[:type[:length]]>", help="A variable, e.g. code:int:6; repeat for each."),
     ] = None,
     category: Annotated[str, typer.Option(help="otp, club, order or other.")] = "otp",
     description: Annotated[str | None, typer.Option(help="A note for the reviewer.")] = None,

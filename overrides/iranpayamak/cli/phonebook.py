@@ -11,6 +11,7 @@ from iranpayamak_api.models import Contact, ContactPrefix, Phonebook
 
 from ..errors import InvalidPhoneNumber
 from ..phone import normalize_mobile
+from .commands import App
 from .errors import CliError, ExitCode, reports_errors
 from .options import JsonOption, LimitOption, PageOption, client_of
 from .output import Output, plural, show_page
@@ -18,8 +19,8 @@ from .recipients import records_in_file
 
 __all__ = ["app", "contacts_app"]
 
-app = typer.Typer(name="phonebook", no_args_is_help=True, help="List, create and fill phonebooks.")
-contacts_app = typer.Typer(name="contacts", no_args_is_help=True, help="The contacts of phonebooks.")
+app = App(name="phonebook", no_args_is_help=True, help="List, create and fill phonebooks.")
+contacts_app = App(name="contacts", no_args_is_help=True, help="The contacts of phonebooks.")
 
 _PREFIXES = {member.value for member in ContactPrefix}
 

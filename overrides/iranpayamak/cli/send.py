@@ -218,12 +218,14 @@ def send(
     context: typer.Context,
     text: Annotated[str, typer.Argument(help="The message text.")],
     to: Annotated[
-        list[str] | None, typer.Option("--to", help="Recipients; repeat the option or separate with commas.")
+        list[str] | None,
+        typer.Option("--to", metavar="<str>", help="Recipients; repeat the option or separate with commas."),
     ] = None,
     to_file: Annotated[
         list[Path] | None,
         typer.Option(
             "--to-file",
+            metavar="<file>",
             exists=True,
             dir_okay=False,
             help="A .csv, .txt or .xlsx file of numbers (the 'mobile' column, or the first).",
@@ -303,7 +305,9 @@ def pattern(
     context: typer.Context,
     code: Annotated[str, typer.Argument(help="The pattern's code.")],
     to: Annotated[str, typer.Option("--to", help="The recipient.")],
-    var: Annotated[list[str] | None, typer.Option("--var", help="A pattern variable as name=value; repeat.")] = None,
+    var: Annotated[
+        list[str] | None, typer.Option("--var", metavar="<name=value>", help="A pattern variable; repeat.")
+    ] = None,
     line: LineOption = None,
     as_json: JsonOption = False,
 ) -> None:
