@@ -15,12 +15,22 @@ from ..bulk import BulkSendResult, result_of
 from ..client import IranPayamak
 from ..errors import SendInterruptedError
 from ..phone import NormalizedMobiles, normalize_mobile
+from ..schedule import TEHRAN
 from .errors import CliError, ExitCode, describe, exit_code, reports_errors
 from .options import JsonOption, LineOption, client_of
 from .output import Output, plural
 from .recipients import read_numbers, records_in_file
 
-__all__ = ["Leftovers", "otp", "outcome", "pattern", "report_invalid", "send", "send_numbers"]
+__all__ = [
+    "Leftovers",
+    "otp",
+    "outcome",
+    "pattern",
+    "report_invalid",
+    "scheduled_at",
+    "send",
+    "send_numbers",
+]
 
 
 def _schedule(value: str | None) -> datetime | None:
@@ -33,6 +43,25 @@ def _schedule(value: str | None) -> datetime | None:
             f"{value!r} is not a date and time; write it like 2026-12-01 09:30 (Tehran time) or 2026-12-01T06:00+00:00",
             param_hint="'--at'",
         ) from None
+
+
+def scheduled_at(value: datetime) -> str:
+    """When a send is scheduled, in the zone it was given in: ``2026-12-01 09:30 Tehran time`` for a
+    time without a zone (the service's zone), ``... UTC`` or ``... UTC+04:00`` for one with an offset."""
+    shown = f"{value:%Y-%m-%d %H:%M:%S}" if value.second else f"{value:%Y-%m-%d %H:%M}"
+    offset = value.utcoffset()
+    if offset is None:
+        return f"{shown} Tehran time"
+    if not offset:
+        return f"{shown} UTC"
+    sign, minutes = ("+" if offset.total_seconds() > 0 else "-"), abs(int(offset.total_seconds())) // 60
+    return f"{shown} UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def _moment(value: datetime) -> str:
+    # A time without a zone is the service's (Tehran) time: the JSON carries the offset, so scripts
+    # need not know that.
+    return (value.replace(tzinfo=TEHRAN) if value.tzinfo is None else value).isoformat()
 
 
 def report_invalid(numbers: NormalizedMobiles, out: Output, *, skip_invalid: bool) -> None:
@@ -98,11 +127,16 @@ def _write_new(path: Path, numbers: Sequence[str]) -> Path:
 
 
 def _summary(
-    result: BulkSendResult, numbers: NormalizedMobiles, stopped: BaseException | None, files: dict[str, Path]
+    result: BulkSendResult,
+    numbers: NormalizedMobiles,
+    stopped: BaseException | None,
+    files: dict[str, Path],
+    schedule: datetime | None,
 ) -> dict[str, object]:
     return {
         "send_request_ids": result.send_request_ids,
         "sent": result.sent_count,
+        "schedule": None if schedule is None else _moment(schedule),
         "invalid": [{"input": r.input, "reason": r.reason} for r in numbers.rejected],
         "duplicates": numbers.duplicates,
         "failed": [
@@ -140,6 +174,7 @@ def _report(
     *,
     stopped: BaseException | None = None,
     leftovers: Leftovers | None = None,
+    schedule: datetime | None = None,
 ) -> None:
     files = {} if leftovers is None else _leftovers_written(out, result, leftovers, stopped is not None)
 
@@ -148,8 +183,10 @@ def _report(
         if stopped is not None:
             out.say(f"{_stop_reason(stopped)} after {plural(len(result.sent), 'request')}: {result.summary()}.")
         if result.sent:
+            # A scheduled send is accepted now and sent later: saying "Sent" would be wrong until then.
+            done = "Sent to" if schedule is None else f"Scheduled for {scheduled_at(schedule)}:"
             out.say(
-                f"Sent to {plural(result.sent_count, 'recipient')} in {plural(len(result.sent), 'request')}"
+                f"{done} {plural(result.sent_count, 'recipient')} in {plural(len(result.sent), 'request')}"
                 f" (send request ids: {ids})."
             )
         if numbers.rejected:
@@ -172,7 +209,7 @@ def _report(
                 f"{files['uncertain_file']}: check 'iranpayamak report' before sending to them again."
             )
 
-    out.result(_summary(result, numbers, stopped, files), render)
+    out.result(_summary(result, numbers, stopped, files, schedule), render)
 
 
 def send_numbers(
@@ -200,9 +237,9 @@ def send_numbers(
         partial = result_of(stopped)
         if not isinstance(partial, BulkSendResult):
             raise
-        _report(out, partial, numbers, stopped=stopped, leftovers=leftovers)
+        _report(out, partial, numbers, stopped=stopped, leftovers=leftovers, schedule=schedule)
         raise
-    _report(out, result, numbers, leftovers=leftovers)
+    _report(out, result, numbers, leftovers=leftovers, schedule=schedule)
     return result
 
 
