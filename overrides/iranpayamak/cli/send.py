@@ -15,11 +15,12 @@ from ..bulk import BulkSendResult, result_of
 from ..client import IranPayamak
 from ..errors import SendInterruptedError
 from ..phone import NormalizedMobiles, normalize_mobile
-from ..schedule import TEHRAN
 from .errors import CliError, ExitCode, describe, exit_code, reports_errors
 from .options import JsonOption, LineOption, client_of
 from .output import Output, plural
+from .plan import CONFIRM_ABOVE, confirm, needs_confirmation, plan_send, show_plan
 from .recipients import read_numbers, records_in_file
+from .times import moment, parse_at, scheduled_at
 
 __all__ = [
     "Leftovers",
@@ -27,41 +28,9 @@ __all__ = [
     "outcome",
     "pattern",
     "report_invalid",
-    "scheduled_at",
     "send",
     "send_numbers",
 ]
-
-
-def _schedule(value: str | None) -> datetime | None:
-    if value is None:
-        return None
-    try:
-        return datetime.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(
-            f"{value!r} is not a date and time; write it like 2026-12-01 09:30 (Tehran time) or 2026-12-01T06:00+00:00",
-            param_hint="'--at'",
-        ) from None
-
-
-def scheduled_at(value: datetime) -> str:
-    """When a send is scheduled, in the zone it was given in: ``2026-12-01 09:30 Tehran time`` for a
-    time without a zone (the service's zone), ``... UTC`` or ``... UTC+04:00`` for one with an offset."""
-    shown = f"{value:%Y-%m-%d %H:%M:%S}" if value.second else f"{value:%Y-%m-%d %H:%M}"
-    offset = value.utcoffset()
-    if offset is None:
-        return f"{shown} Tehran time"
-    if not offset:
-        return f"{shown} UTC"
-    sign, minutes = ("+" if offset.total_seconds() > 0 else "-"), abs(int(offset.total_seconds())) // 60
-    return f"{shown} UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
-
-
-def _moment(value: datetime) -> str:
-    # A time without a zone is the service's (Tehran) time: the JSON carries the offset, so scripts
-    # need not know that.
-    return (value.replace(tzinfo=TEHRAN) if value.tzinfo is None else value).isoformat()
 
 
 def report_invalid(numbers: NormalizedMobiles, out: Output, *, skip_invalid: bool) -> None:
@@ -136,7 +105,7 @@ def _summary(
     return {
         "send_request_ids": result.send_request_ids,
         "sent": result.sent_count,
-        "schedule": None if schedule is None else _moment(schedule),
+        "schedule": None if schedule is None else moment(schedule),
         "invalid": [{"input": r.input, "reason": r.reason} for r in numbers.rejected],
         "duplicates": numbers.duplicates,
         "failed": [
@@ -285,6 +254,18 @@ def send(
             "-2 is added). Without it they are written only when interrupted, to iranpayamak-unsent-<time>.txt.",
         ),
     ] = None,
+    dry_run: Annotated[
+        bool,
+        typer.Option("--dry-run", help="Check the numbers and ask the service what it would cost; send nothing."),
+    ] = False,
+    yes: Annotated[
+        bool,
+        typer.Option(
+            "--yes",
+            help=f"Send without asking. Without it, a send to more than {CONFIRM_ABOVE} recipients of a real "
+            "account (not a mock on this machine) asks first.",
+        ),
+    ] = False,
     as_json: JsonOption = False,
 ) -> None:
     """Send one text to many numbers, in chunks; invalid numbers are reported first.
@@ -292,18 +273,28 @@ def send(
     On Ctrl-C the summary says how many were sent, may have been sent and were not sent, and the numbers
     not sent are written to a file to send to with --to-file (those that may have been sent, to another).
 
+    --dry-run shows the recipients, requests, invalid numbers and the service's cost estimate, and sends
+    nothing. A large send to a real account asks first; --yes answers for scripts.
+
     Example: iranpayamak send "سلام" --to 09121234567 --to "+98 935 123 4567"
     """
-    schedule = _schedule(at)
+    schedule = parse_at(at)
     out = Output(as_json=as_json)
     numbers = read_numbers(to or [], to_file or [])
-    report_invalid(numbers, out, skip_invalid=skip_invalid)
+    # A dry run lists the invalid numbers and goes on: it is there to find them.
+    report_invalid(numbers, out, skip_invalid=skip_invalid or dry_run)
     if not numbers.valid and numbers.rejected:
         raise CliError("no valid recipients: every number given is invalid (listed above)", ExitCode.INVALID)
     if not numbers.valid:
         raise _no_recipients(to or [], to_file or [])
     leftovers = Leftovers(unsent_file, always=unsent_file is not None)
     with client_of(context, line_number=line) as client:
+        if dry_run:
+            plan = plan_send(client, text, numbers, chunk_size=chunk_size)
+            show_plan(out, plan, numbers, schedule=schedule, skip_invalid=skip_invalid)
+            return
+        if not yes and needs_confirmation(client, len(numbers.valid)):
+            confirm(plan_send(client, text, numbers, chunk_size=chunk_size), schedule=schedule)
         try:
             result = send_numbers(
                 client, out, text, numbers, schedule=schedule, chunk_size=chunk_size, leftovers=leftovers
