@@ -260,3 +260,12 @@ def test_send_names_a_file_that_holds_no_numbers(cli: Invoke, mock: MockServer, 
     assert f"{empty} holds no numbers" in result.stderr
     assert "give --to or --to-file" not in result.stderr
     assert _sends(mock) == 0
+
+
+def test_send_reads_a_semicolon_csv_as_excel_saves_it(cli: Invoke, mock: MockServer, tmp_path: Path) -> None:
+    customers = tmp_path / "customers.csv"
+    customers.write_bytes(b"\xef\xbb\xbfmobile;name\r\n09121234567;Ali\r\n09351234567;Sara\r\n")
+    result = cli("send", "سلام", "--to-file", str(customers))
+    assert result.exit_code == 0, result.output
+    assert sorted(m.recipient for m in mock.outbox) == ["09121234567", "09351234567"]
+    assert "Warning" not in result.stderr
