@@ -89,7 +89,8 @@ def test_phonebook_import_reports_bad_rows(cli: Invoke, tmp_path: Path) -> None:
     csv_file.write_text("mobile,name\n09121234567,a\nnot-a-number,b\n", "utf-8")
     refused = cli("phonebook", "import", str(book), str(csv_file))
     assert refused.exit_code == 4
-    assert "row 2" in refused.stderr and "'not-a-number'" in refused.stderr
+    assert "contacts.csv line 3: not a mobile number: 'not-a-number'" in refused.stderr  # the file's own line
+    assert "1 row has an invalid number" in refused.stderr
     skipped = cli("phonebook", "import", str(book), str(csv_file), "--skip-invalid")
     assert skipped.exit_code == 0 and "Imported 1 contact " in skipped.stdout
     not_excel = tmp_path / "fake.xlsx"
@@ -97,6 +98,55 @@ def test_phonebook_import_reports_bad_rows(cli: Invoke, tmp_path: Path) -> None:
     assert cli("phonebook", "import", str(book), str(not_excel)).exit_code == 4
     assert cli("phonebook", "import", str(book), str(tmp_path / "missing.csv")).exit_code == 2
     assert cli("phonebook", "import", "999999", str(csv_file), "--skip-invalid").exit_code == 4
+
+
+def test_phonebook_import_maps_titles_to_prefixes_and_warns_of_the_rest(cli: Invoke, tmp_path: Path) -> None:
+    book = _phonebook_id(cli)
+    csv_file = tmp_path / "customers.csv"
+    rows = [
+        "mobile,name,prefix",
+        "09131110001,Reza,man",
+        "09131110002,مینا,خانم",
+        "09131110003,علی,آقاي",  # Arabic yeh, as Excel on an Arabic keyboard writes it
+        "09131110004,سارا,سرکار خانم",
+        "09131110005,Paul,Mr.",
+        "09131110006,نمونه,شرکت",
+        "09131110007,حسن,جناب آقای دکتر",
+        "09131110008,نرگس,دکتر",
+        "09131110009,Bob,Herr",
+    ]
+    csv_file.write_text("\n".join(rows) + "\n", "utf-8")
+    result = cli("phonebook", "import", str(book), str(csv_file))
+    assert result.exit_code == 0, result.output
+    assert "customers.csv line 9: prefix 'دکتر' is not one the service takes" in result.stderr
+    assert "customers.csv line 10: prefix 'Herr' is not one the service takes" in result.stderr
+    assert "Imported 9 contacts" in result.stdout and "2 prefixes left out (listed above)" in result.stdout
+    page = _json(cli, "contacts", "list", str(book), "--search", "0913111")
+    assert isinstance(page, dict)
+    prefixes = {contact["mobile"]: contact["prefix"] for contact in page["items"]}
+    assert [prefixes[f"0913111000{index}"] for index in range(1, 10)] == [
+        "man", "woman", "man", "woman", "man", "co", "man", None, None,
+    ]  # fmt: skip
+
+
+def test_phonebook_import_counts_lines_and_rows_as_the_user_sees_them(cli: Invoke, tmp_path: Path) -> None:
+    book = _phonebook_id(cli)
+    sheet = tmp_path / "customers.xlsx"
+    sheet.write_bytes(workbook([["09121234567"], [None], ["0912-345"]], header=["mobile"]))
+    result = cli("phonebook", "import", str(book), str(sheet))
+    assert result.exit_code == 4
+    assert "customers.xlsx row 4: not a mobile number: '0912-345'" in result.stderr
+
+
+def test_phonebook_import_says_which_row_wins_for_a_repeated_number(cli: Invoke, tmp_path: Path) -> None:
+    book = _phonebook_id(cli)
+    csv_file = tmp_path / "customers.csv"
+    csv_file.write_text("mobile,name\n09121234567,Old\n+98 912 123 4567,New\n", "utf-8")
+    result = cli("phonebook", "import", str(book), str(csv_file), "--json")
+    assert result.exit_code == 0, result.output
+    assert "customers.csv line 3: 09121234567 is also on line 2; the later row is kept" in result.stderr
+    summary = json.loads(result.stdout)
+    assert summary["imported"] == 1 and summary["replaced_rows"] == ["customers.csv line 2"]
 
 
 def test_report_lists_send_requests_and_delivery_per_recipient(cli: Invoke, mock: MockServer) -> None:
