@@ -36,6 +36,10 @@ def test_patterns_list_and_show(cli: Invoke) -> None:
     assert "کد ورود شما: %code%" in shown.stdout and "max length" in shown.stdout
     missing = cli("patterns", "show", "nope")
     assert missing.exit_code == 4
+    unknown_status = cli("patterns", "list", "--status", "approved")
+    assert unknown_status.exit_code == 2
+    assert "'approved' is not one of active, pending, rejected" in unknown_status.output
+    assert "staus" not in unknown_status.output  # the service's spelling of the parameter
 
 
 def test_patterns_create_then_pending_until_approved(cli: Invoke, mock: MockServer) -> None:
@@ -56,6 +60,18 @@ def test_patterns_create_rejects_bad_specs(cli: Invoke, mock: MockServer) -> Non
     bad_category = cli("patterns", "create", "--text", "%a%", "--category", "spam")
     assert bad_category.exit_code == 2 and "otp, club, order, other" in bad_category.output
     assert mock.requests == []
+
+
+def test_patterns_create_checks_the_placeholders_against_the_variables(cli: Invoke, mock: MockServer) -> None:
+    misnamed = cli("patterns", "create", "--text", "کد ورود شما: %code%", "--var", "otp:int:6")
+    assert misnamed.exit_code == 2
+    assert "the text uses %code% but no --var declares it" in misnamed.output
+    assert "the text has no %otp%" in misnamed.output
+    undeclared = cli("patterns", "create", "--text", "کد: %code%")
+    assert undeclared.exit_code == 2 and "no --var declares it" in undeclared.output
+    assert mock.requests == []
+    fine = cli("patterns", "create", "--text", "%name% عزیز، ۲۰% تخفیف: %code%", "--var", "name", "--var", "code:int:6")
+    assert fine.exit_code == 0, fine.output  # "۲۰% تخفیف" is no placeholder
 
 
 def test_phonebook_create_list_and_contacts(cli: Invoke) -> None:
