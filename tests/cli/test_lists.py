@@ -36,6 +36,7 @@ def test_patterns_list_and_show(cli: Invoke) -> None:
     assert "کد ورود شما: %code%" in shown.stdout and "max length" in shown.stdout
     missing = cli("patterns", "show", "nope")
     assert missing.exit_code == 4
+    assert missing.stderr.startswith("Error: pattern 'nope' not found (HTTP 404)")
     unknown_status = cli("patterns", "list", "--status", "approved")
     assert unknown_status.exit_code == 2
     assert "'approved' is not one of active, pending, rejected" in unknown_status.output
@@ -113,7 +114,9 @@ def test_phonebook_import_reports_bad_rows(cli: Invoke, tmp_path: Path) -> None:
     not_excel.write_text("plain text", "utf-8")
     assert cli("phonebook", "import", str(book), str(not_excel)).exit_code == 4
     assert cli("phonebook", "import", str(book), str(tmp_path / "missing.csv")).exit_code == 2
-    assert cli("phonebook", "import", "999999", str(csv_file), "--skip-invalid").exit_code == 4
+    unknown_book = cli("phonebook", "import", "999999", str(csv_file), "--skip-invalid")
+    assert unknown_book.exit_code == 4
+    assert "Error: phonebook 999999 not found (HTTP 422)" in unknown_book.stderr
 
 
 def test_phonebook_import_maps_titles_to_prefixes_and_warns_of_the_rest(cli: Invoke, tmp_path: Path) -> None:
@@ -178,7 +181,9 @@ def test_report_lists_send_requests_and_delivery_per_recipient(cli: Invoke, mock
     assert "Per status: blacklist 1, delivered 2" in shown.stdout
     data = _json(cli, "report", str(request["id"]))
     assert data["counts"] == {"delivered": 2, "blacklist": 1}  # type: ignore[index]
-    assert cli("report", "424242").exit_code == 4
+    unknown = cli("report", "424242")
+    assert unknown.exit_code == 4
+    assert unknown.stderr.startswith("Error: send request 424242 not found (HTTP 404)")
 
 
 def test_report_human_table(cli: Invoke) -> None:

@@ -158,7 +158,10 @@ def test_pattern_rejects_bad_variables_and_numbers_before_sending(cli: Invoke, m
 def test_pattern_that_does_not_exist(cli: Invoke) -> None:
     result = cli("pattern", "noSuchCode", "--to", "09121234567", "--var", "code=1")
     assert result.exit_code == 4
-    assert result.stderr.startswith("Error: not found (HTTP 404): ")
+    assert result.stderr.startswith("Error: pattern 'noSuchCode' not found (HTTP 404): ")
+    otp = cli("otp", "09121234567", "--pattern", "noSuchCode")
+    assert otp.exit_code == 4
+    assert otp.stderr.startswith("Error: pattern 'noSuchCode' not found (HTTP 404): ")
 
 
 def test_otp_prints_the_code_it_sent(cli: Invoke, mock: MockServer) -> None:

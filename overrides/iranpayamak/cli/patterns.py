@@ -12,7 +12,7 @@ from iranpayamak_api.models import Pattern, PatternCategory, PatternStatus, Patt
 from iranpayamak_api.types import Unset
 
 from .commands import App
-from .errors import reports_errors
+from .errors import naming, reports_errors
 from .options import JsonOption, LimitOption, PageOption, client_of
 from .output import Output, show_page, table
 
@@ -55,7 +55,7 @@ def show(
     as_json: JsonOption = False,
 ) -> None:
     """Show one pattern with its variables."""
-    with client_of(context) as client:
+    with client_of(context) as client, naming(f"pattern {code!r}"):
         found = client.patterns.get(code)
     variables = [] if isinstance(found.vars_, Unset) else found.vars_
     out = Output(as_json=as_json)

@@ -14,7 +14,7 @@ from iranpayamak_api.models import Contact, Phonebook
 from ..errors import InvalidPhoneNumber
 from ..phone import normalize_mobile
 from .commands import App
-from .errors import CliError, ExitCode, reports_errors
+from .errors import CliError, ExitCode, naming, reports_errors
 from .options import JsonOption, LimitOption, PageOption, client_of
 from .output import Output, plural, show_page
 from .prefixes import contact_prefix
@@ -135,7 +135,11 @@ def import_(
     contacts = read.contacts
     if not contacts:
         raise CliError(f"{file.name}: no contacts to import", ExitCode.INVALID)
-    with client_of(context) as client, out.progress(len(contacts), "Importing") as advance:
+    with (
+        client_of(context) as client,
+        naming(f"phonebook {phonebook_id}"),
+        out.progress(len(contacts), "Importing") as advance,
+    ):
         client.phonebook.upsert_contacts(phonebook_id, contacts, on_progress=advance)
 
     def render(_console: Console) -> None:

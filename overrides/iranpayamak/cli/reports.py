@@ -14,7 +14,7 @@ from iranpayamak_api.models import InboxMessage, SendRequest, SendRequestItem
 
 from ..client import IranPayamak
 from ..pagination import Page
-from .errors import reports_errors
+from .errors import naming, reports_errors
 from .options import JsonOption, LimitOption, PageOption, client_of
 from .output import Output, jsonable, show_page, table, to_json
 
@@ -42,8 +42,9 @@ def show_delivery(client: IranPayamak, out: Output, send_request_id: int) -> Cou
     Returns:
         How many recipients are in each status.
     """
-    request = client.reports.send_request(send_request_id)
-    items: list[SendRequestItem] = list(client.reports.items(send_request_id, limit=100))
+    with naming(f"send request {send_request_id}"):
+        request = client.reports.send_request(send_request_id)
+        items: list[SendRequestItem] = list(client.reports.items(send_request_id, limit=100))
     counts = status_counts(items)
 
     def render(console: Console) -> None:

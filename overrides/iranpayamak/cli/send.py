@@ -15,7 +15,7 @@ from ..bulk import BulkSendResult, result_of
 from ..client import IranPayamak
 from ..errors import SendInterruptedError
 from ..phone import NormalizedMobiles, normalize_mobile
-from .errors import CliError, ExitCode, describe, exit_code, reports_errors
+from .errors import CliError, ExitCode, describe, exit_code, naming, reports_errors
 from .options import JsonOption, LineOption, client_of
 from .output import Output, plural
 from .plan import CONFIRM_ABOVE, confirm, needs_confirmation, plan_send, show_plan
@@ -345,7 +345,7 @@ def pattern(
     """
     values = _variables(var or [])
     recipient = normalize_mobile(to, field="--to")
-    with client_of(context, line_number=line) as client:
+    with client_of(context, line_number=line) as client, naming(f"pattern {code!r}"):
         send_request_id = client.sms.send_pattern(code, recipient, values)
     out = Output(as_json=as_json)
     out.result(
@@ -368,7 +368,7 @@ def otp(
 
     Example: iranpayamak otp 09121234567 --pattern mockOtp001
     """
-    with client_of(context, line_number=line) as client:
+    with client_of(context, line_number=line) as client, naming(f"pattern {pattern_code!r}"):
         sent = client.otp.send(number, pattern_code, length=length, variable=variable)
     out = Output(as_json=as_json)
     out.result(
