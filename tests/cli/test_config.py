@@ -105,7 +105,14 @@ def test_an_existing_readable_config_file_is_made_private(cli: Invoke, config_fi
 def test_plain_http_to_another_machine_needs_the_flag(cli: Invoke, mock: MockServer) -> None:
     remote = {"IRANPAYAMAK_BASE_URL": "http://sms.invalid"}  # a reserved name that never resolves
     refused = cli("balance", env=remote)
-    assert refused.exit_code == 4 and "http://" in refused.stderr
+    assert refused.exit_code == 4
+    assert refused.stderr == (
+        "Error: the base URL 'http://sms.invalid' (from IRANPAYAMAK_BASE_URL) is plain http:// to another "
+        "machine: the API key would travel unencrypted. Use https://, or pass --allow-insecure-http if that "
+        "network is trusted.\n"
+    )
+    option = cli("--base-url", "http://user:secret@sms.invalid", "balance")
+    assert option.exit_code == 4 and "(from --base-url)" in option.stderr and "secret" not in option.stderr
     assert mock.requests == []
     # With the flag the address is accepted, and the failure is the network's: the name does not resolve.
     allowed = cli("--allow-insecure-http", "--max-retries", "0", "--timeout", "2", "balance", env=remote)

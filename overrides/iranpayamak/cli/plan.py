@@ -7,10 +7,8 @@ A real account is any service not on this machine: a mock on a loopback address 
 
 from __future__ import annotations
 
-import ipaddress
 from datetime import datetime
 
-import httpx
 import typer
 from attrs import frozen
 from rich.console import Console
@@ -22,25 +20,14 @@ from ..errors import APIError, AuthenticationError, ResponseParseError
 from ..phone import NormalizedMobiles
 from .errors import CliError, ExitCode, describe
 from .output import Output, plural
+from .settings import is_local
 from .times import moment, scheduled_at
 
-__all__ = ["CONFIRM_ABOVE", "SendPlan", "confirm", "is_local", "needs_confirmation", "plan_send", "show_plan"]
+__all__ = ["CONFIRM_ABOVE", "SendPlan", "confirm", "needs_confirmation", "plan_send", "show_plan"]
 
 CONFIRM_ABOVE = 100
 """A send to more recipients than this (more than one request at the default chunk size) to a real
 account asks before sending; ``--yes`` skips the question."""
-
-
-def is_local(base_url: str) -> bool:
-    """Whether ``base_url`` is on this machine (``localhost``, ``*.localhost``, 127.0.0.0/8, ``::1``):
-    the same rule as the client's check of plain ``http://`` addresses."""
-    host = httpx.URL(base_url).host
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 @frozen
