@@ -42,6 +42,7 @@ __all__ = [
     "FileInput",
     "check_spreadsheet",
     "peers_workbook",
+    "read_numbered_rows",
     "read_rows",
     "recipients_workbook",
     "to_upload",
@@ -407,8 +408,16 @@ def peers_workbook(peers: Iterable[tuple[str, Iterable[str | int]]]) -> bytes:
 def read_rows(path: str | os.PathLike[str]) -> Iterable[list[str]]:
     """The rows of a ``.csv``, ``.txt`` (one value per line) or ``.xlsx`` file, as lists of text, lazily.
 
-    Cells are returned as text; empty rows are skipped.
+    Cells are returned as text; empty rows are skipped. A CSV file may separate its cells with commas,
+    semicolons (as Excel saves CSV in many locales) or tabs: the separator is found from its start.
     """
+    rows = read_numbered_rows(path)
+    return (cells for _place, cells in rows)
+
+
+def read_numbered_rows(path: str | os.PathLike[str]) -> Iterable[tuple[int, list[str]]]:
+    """Like :func:`read_rows`, each row with where it is: the line of a text file it starts on, or the
+    row number of a sheet, counted from 1 as editors and Excel count them (the header row included)."""
     if not isinstance(path, str | os.PathLike) or "\x00" in str(path):
         raise InvalidArgumentError(
             f"path: expected the path of a file, got {shown(path)}", field="path", reason="not a path"
@@ -430,15 +439,30 @@ def read_rows(path: str | os.PathLike[str]) -> Iterable[list[str]]:
     return _xlsx_rows(source) if suffix == ".xlsx" else _csv_rows(source)
 
 
-def _csv_rows(path: Path) -> Iterable[list[str]]:
+def _delimiter(sample: str, *, whole_file: bool) -> str:
+    """The cell separator of a CSV file from its first lines: a comma, a semicolon or a tab."""
+    lines = sample.splitlines(keepends=True)
+    if not whole_file:
+        lines = lines[:-1]  # a line cut short could mislead the count
+    whole_lines = "".join(lines[:20]) or sample  # a few lines tell as well as many, and faster
+    try:
+        return csv.Sniffer().sniff(whole_lines, delimiters=",;\t").delimiter
+    except csv.Error:  # one column, or nothing to tell by
+        return ","
+
+
+def _csv_rows(path: Path) -> Iterable[tuple[int, list[str]]]:
     line = 0
     try:
         with path.open(encoding="utf-8-sig", newline="") as f:
-            reader = csv.reader(f)
+            sample = f.read(_SNIFF)
+            delimiter = _delimiter(sample, whole_file=len(sample) < _SNIFF)
+            f.seek(0)
+            reader = csv.reader(f, delimiter=delimiter)
             for row in reader:
-                line = reader.line_num
+                start, line = line + 1, reader.line_num  # a quoted cell may span lines: the row starts at the first
                 if any(cell.strip() for cell in row):
-                    yield [cell.strip() for cell in row]
+                    yield start, [cell.strip() for cell in row]
     except UnicodeDecodeError as error:
         # Excel saves Persian CSV files as Windows-1256 unless told otherwise.
         raise InvalidArgumentError(
@@ -463,7 +487,7 @@ def _csv_rows(path: Path) -> Iterable[list[str]]:
         ) from None
 
 
-def _xlsx_rows(path: Path) -> Iterable[list[str]]:
+def _xlsx_rows(path: Path) -> Iterable[tuple[int, list[str]]]:
     try:
         from openpyxl import load_workbook
     except ImportError:  # pragma: no cover - depends on the installed extras
@@ -479,10 +503,11 @@ def _xlsx_rows(path: Path) -> Iterable[list[str]]:
         book.close()
         return
     try:
-        for row in sheet.iter_rows(values_only=True):
+        # Read-only sheets fill in missing rows from row 1, so counting gives Excel's row numbers.
+        for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
             cells = ["" if cell is None else _cell_text(cell) for cell in row]
             if any(cells):
-                yield cells
+                yield number, cells
     finally:
         book.close()
 

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import stat
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -14,6 +17,7 @@ from iranpayamak.testing import MockServer
 from .conftest import Invoke
 
 NO_ENV: dict[str, str | None] = {"IRANPAYAMAK_API_KEY": None, "IRANPAYAMAK_BASE_URL": None}
+SCRIPT = Path(sys.executable).parent / "iranpayamak"
 
 
 def test_saved_settings_are_used_and_the_file_is_private(cli: Invoke, mock: MockServer, config_file: Path) -> None:
@@ -105,7 +109,14 @@ def test_an_existing_readable_config_file_is_made_private(cli: Invoke, config_fi
 def test_plain_http_to_another_machine_needs_the_flag(cli: Invoke, mock: MockServer) -> None:
     remote = {"IRANPAYAMAK_BASE_URL": "http://sms.invalid"}  # a reserved name that never resolves
     refused = cli("balance", env=remote)
-    assert refused.exit_code == 4 and "http://" in refused.stderr
+    assert refused.exit_code == 4
+    assert refused.stderr == (
+        "Error: the base URL 'http://sms.invalid' (from IRANPAYAMAK_BASE_URL) is plain http:// to another "
+        "machine: the API key would travel unencrypted. Use https://, or pass --allow-insecure-http if that "
+        "network is trusted.\n"
+    )
+    option = cli("--base-url", "http://user:secret@sms.invalid", "balance")
+    assert option.exit_code == 4 and "(from --base-url)" in option.stderr and "secret" not in option.stderr
     assert mock.requests == []
     # With the flag the address is accepted, and the failure is the network's: the name does not resolve.
     allowed = cli("--allow-insecure-http", "--max-retries", "0", "--timeout", "2", "balance", env=remote)
@@ -126,6 +137,23 @@ def test_a_key_the_client_could_never_send_is_not_saved(cli: Invoke, config_file
     if "\n" not in key:  # a prompt reads one line
         typed = cli("config", "set", "api-key", input=f"{key}\n")  # typed at the prompt: the same check
         assert typed.exit_code == 4 and not config_file.exists()
+
+
+def test_a_key_piped_into_config_set_is_saved_without_a_warning(config_file: Path) -> None:
+    environment = {**os.environ, "IRANPAYAMAK_CONFIG": str(config_file), "COLUMNS": "200"}
+    result = subprocess.run(
+        [str(SCRIPT), "config", "set", "api-key"],
+        input="a-piped-key\n",
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""  # no GetPassWarning, no "Password input may be echoed"
+    assert result.stdout == f"Saved api-key in {config_file}.\n"
+    assert tomllib.loads(config_file.read_text("utf-8")) == {"api_key": "a-piped-key"}
 
 
 def test_show_masks_a_password_in_the_base_url(cli: Invoke, config_file: Path) -> None:

@@ -9,6 +9,7 @@ import socket
 import subprocess
 import sys
 import threading
+from importlib import resources
 from pathlib import Path
 from typing import IO
 
@@ -28,6 +29,10 @@ def test_demo_runs_the_tour_without_a_key(cli: Invoke) -> None:
     assert "no message leaves this machine" in out
     code = re.search(r"generated (\d{6}) with the secrets module", out)
     assert code is not None and f"The phone shows: کد ورود شما: {code.group(1)}" in out
+    sample = resources.files("iranpayamak.cli").joinpath("sample_recipients.csv").read_text("utf-8")
+    rows = len(sample.splitlines()) - 1  # under the header
+    assert rows == 200 + 4 + 1  # sent, invalid and repeated, below
+    assert f"sample_recipients.csv: {rows} numbers in mixed spellings, some broken or repeated." in out
     assert "Sent to 200 recipients in 4 requests" in out
     assert "Left out 4 invalid numbers." in out and "'hello'" in result.stderr
     assert "200/200" in result.stderr  # the progress bar
@@ -35,6 +40,14 @@ def test_demo_runs_the_tour_without_a_key(cli: Invoke) -> None:
     assert "ممنون، کد رسید" in out
     assert "The tour spent 40,200 toman of mock credit." in out
     assert "iranpayamak config set api-key" in out
+
+
+def test_the_demo_never_wraps_a_command_to_copy(cli: Invoke) -> None:
+    result = cli("demo", env={"IRANPAYAMAK_API_KEY": None, "IRANPAYAMAK_BASE_URL": None, "COLUMNS": "80"})
+    assert result.exit_code == 0, result.output
+    command = "IRANPAYAMAK_BASE_URL=http://127.0.0.1:4010 IRANPAYAMAK_API_KEY=mock-api-key python app.py"
+    assert f"    {command}" in result.stdout.splitlines()
+    assert "1,000,000" in result.stdout.split("2. A one-time login code")[0].split("Balance:")[1]  # the table too
 
 
 def _lines(stream: IO[str]) -> tuple[queue.Queue[str], threading.Thread]:

@@ -37,6 +37,11 @@ def test_patterns_list_and_show(cli: Invoke) -> None:
     assert "کد ورود شما: %code%" in shown.stdout and "max length" in shown.stdout
     missing = cli("patterns", "show", "nope")
     assert missing.exit_code == 4
+    assert missing.stderr.startswith("Error: pattern 'nope' not found (HTTP 404)")
+    unknown_status = cli("patterns", "list", "--status", "approved")
+    assert unknown_status.exit_code == 2
+    assert "'approved' is not one of active, pending, rejected" in unknown_status.output
+    assert "staus" not in unknown_status.output  # the service's spelling of the parameter
 
 
 def test_patterns_create_then_pending_until_approved(cli: Invoke, mock: MockServer) -> None:
@@ -57,6 +62,18 @@ def test_patterns_create_rejects_bad_specs(cli: Invoke, mock: MockServer) -> Non
     bad_category = cli("patterns", "create", "--text", "%a%", "--category", "spam")
     assert bad_category.exit_code == 2 and "otp, club, order, other" in bad_category.output
     assert mock.requests == []
+
+
+def test_patterns_create_checks_the_placeholders_against_the_variables(cli: Invoke, mock: MockServer) -> None:
+    misnamed = cli("patterns", "create", "--text", "کد ورود شما: %code%", "--var", "otp:int:6")
+    assert misnamed.exit_code == 2
+    assert "the text uses %code% but no --var declares it" in misnamed.output
+    assert "the text has no %otp%" in misnamed.output
+    undeclared = cli("patterns", "create", "--text", "کد: %code%")
+    assert undeclared.exit_code == 2 and "no --var declares it" in undeclared.output
+    assert mock.requests == []
+    fine = cli("patterns", "create", "--text", "%name% عزیز، ۲۰% تخفیف: %code%", "--var", "name", "--var", "code:int:6")
+    assert fine.exit_code == 0, fine.output  # "۲۰% تخفیف" is no placeholder
 
 
 def test_phonebook_create_list_and_contacts(cli: Invoke) -> None:
@@ -90,14 +107,66 @@ def test_phonebook_import_reports_bad_rows(cli: Invoke, tmp_path: Path) -> None:
     csv_file.write_text("mobile,name\n09121234567,a\nnot-a-number,b\n", "utf-8")
     refused = cli("phonebook", "import", str(book), str(csv_file))
     assert refused.exit_code == 4
-    assert "row 2" in refused.stderr and "'not-a-number'" in refused.stderr
+    assert "contacts.csv line 3: not a mobile number: 'not-a-number'" in refused.stderr  # the file's own line
+    assert "1 row has an invalid number" in refused.stderr
     skipped = cli("phonebook", "import", str(book), str(csv_file), "--skip-invalid")
     assert skipped.exit_code == 0 and "Imported 1 contact " in skipped.stdout
     not_excel = tmp_path / "fake.xlsx"
     not_excel.write_text("plain text", "utf-8")
     assert cli("phonebook", "import", str(book), str(not_excel)).exit_code == 4
     assert cli("phonebook", "import", str(book), str(tmp_path / "missing.csv")).exit_code == 2
-    assert cli("phonebook", "import", "999999", str(csv_file), "--skip-invalid").exit_code == 4
+    unknown_book = cli("phonebook", "import", "999999", str(csv_file), "--skip-invalid")
+    assert unknown_book.exit_code == 4
+    assert "Error: phonebook 999999 not found (HTTP 422)" in unknown_book.stderr
+
+
+def test_phonebook_import_maps_titles_to_prefixes_and_warns_of_the_rest(cli: Invoke, tmp_path: Path) -> None:
+    book = _phonebook_id(cli)
+    csv_file = tmp_path / "customers.csv"
+    rows = [
+        "mobile,name,prefix",
+        "09131110001,Reza,man",
+        "09131110002,مینا,خانم",
+        "09131110003,علی,آقاي",  # Arabic yeh, as Excel on an Arabic keyboard writes it
+        "09131110004,سارا,سرکار خانم",
+        "09131110005,Paul,Mr.",
+        "09131110006,نمونه,شرکت",
+        "09131110007,حسن,جناب آقای دکتر",
+        "09131110008,نرگس,دکتر",
+        "09131110009,Bob,Herr",
+    ]
+    csv_file.write_text("\n".join(rows) + "\n", "utf-8")
+    result = cli("phonebook", "import", str(book), str(csv_file))
+    assert result.exit_code == 0, result.output
+    assert "customers.csv line 9: prefix 'دکتر' is not one the service takes" in result.stderr
+    assert "customers.csv line 10: prefix 'Herr' is not one the service takes" in result.stderr
+    assert "Imported 9 contacts" in result.stdout and "2 prefixes left out (listed above)" in result.stdout
+    page = _json(cli, "contacts", "list", str(book), "--search", "0913111")
+    assert isinstance(page, dict)
+    prefixes = {contact["mobile"]: contact["prefix"] for contact in page["items"]}
+    assert [prefixes[f"0913111000{index}"] for index in range(1, 10)] == [
+        "man", "woman", "man", "woman", "man", "co", "man", None, None,
+    ]  # fmt: skip
+
+
+def test_phonebook_import_counts_lines_and_rows_as_the_user_sees_them(cli: Invoke, tmp_path: Path) -> None:
+    book = _phonebook_id(cli)
+    sheet = tmp_path / "customers.xlsx"
+    sheet.write_bytes(workbook([["09121234567"], [None], ["0912-345"]], header=["mobile"]))
+    result = cli("phonebook", "import", str(book), str(sheet))
+    assert result.exit_code == 4
+    assert "customers.xlsx row 4: not a mobile number: '0912-345'" in result.stderr
+
+
+def test_phonebook_import_says_which_row_wins_for_a_repeated_number(cli: Invoke, tmp_path: Path) -> None:
+    book = _phonebook_id(cli)
+    csv_file = tmp_path / "customers.csv"
+    csv_file.write_text("mobile,name\n09121234567,Old\n+98 912 123 4567,New\n", "utf-8")
+    result = cli("phonebook", "import", str(book), str(csv_file), "--json")
+    assert result.exit_code == 0, result.output
+    assert "customers.csv line 3: 09121234567 is also on line 2; the later row is kept" in result.stderr
+    summary = json.loads(result.stdout)
+    assert summary["imported"] == 1 and summary["replaced_rows"] == ["customers.csv line 2"]
 
 
 def test_report_lists_send_requests_and_delivery_per_recipient(cli: Invoke, mock: MockServer) -> None:
@@ -113,7 +182,9 @@ def test_report_lists_send_requests_and_delivery_per_recipient(cli: Invoke, mock
     assert "Per status: blacklist 1, delivered 2" in shown.stdout
     data = _json(cli, "report", str(request["id"]))
     assert data["counts"] == {"delivered": 2, "blacklist": 1}  # type: ignore[index]
-    assert cli("report", "424242").exit_code == 4
+    unknown = cli("report", "424242")
+    assert unknown.exit_code == 4
+    assert unknown.stderr.startswith("Error: send request 424242 not found (HTTP 404)")
 
 
 def test_report_human_table(cli: Invoke) -> None:

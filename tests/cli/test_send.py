@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -77,11 +77,29 @@ def test_send_reads_csv_and_xlsx_files_with_a_progress_bar(cli: Invoke, mock: Mo
 
 
 def test_send_schedules_with_at(cli: Invoke, mock: MockServer) -> None:
-    later = (datetime.now(TEHRAN) + timedelta(days=1)).replace(tzinfo=None, microsecond=0)
+    later = (datetime.now(TEHRAN) + timedelta(days=1)).replace(tzinfo=None, second=0, microsecond=0)
     result = cli("send", "یادآوری", "--to", "09121234567", "--at", later.isoformat(sep=" "), "--json")
     assert result.exit_code == 0, result.output
     [request] = [r for r in mock.requests if r.operation_id == "send_simple"]
     assert json.loads(request.body)["schedule"] == later.strftime("%Y-%m-%d %H:%M:%S")
+    assert json.loads(result.stdout)["schedule"] == later.replace(tzinfo=TEHRAN).isoformat()
+
+
+def test_a_scheduled_send_says_when_in_the_zone_given(cli: Invoke, mock: MockServer) -> None:
+    later = (datetime.now(TEHRAN) + timedelta(days=1)).replace(second=0, microsecond=0)
+    tehran = cli("send", "یادآوری", "--to", "09121234567", "--at", f"{later:%Y-%m-%d %H:%M}")
+    assert tehran.exit_code == 0, tehran.output
+    assert tehran.stdout.startswith(f"Scheduled for {later:%Y-%m-%d %H:%M} Tehran time: 1 recipient in 1 request")
+    assert "Sent" not in tehran.stdout
+    in_utc = later.astimezone(UTC)
+    utc = cli("send", "یادآوری", "--to", "09121234567", "--at", in_utc.isoformat())
+    assert utc.stdout.startswith(f"Scheduled for {in_utc:%Y-%m-%d %H:%M} UTC: 1 recipient")
+    elsewhere = later.astimezone(timezone(timedelta(hours=-5)))
+    offset = cli("send", "یادآوری", "--to", "09121234567", "--at", elsewhere.isoformat())
+    assert offset.stdout.startswith(f"Scheduled for {elsewhere:%Y-%m-%d %H:%M} UTC-05:00: 1 recipient")
+    assert [json.loads(r.body)["schedule"] for r in mock.requests if r.operation_id == "send_simple"] == [
+        f"{later:%Y-%m-%d %H:%M:%S}"
+    ] * 3
 
 
 def test_send_refuses_past_and_unreadable_times(cli: Invoke, mock: MockServer) -> None:
@@ -140,7 +158,10 @@ def test_pattern_rejects_bad_variables_and_numbers_before_sending(cli: Invoke, m
 def test_pattern_that_does_not_exist(cli: Invoke) -> None:
     result = cli("pattern", "noSuchCode", "--to", "09121234567", "--var", "code=1")
     assert result.exit_code == 4
-    assert result.stderr.startswith("Error: not found (HTTP 404): ")
+    assert result.stderr.startswith("Error: pattern 'noSuchCode' not found (HTTP 404): ")
+    otp = cli("otp", "09121234567", "--pattern", "noSuchCode")
+    assert otp.exit_code == 4
+    assert otp.stderr.startswith("Error: pattern 'noSuchCode' not found (HTTP 404): ")
 
 
 def test_otp_prints_the_code_it_sent(cli: Invoke, mock: MockServer) -> None:
@@ -242,3 +263,12 @@ def test_send_names_a_file_that_holds_no_numbers(cli: Invoke, mock: MockServer, 
     assert f"{empty} holds no numbers" in result.stderr
     assert "give --to or --to-file" not in result.stderr
     assert _sends(mock) == 0
+
+
+def test_send_reads_a_semicolon_csv_as_excel_saves_it(cli: Invoke, mock: MockServer, tmp_path: Path) -> None:
+    customers = tmp_path / "customers.csv"
+    customers.write_bytes(b"\xef\xbb\xbfmobile;name\r\n09121234567;Ali\r\n09351234567;Sara\r\n")
+    result = cli("send", "سلام", "--to-file", str(customers))
+    assert result.exit_code == 0, result.output
+    assert sorted(m.recipient for m in mock.outbox) == ["09121234567", "09351234567"]
+    assert "Warning" not in result.stderr

@@ -16,6 +16,7 @@ from iranpayamak.errors import InvalidArgumentError
 from iranpayamak.files import (
     XLSX_MIME_TYPE,
     peers_workbook,
+    read_numbered_rows,
     read_rows,
     recipients_workbook,
     to_upload,
@@ -111,6 +112,31 @@ def test_generic_workbook_and_csv_rows(tmp_path: Path) -> None:
     csv_file = tmp_path / "numbers.csv"
     csv_file.write_text("\ufeffmobile,name\n09121234567, Sara \n\n", encoding="utf-8")
     assert list(read_rows(csv_file)) == [["mobile", "name"], ["09121234567", "Sara"]]
+
+
+@pytest.mark.parametrize("separator", [",", ";", "\t"], ids=["comma", "semicolon", "tab"])
+def test_csv_cells_may_be_separated_by_commas_semicolons_or_tabs(tmp_path: Path, separator: str) -> None:
+    # Excel in many locales saves "CSV" with semicolons (and a byte order mark).
+    csv_file = tmp_path / "customers.csv"
+    rows = [["mobile", "name"], ["09121234567", "Ali, Reza"], ["09351234567", "Sara"]]
+    text = "".join(separator.join(f'"{cell}"' if "," in cell else cell for cell in row) + "\r\n" for row in rows)
+    csv_file.write_text("\ufeff" + text, encoding="utf-8")
+    assert list(read_rows(csv_file)) == rows
+
+
+def test_a_single_column_file_is_not_split(tmp_path: Path) -> None:
+    numbers = tmp_path / "numbers.txt"
+    numbers.write_text("+98 912 123 4567\n0935;1234567\n", encoding="utf-8")
+    assert list(read_rows(numbers)) == [["+98 912 123 4567"], ["0935;1234567"]]
+
+
+def test_numbered_rows_give_the_line_or_row_an_editor_shows(tmp_path: Path) -> None:
+    csv_file = tmp_path / "customers.csv"
+    csv_file.write_text('mobile,name\n\n09121234567,"two\nlines"\n09351234567,Sara\n', encoding="utf-8")
+    assert [number for number, _cells in read_numbered_rows(csv_file)] == [1, 3, 5]
+    sheet = tmp_path / "customers.xlsx"
+    sheet.write_bytes(workbook([[None], ["09121234567"], [None], ["09351234567"]], header=["mobile"]))
+    assert list(read_numbered_rows(sheet)) == [(1, ["mobile"]), (3, ["09121234567"]), (5, ["09351234567"])]
 
 
 def test_files_that_are_not_spreadsheets_are_refused(tmp_path: Path) -> None:

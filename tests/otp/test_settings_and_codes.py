@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import inspect
 import json
+import re
 import subprocess
 import sys
 from datetime import timedelta
@@ -84,6 +86,17 @@ def test_bad_settings_name_the_field(settings: dict[str, Any], field: str) -> No
         with pytest.raises(InvalidArgumentError) as refused:
             service(object(), **options)  # type: ignore[arg-type]
         assert refused.value.field == field, refused.value
+
+
+@pytest.mark.parametrize("service_class", [OtpService, AsyncOtpService])
+def test_the_pattern_is_a_visible_required_argument(service_class: type[OtpService] | type[AsyncOtpService]) -> None:
+    parameter = inspect.signature(service_class).parameters["pattern"]
+    assert parameter.default is inspect.Parameter.empty
+    assert parameter.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
+    missing = re.escape(f"{service_class.__name__}.__init__() missing 1 required positional argument: 'pattern'")
+    with pytest.raises(TypeError, match=f"^{missing}$"):
+        service_class(object())  # type: ignore[call-arg]
+    assert service_class(object(), PATTERN).settings.pattern == PATTERN  # type: ignore[arg-type]
 
 
 def test_the_defaults() -> None:

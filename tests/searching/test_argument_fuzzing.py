@@ -684,7 +684,12 @@ def test_module_functions_refuse_bad_arguments(
     sheet = tmp_path / "rows.csv"
     sheet.write_text("mobile\n09121234567\n", encoding="utf-8")
     upload = files.to_upload(b"PK\x03\x04x", field="f", default_name="a.xlsx")
-    known = {**KNOWN, "files.read_rows": ([sheet], {}), "files.check_spreadsheet": ([upload], {})}
+    known = {
+        **KNOWN,
+        "files.read_rows": ([sheet], {}),
+        "files.read_numbered_rows": ([sheet], {}),
+        "files.check_spreadsheet": ([upload], {}),
+    }
     targets = module_targets(module, known)
     assert targets
     _verdict([problem for target in targets for problem in run_sync(target, junk, recorder)])

@@ -18,6 +18,11 @@ from .output import Output, jsonable, table
 __all__ = ["balance", "lines", "profile", "show_balance"]
 
 
+def _thousands(value: object) -> object:
+    # As the line above the table writes them: 1,000,000.
+    return f"{value:,}" if isinstance(value, int | float) and not isinstance(value, bool) else value
+
+
 def show_balance(client: IranPayamak, out: Output) -> Balance:
     """Fetch and print the balance; returns it."""
     current = client.account.balance()
@@ -26,7 +31,8 @@ def show_balance(client: IranPayamak, out: Output) -> Balance:
     def render(console: Console) -> None:
         out.say(f"Balance: {current.amount:,} toman ({current.count:,} messages)")
         if details:
-            console.print(table(["messages", "rate", "toman"], [(d.count, d.rate, d.amount) for d in details]))
+            rows = [(_thousands(d.count), _thousands(d.rate), _thousands(d.amount)) for d in details]
+            console.print(table(["messages", "rate", "toman"], rows))
 
     out.result({"amount": current.amount, "count": current.count, "details": jsonable(details)}, render)
     return current

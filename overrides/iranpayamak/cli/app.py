@@ -9,11 +9,12 @@ import typer
 from iranpayamak_api import __version__
 
 from . import account, config, conformance, demo, mock, patterns, phonebook, reports, send
+from .commands import App
 from .settings import Settings
 
 __all__ = ["app"]
 
-app = typer.Typer(
+app = App(
     name="iranpayamak",
     no_args_is_help=True,
     add_completion=False,
@@ -42,11 +43,13 @@ def root(
         typer.Option("--base-url", envvar="IRANPAYAMAK_BASE_URL", help="The service's address, e.g. a mock's."),
     ] = None,
     timeout: Annotated[
-        float | None, typer.Option("--timeout", min=0.1, help="Seconds to wait for each answer [default: 30].")
+        float | None,
+        # Escaped: Rich would take "[default: 30]" for markup and print nothing of it.
+        typer.Option("--timeout", min=0.1, help=r"Seconds to wait for each answer. \[default: 30]"),
     ] = None,
     max_retries: Annotated[
         int | None,
-        typer.Option("--max-retries", min=0, help="Retries of failures that are safe to retry [default: 2]."),
+        typer.Option("--max-retries", min=0, help=r"Retries of failures that are safe to retry. \[default: 2]"),
     ] = None,
     allow_insecure_http: Annotated[
         bool,

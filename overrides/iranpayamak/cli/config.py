@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Annotated
 
 import typer
@@ -12,6 +13,7 @@ from iranpayamak_api.client import masked_url
 from .._arguments import Arguments
 from .._settings import SHARED_LINE
 from ..errors import ConfigurationError
+from .commands import App
 from .errors import CliError, ExitCode, reports_errors
 from .options import JsonOption, settings_of
 from .output import Output, table
@@ -19,7 +21,7 @@ from .settings import SETTINGS, config_path, read_config, write_config
 
 __all__ = ["app"]
 
-app = typer.Typer(name="config", no_args_is_help=True, help="Show or change the saved settings.")
+app = App(name="config", no_args_is_help=True, help="Show or change the saved settings.")
 
 NAMES = ", ".join(SETTINGS)
 
@@ -50,21 +52,31 @@ def _checked(name: str, value: str) -> str:
     return value
 
 
+def _read_value(name: str) -> str:
+    """The value typed at a prompt (without echo for the key), or the first line piped in."""
+    if sys.stdin is None or not sys.stdin.isatty():
+        # Piped ("echo KEY | iranpayamak config set api-key"): nobody sees a prompt, and getpass would warn,
+        # with a path into the standard library, that it cannot hide what a pipe never shows anyway.
+        return sys.stdin.readline().rstrip("\r\n") if sys.stdin is not None else ""
+    return str(typer.prompt(name, hide_input=name == "api-key"))
+
+
 @app.command("set")
 @reports_errors
 def set_(
     name: Annotated[str, typer.Argument(help=f"One of: {NAMES}.")],
     value: Annotated[
-        str | None, typer.Argument(help="The value; left out for api-key, it is asked for without echo.")
+        str | None,
+        typer.Argument(help="The value; left out, it is asked for (api-key without echo) or read from a pipe."),
     ] = None,
 ) -> None:
     """Save a setting in the config file.
 
-    Leave the value out for ``api-key`` to type it without echo (and out of the shell history).
+    Leave the value out for api-key to type it without echo (and out of the shell history).
     """
     key = _key(name)
     if value is None:
-        value = typer.prompt(name, hide_input=name == "api-key")
+        value = _read_value(name)
     path = config_path()
     values = read_config(path)
     values[key] = _checked(name, value)

@@ -7,11 +7,12 @@ from datetime import UTC, datetime
 from importlib import resources
 
 import typer
+from rich.text import Text
 
 from ..client import IranPayamak
 from .account import show_balance
 from .errors import CliError, ExitCode, reports_errors
-from .output import Output, show_page
+from .output import Output, plural, show_page
 from .recipients import read_numbers
 from .reports import status_counts
 from .send import outcome, report_invalid, send_numbers
@@ -73,7 +74,8 @@ def demo(context: typer.Context) -> None:
         _step(out, "3. A campaign to a CSV of customers")
         with resources.as_file(resources.files(__package__).joinpath("sample_recipients.csv")) as sample:
             numbers = read_numbers([], [sample])
-        out.say(f"sample_recipients.csv: {len(numbers.valid)} numbers in mixed spellings, some of them broken.")
+        given = len(numbers.valid) + len(numbers.rejected) + numbers.duplicates
+        out.say(f"sample_recipients.csv: {plural(given, 'number')} in mixed spellings, some broken or repeated.")
         report_invalid(numbers, out, skip_invalid=True)
         campaign = send_numbers(client, out, CAMPAIGN, numbers, chunk_size=50)
         if outcome(campaign) != ExitCode.OK:
@@ -99,4 +101,5 @@ def demo(context: typer.Context) -> None:
 
     _step(out, "Where next")
     for line in NEXT_STEPS:
-        out.say(line)
+        # Never wrapped, even into a pipe at 80 columns: the commands are there to be copied.
+        out.console.print(Text(line), soft_wrap=True)

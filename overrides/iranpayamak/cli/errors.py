@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import functools
 import traceback
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from enum import IntEnum
 from typing import NoReturn, ParamSpec
 
@@ -48,7 +49,7 @@ from ..errors import (
 )
 from .output import stderr
 
-__all__ = ["CliError", "ExitCode", "describe", "exit_code", "fail", "reports_errors"]
+__all__ = ["CliError", "ExitCode", "describe", "exit_code", "fail", "naming", "reports_errors"]
 
 P = ParamSpec("P")
 
@@ -137,6 +138,23 @@ def describe(error: BaseException) -> str:
     if isinstance(error, APIConnectionError):
         return f"could not reach the service: {error}"
     return str(error)
+
+
+@contextmanager
+def naming(thing: str) -> Iterator[None]:
+    """Inside, the service's "not found" says what was not found: ``pattern 'X' not found (HTTP 404): ...``.
+
+    The service's answer names nothing (``داده درخواستی یافت نشد``, "the requested data was not found"),
+    and a command knows what it asked for.
+
+    Raises:
+        CliError: In place of a ``NotFoundError`` (exit code 4), which stays its cause.
+    """
+    try:
+        yield
+    except NotFoundError as error:
+        line = f"{thing} not found (HTTP {error.status_code})"
+        raise CliError(line + (f": {error.message}" if error.message else ""), ExitCode.INVALID) from error
 
 
 def fail(error: BaseException, *, debug: bool = False) -> NoReturn:

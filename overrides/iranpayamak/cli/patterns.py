@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated
 
 import typer
 from rich.console import Console
 
-from iranpayamak_api.models import Pattern, PatternCategory, PatternVariable, PatternVariableType
+from iranpayamak_api.models import Pattern, PatternCategory, PatternStatus, PatternVariable, PatternVariableType
 from iranpayamak_api.types import Unset
 
-from .errors import reports_errors
+from .commands import App
+from .errors import naming, reports_errors
 from .options import JsonOption, LimitOption, PageOption, client_of
 from .output import Output, show_page, table
 
 __all__ = ["app"]
 
-app = typer.Typer(name="patterns", no_args_is_help=True, help="List, show and create patterns.")
+app = App(name="patterns", no_args_is_help=True, help="List, show and create patterns.")
 
 _CATEGORIES = {member.name.lower(): member for member in PatternCategory}
+_STATUSES = [member.value for member in PatternStatus]
 
 
 def _row(item: Pattern) -> tuple[object, ...]:
@@ -36,6 +39,9 @@ def list_(
     as_json: JsonOption = False,
 ) -> None:
     """List the account's patterns with their approval status."""
+    if status is not None and status not in _STATUSES:
+        # Checked here: the client's own error names the service's parameter, spelled "staus".
+        raise typer.BadParameter(f"{status!r} is not one of {', '.join(_STATUSES)}", param_hint="'--status'")
     with client_of(context) as client:
         found = client.patterns.list(search=search, staus=status, limit=limit).page(page)
     show_page(Output(as_json=as_json), found, ["code", "title", "status", "text"], _row, noun="pattern")
@@ -49,7 +55,7 @@ def show(
     as_json: JsonOption = False,
 ) -> None:
     """Show one pattern with its variables."""
-    with client_of(context) as client:
+    with client_of(context) as client, naming(f"pattern {code!r}"):
         found = client.patterns.get(code)
     variables = [] if isinstance(found.vars_, Unset) else found.vars_
     out = Output(as_json=as_json)
@@ -76,14 +82,35 @@ def _variable(spec: str) -> PatternVariable:
     )
 
 
+# The variable names create_pattern accepts, between percent signs: "۲۰% تخفیف" holds none.
+_PLACEHOLDER = re.compile(r"%([A-Za-z_][A-Za-z0-9_]*)%")
+
+
+def _check_placeholders(text: str, variables: list[PatternVariable]) -> None:
+    """Refuse a template whose ``%name%`` placeholders and ``--var`` declarations differ: the service
+    accepts it, and the mismatch would only come out after a reviewer's approval, or in a message."""
+    used = list(dict.fromkeys(_PLACEHOLDER.findall(text)))
+    declared = [variable.var for variable in variables]
+    problems = [
+        f"the text uses %{name}% but no --var declares it (e.g. --var {name}:str:10)"
+        for name in used
+        if name not in declared
+    ]
+    problems += [f"the text has no %{name}% for --var {name}" for name in declared if name not in used]
+    if problems:
+        raise typer.BadParameter("; ".join(problems), param_hint="'--var'")
+
+
 @app.command()
 @reports_errors
 def create(
     context: typer.Context,
-    text: Annotated[str, typer.Option("--text", help="The template; variables are written %name%.")],
+    text: Annotated[
+        str, typer.Option("--text", help="The template; each variable is written %name% and declared with --var.")
+    ],
     var: Annotated[
         list[str] | None,
-        typer.Option("--var", help="A variable as name[:type[:length]], e.g. code:int:6; repeat for each."),
+        typer.Option("--var", metavar="<name[:type[:length]]>", help="A variable, e.g. code:int:6; repeat for each."),
     ] = None,
     category: Annotated[str, typer.Option(help="otp, club, order or other.")] = "otp",
     description: Annotated[str | None, typer.Option(help="A note for the reviewer.")] = None,
@@ -98,6 +125,7 @@ def create(
     if category not in _CATEGORIES:
         raise typer.BadParameter(f"{category!r} is not one of {', '.join(_CATEGORIES)}", param_hint="'--category'")
     variables = [_variable(spec) for spec in var or []]
+    _check_placeholders(text, variables)
     with client_of(context) as client:
         code = client.patterns.create(text, description, share, website, _CATEGORIES[category], variables)
     out = Output(as_json=as_json)

@@ -6,22 +6,26 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from attrs import frozen
+from rich.console import Console
 
-from iranpayamak_api.models import Contact, ContactPrefix, Phonebook
+from iranpayamak_api.models import Contact, Phonebook
 
 from ..errors import InvalidPhoneNumber
 from ..phone import normalize_mobile
-from .errors import CliError, ExitCode, reports_errors
+from .commands import App
+from .errors import CliError, ExitCode, naming, reports_errors
 from .options import JsonOption, LimitOption, PageOption, client_of
 from .output import Output, plural, show_page
-from .recipients import records_in_file
+from .prefixes import contact_prefix
+from .recipients import Record, records_in_file
 
 __all__ = ["app", "contacts_app"]
 
-app = typer.Typer(name="phonebook", no_args_is_help=True, help="List, create and fill phonebooks.")
-contacts_app = typer.Typer(name="contacts", no_args_is_help=True, help="The contacts of phonebooks.")
+app = App(name="phonebook", no_args_is_help=True, help="List, create and fill phonebooks.")
+contacts_app = App(name="contacts", no_args_is_help=True, help="The contacts of phonebooks.")
 
-_PREFIXES = {member.value for member in ContactPrefix}
+_TAKEN = "man, woman, co, org, or titles such as آقای, خانم, شرکت, سازمان, Mr, Mrs"
 
 
 @app.command("list")
@@ -56,27 +60,53 @@ def create(
     out.result({"id": phonebook_id}, lambda _console: out.say(f"Created phonebook {phonebook_id}."))
 
 
-def _contacts(path: Path, out: Output, *, skip_invalid: bool) -> list[dict[str, Any]]:
-    contacts: dict[str, dict[str, Any]] = {}
+@frozen
+class _Contacts:
+    """The contacts read from a file, and what of the file they leave out."""
+
+    contacts: list[dict[str, Any]]
+    prefixes_left_out: list[dict[str, str]]
+    replaced_rows: list[str]
+
+
+def _contacts(path: Path, out: Output, *, skip_invalid: bool) -> _Contacts:
+    contacts: dict[str, tuple[Record, dict[str, Any]]] = {}
     invalid = 0
-    for line, record in enumerate(records_in_file(path), start=1):
+    unknown: list[dict[str, str]] = []
+    replaced: list[str] = []
+    for record in records_in_file(path):
         try:
-            mobile = normalize_mobile(record["mobile"])
+            mobile = normalize_mobile(record.mobile)
         except InvalidPhoneNumber as error:
             invalid += 1
-            out.warn(f"row {line}: not a mobile number: {record['mobile']!r} ({error.reason})")
+            out.warn(f"{record.where}: not a mobile number: {record.mobile!r} ({error.reason})")
             continue
         contact: dict[str, Any] = {"mobile": mobile}
-        if "name" in record:
-            contact["name"] = record["name"]
-        if record.get("prefix", "").lower() in _PREFIXES:
-            contact["prefix"] = record["prefix"].lower()
-        contacts[mobile] = contact  # a later row for the same number wins, as an upsert would
+        if record.name is not None:
+            contact["name"] = record.name
+        if record.prefix is not None:
+            prefix = contact_prefix(record.prefix)
+            if prefix is None:
+                # Imported all the same: a contact without its title beats no contact.
+                unknown.append({"where": record.where, "prefix": record.prefix})
+                out.warn(
+                    f"{record.where}: prefix {record.prefix!r} is not one the service takes ({_TAKEN}); "
+                    "imported without it"
+                )
+            else:
+                contact["prefix"] = prefix.value
+        if mobile in contacts:
+            # A later row for the same number wins, as an upsert would; the one it replaces is named.
+            earlier = contacts[mobile][0]
+            replaced.append(earlier.where)
+            out.warn(f"{record.where}: {mobile} is also on {earlier.place}; the later row is kept")
+        contacts[mobile] = (record, contact)
     if invalid and not skip_invalid:
+        has = "has an invalid number" if invalid == 1 else "have invalid numbers"
         raise CliError(
-            f"{invalid} rows have invalid numbers (listed above); fix them or pass --skip-invalid", ExitCode.INVALID
+            f"{plural(invalid, 'row')} {has} (listed above); fix them or pass --skip-invalid", ExitCode.INVALID
         )
-    return list(contacts.values())
+    return _Contacts([contact for _record, contact in contacts.values()], unknown, replaced)
 
 
 @app.command("import")
@@ -87,7 +117,10 @@ def import_(
     file: Annotated[
         Path,
         typer.Argument(
-            exists=True, dir_okay=False, help="A .csv, .txt or .xlsx file with a mobile column (and name, prefix)."
+            exists=True,
+            dir_okay=False,
+            help="A .csv, .txt or .xlsx file with a mobile column, and name and prefix columns if wanted. "
+            f"Prefixes: {_TAKEN}.",
         ),
     ],
     skip_invalid: Annotated[bool, typer.Option("--skip-invalid", help="Leave out rows with invalid numbers.")] = False,
@@ -98,14 +131,32 @@ def import_(
     Example: iranpayamak phonebook import 1001 customers.xlsx
     """
     out = Output(as_json=as_json)
-    contacts = _contacts(file, out, skip_invalid=skip_invalid)
+    read = _contacts(file, out, skip_invalid=skip_invalid)
+    contacts = read.contacts
     if not contacts:
         raise CliError(f"{file.name}: no contacts to import", ExitCode.INVALID)
-    with client_of(context) as client, out.progress(len(contacts), "Importing") as advance:
+    with (
+        client_of(context) as client,
+        naming(f"phonebook {phonebook_id}"),
+        out.progress(len(contacts), "Importing") as advance,
+    ):
         client.phonebook.upsert_contacts(phonebook_id, contacts, on_progress=advance)
+
+    def render(_console: Console) -> None:
+        line = f"Imported {plural(len(contacts), 'contact')} into phonebook {phonebook_id}"
+        if read.prefixes_left_out:
+            left_out = len(read.prefixes_left_out)
+            line += f"; {left_out:,} {'prefix' if left_out == 1 else 'prefixes'} left out (listed above)"
+        out.say(line + ".")
+
     out.result(
-        {"phonebook_id": phonebook_id, "imported": len(contacts)},
-        lambda _console: out.say(f"Imported {plural(len(contacts), 'contact')} into phonebook {phonebook_id}."),
+        {
+            "phonebook_id": phonebook_id,
+            "imported": len(contacts),
+            "prefixes_left_out": read.prefixes_left_out,
+            "replaced_rows": read.replaced_rows,
+        },
+        render,
     )
 
 

@@ -13,7 +13,7 @@ from rich.console import Console
 from ..client import IranPayamak
 from ..pagination import Page
 from ..records import DeliveryReport, InboxMessage, SendRequest
-from .errors import reports_errors
+from .errors import naming, reports_errors
 from .options import JsonOption, LimitOption, PageOption, client_of
 from .output import Output, cell, jsonable, show_page, table, to_json
 
@@ -41,8 +41,9 @@ def show_delivery(client: IranPayamak, out: Output, send_request_id: int) -> Cou
     Returns:
         How many recipients are in each status.
     """
-    request = client.reports.send_request(send_request_id)
-    items: list[DeliveryReport] = list(client.reports.items(send_request_id))
+    with naming(f"send request {send_request_id}"):
+        request = client.reports.send_request(send_request_id)
+        items: list[DeliveryReport] = list(client.reports.items(send_request_id))
     counts = status_counts(items)
 
     def render(console: Console) -> None:

@@ -15,24 +15,22 @@ from ..bulk import BulkSendResult, result_of
 from ..client import IranPayamak
 from ..errors import SendInterruptedError
 from ..phone import NormalizedMobiles, normalize_mobile
-from .errors import CliError, ExitCode, describe, exit_code, reports_errors
+from .errors import CliError, ExitCode, describe, exit_code, naming, reports_errors
 from .options import JsonOption, LineOption, client_of
 from .output import Output, plural
+from .plan import CONFIRM_ABOVE, confirm, needs_confirmation, plan_send, show_plan
 from .recipients import read_numbers, records_in_file
+from .times import moment, parse_at, scheduled_at
 
-__all__ = ["Leftovers", "otp", "outcome", "pattern", "report_invalid", "send", "send_numbers"]
-
-
-def _schedule(value: str | None) -> datetime | None:
-    if value is None:
-        return None
-    try:
-        return datetime.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(
-            f"{value!r} is not a date and time; write it like 2026-12-01 09:30 (Tehran time) or 2026-12-01T06:00+00:00",
-            param_hint="'--at'",
-        ) from None
+__all__ = [
+    "Leftovers",
+    "otp",
+    "outcome",
+    "pattern",
+    "report_invalid",
+    "send",
+    "send_numbers",
+]
 
 
 def report_invalid(numbers: NormalizedMobiles, out: Output, *, skip_invalid: bool) -> None:
@@ -98,11 +96,16 @@ def _write_new(path: Path, numbers: Sequence[str]) -> Path:
 
 
 def _summary(
-    result: BulkSendResult, numbers: NormalizedMobiles, stopped: BaseException | None, files: dict[str, Path]
+    result: BulkSendResult,
+    numbers: NormalizedMobiles,
+    stopped: BaseException | None,
+    files: dict[str, Path],
+    schedule: datetime | None,
 ) -> dict[str, object]:
     return {
         "send_request_ids": result.send_request_ids,
         "sent": result.sent_count,
+        "schedule": None if schedule is None else moment(schedule),
         "invalid": [{"input": r.input, "reason": r.reason} for r in numbers.rejected],
         "duplicates": numbers.duplicates,
         "failed": [
@@ -140,6 +143,7 @@ def _report(
     *,
     stopped: BaseException | None = None,
     leftovers: Leftovers | None = None,
+    schedule: datetime | None = None,
 ) -> None:
     files = {} if leftovers is None else _leftovers_written(out, result, leftovers, stopped is not None)
 
@@ -148,8 +152,10 @@ def _report(
         if stopped is not None:
             out.say(f"{_stop_reason(stopped)} after {plural(len(result.sent), 'request')}: {result.summary()}.")
         if result.sent:
+            # A scheduled send is accepted now and sent later: saying "Sent" would be wrong until then.
+            done = "Sent to" if schedule is None else f"Scheduled for {scheduled_at(schedule)}:"
             out.say(
-                f"Sent to {plural(result.sent_count, 'recipient')} in {plural(len(result.sent), 'request')}"
+                f"{done} {plural(result.sent_count, 'recipient')} in {plural(len(result.sent), 'request')}"
                 f" (send request ids: {ids})."
             )
         if numbers.rejected:
@@ -172,7 +178,7 @@ def _report(
                 f"{files['uncertain_file']}: check 'iranpayamak report' before sending to them again."
             )
 
-    out.result(_summary(result, numbers, stopped, files), render)
+    out.result(_summary(result, numbers, stopped, files, schedule), render)
 
 
 def send_numbers(
@@ -200,9 +206,9 @@ def send_numbers(
         partial = result_of(stopped)
         if not isinstance(partial, BulkSendResult):
             raise
-        _report(out, partial, numbers, stopped=stopped, leftovers=leftovers)
+        _report(out, partial, numbers, stopped=stopped, leftovers=leftovers, schedule=schedule)
         raise
-    _report(out, result, numbers, leftovers=leftovers)
+    _report(out, result, numbers, leftovers=leftovers, schedule=schedule)
     return result
 
 
@@ -218,12 +224,14 @@ def send(
     context: typer.Context,
     text: Annotated[str, typer.Argument(help="The message text.")],
     to: Annotated[
-        list[str] | None, typer.Option("--to", help="Recipients; repeat the option or separate with commas.")
+        list[str] | None,
+        typer.Option("--to", metavar="<str>", help="Recipients; repeat the option or separate with commas."),
     ] = None,
     to_file: Annotated[
         list[Path] | None,
         typer.Option(
             "--to-file",
+            metavar="<file>",
             exists=True,
             dir_okay=False,
             help="A .csv, .txt or .xlsx file of numbers (the 'mobile' column, or the first).",
@@ -246,6 +254,18 @@ def send(
             "-2 is added). Without it they are written only when interrupted, to iranpayamak-unsent-<time>.txt.",
         ),
     ] = None,
+    dry_run: Annotated[
+        bool,
+        typer.Option("--dry-run", help="Check the numbers and ask the service what it would cost; send nothing."),
+    ] = False,
+    yes: Annotated[
+        bool,
+        typer.Option(
+            "--yes",
+            help=f"Send without asking. Without it, a send to more than {CONFIRM_ABOVE} recipients of a real "
+            "account (not a mock on this machine) asks first.",
+        ),
+    ] = False,
     as_json: JsonOption = False,
 ) -> None:
     """Send one text to many numbers, in chunks; invalid numbers are reported first.
@@ -253,18 +273,28 @@ def send(
     On Ctrl-C the summary says how many were sent, may have been sent and were not sent, and the numbers
     not sent are written to a file to send to with --to-file (those that may have been sent, to another).
 
+    --dry-run shows the recipients, requests, invalid numbers and the service's cost estimate, and sends
+    nothing. A large send to a real account asks first; --yes answers for scripts.
+
     Example: iranpayamak send "سلام" --to 09121234567 --to "+98 935 123 4567"
     """
-    schedule = _schedule(at)
+    schedule = parse_at(at)
     out = Output(as_json=as_json)
     numbers = read_numbers(to or [], to_file or [])
-    report_invalid(numbers, out, skip_invalid=skip_invalid)
+    # A dry run lists the invalid numbers and goes on: it is there to find them.
+    report_invalid(numbers, out, skip_invalid=skip_invalid or dry_run)
     if not numbers.valid and numbers.rejected:
         raise CliError("no valid recipients: every number given is invalid (listed above)", ExitCode.INVALID)
     if not numbers.valid:
         raise _no_recipients(to or [], to_file or [])
     leftovers = Leftovers(unsent_file, always=unsent_file is not None)
     with client_of(context, line_number=line) as client:
+        if dry_run:
+            plan = plan_send(client, text, numbers, chunk_size=chunk_size)
+            show_plan(out, plan, numbers, schedule=schedule, skip_invalid=skip_invalid)
+            return
+        if not yes and needs_confirmation(client, len(numbers.valid)):
+            confirm(plan_send(client, text, numbers, chunk_size=chunk_size), schedule=schedule)
         try:
             result = send_numbers(
                 client, out, text, numbers, schedule=schedule, chunk_size=chunk_size, leftovers=leftovers
@@ -303,7 +333,9 @@ def pattern(
     context: typer.Context,
     code: Annotated[str, typer.Argument(help="The pattern's code.")],
     to: Annotated[str, typer.Option("--to", help="The recipient.")],
-    var: Annotated[list[str] | None, typer.Option("--var", help="A pattern variable as name=value; repeat.")] = None,
+    var: Annotated[
+        list[str] | None, typer.Option("--var", metavar="<name=value>", help="A pattern variable; repeat.")
+    ] = None,
     line: LineOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -313,7 +345,7 @@ def pattern(
     """
     values = _variables(var or [])
     recipient = normalize_mobile(to, field="--to")
-    with client_of(context, line_number=line) as client:
+    with client_of(context, line_number=line) as client, naming(f"pattern {code!r}"):
         send_request_id = client.sms.send_pattern(code, recipient, values)
     out = Output(as_json=as_json)
     out.result(
@@ -336,7 +368,7 @@ def otp(
 
     Example: iranpayamak otp 09121234567 --pattern mockOtp001
     """
-    with client_of(context, line_number=line) as client:
+    with client_of(context, line_number=line) as client, naming(f"pattern {pattern_code!r}"):
         sent = client.otp.send(number, pattern_code, length=length, variable=variable)
     out = Output(as_json=as_json)
     out.result(

@@ -14,19 +14,23 @@ Example config file::
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import tempfile
 import tomllib
 from pathlib import Path
 from typing import Any
 
+import httpx
 import typer
 from attrs import define, field
 
-from ..client import IranPayamak
-from .errors import CliError
+from iranpayamak_api.client import masked_url
 
-__all__ = ["CONFIG_ENV", "SETTINGS", "Settings", "config_path", "read_config", "write_config"]
+from ..client import IranPayamak
+from .errors import CliError, ExitCode
+
+__all__ = ["CONFIG_ENV", "SETTINGS", "Settings", "config_path", "is_local", "read_config", "write_config"]
 
 CONFIG_ENV = "IRANPAYAMAK_CONFIG"
 """The environment variable that overrides the config file's path."""
@@ -37,6 +41,37 @@ SETTINGS = {
     "line-number": ("line_number", "IRANPAYAMAK_LINE_NUMBER"),
 }
 """Each setting's name on the command line, its key in the config file, and its environment variable."""
+
+
+def is_local(base_url: str) -> bool:
+    """Whether ``base_url`` is on this machine (``localhost``, ``*.localhost``, 127.0.0.0/8, ``::1``):
+    the rule by which the client accepts a plain ``http://`` address without ``allow_insecure_http``."""
+    host = httpx.URL(base_url).host
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _check_plain_http(base_url: str, source: str) -> None:
+    """Refuse a plain ``http://`` address of another machine, in the command's own terms.
+
+    The client refuses it too, but tells a Python caller to pass ``allow_insecure_http=True``; a user of
+    the command needs the flag, and where the address came from.
+    """
+    try:
+        plain = httpx.URL(base_url).scheme == "http"
+    except (httpx.InvalidURL, ValueError, TypeError):
+        return  # not a URL: the client says so
+    if plain and not is_local(base_url):
+        where = "--base-url" if source == "option" else source
+        raise CliError(
+            f"the base URL {masked_url(base_url)!r} (from {where}) is plain http:// to another machine: the API key "
+            "would travel unencrypted. Use https://, or pass --allow-insecure-http if that network is trusted.",
+            ExitCode.INVALID,
+        )
 
 
 def config_path() -> Path:
@@ -131,8 +166,13 @@ class Settings:
 
         Raises:
             MissingAPIKeyError: No key anywhere.
+            CliError: The address is plain http:// to another machine, without --allow-insecure-http.
         """
-        values = {key: value for key, (value, _source) in self.resolve(line_number=line_number).items()}
+        resolved = self.resolve(line_number=line_number)
+        values = {key: value for key, (value, _source) in resolved.items()}
+        base_url, source = resolved["base_url"]
+        if base_url is not None and not self.allow_insecure_http:
+            _check_plain_http(base_url, source)
         tuning: dict[str, Any] = {}
         if self.timeout is not None:
             tuning["timeout"] = self.timeout

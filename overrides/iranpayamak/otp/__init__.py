@@ -38,6 +38,7 @@ from .settings import (
     Duration,
     OtpOptions,
     OtpSettings,
+    OtpTuning,
     default_send_window,
 )
 from .store import AsyncMemoryStore, AsyncOtpStore, Change, MemoryStore, OtpStore, Write
@@ -67,6 +68,7 @@ __all__ = [
     "OtpService",
     "OtpSettings",
     "OtpStore",
+    "OtpTuning",
     "Write",
     "check_code",
     "default_send_window",

@@ -22,12 +22,12 @@ from ..errors import InvalidArgumentError, IranPayamakError, OtpError
 from ._flow import finish_despite_cancellation, finish_despite_interrupt, run, run_async
 from .codes import OtpSent
 from .policy import IssueAttempt, Issued, OtpPolicy, mask_mobile
-from .settings import OtpOptions, OtpSettings, default_send_window, send_within_window
+from .settings import OtpSettings, OtpTuning, default_send_window, send_within_window
 from .store import AsyncMemoryStore, AsyncOtpStore, Change, MemoryStore, OtpStore
 
 if TYPE_CHECKING:
-    # Only for the quoted type parameters below: importing the clients at run time would be circular.
-    from ..client import AsyncIranPayamak, IranPayamak  # noqa: F401
+    # Only for type annotations: importing the clients at run time would be circular.
+    from ..client import AsyncIranPayamak, IranPayamak
 
 __all__ = ["AsyncOtpService", "OtpService"]
 
@@ -71,8 +71,8 @@ def _sent_maybe(error: BaseException) -> bool:
 class _OtpServiceBase(Generic[C, S]):
     """What both services share: the settings, the policy, the store and the issue flow."""
 
-    def __init__(self, client: C, *, store: S | None = None, **options: Unpack[OtpOptions]) -> None:
-        settings = OtpSettings(**options)
+    def __init__(self, client: C, pattern: str, *, store: S | None = None, **options: Unpack[OtpTuning]) -> None:
+        settings = OtpSettings(pattern=pattern, **options)
         if store is not None and not callable(getattr(store, "update", None)):
             raise InvalidArgumentError(
                 f"store: expected an OTP store (with update()), got {type(store).__name__}",
@@ -183,9 +183,10 @@ class OtpService(_OtpServiceBase["IranPayamak", OtpStore]):
 
     Args:
         client: The ``IranPayamak`` client that sends the codes.
+        pattern: Required: the code of an approved pattern with a variable for the code (``variable``),
+            by keyword or second: ``OtpService(client, "SJ3FgPrE0C")``.
         store: Where state is kept. None: a :class:`~iranpayamak.otp.MemoryStore`, which is for one
             process only (each worker process would have its own codes); use ``RedisStore`` for more.
-        pattern: An approved pattern with a variable for the code.
         ttl: How long a code works (a ``timedelta`` or seconds); 2 minutes.
         length: Digits per code, 4 to 10; 6.
         max_attempts: Wrong codes in a row that lock the number out for the purpose; 5.
@@ -221,6 +222,18 @@ class OtpService(_OtpServiceBase["IranPayamak", OtpStore]):
         if otp.verify("09121234567", typed_code):    # True once, for the right code in time
             log_in()
     """
+
+    def __init__(
+        self,
+        client: IranPayamak,
+        pattern: str,
+        *,
+        store: OtpStore | None = None,
+        **options: Unpack[OtpTuning],
+    ) -> None:
+        # Declared here, not only on the shared base: so the signature shows the argument, and leaving
+        # it out names this class ("OtpService.__init__() missing ... 'pattern'").
+        super().__init__(client, pattern, store=store, **options)
 
     def _default_store(self) -> OtpStore:
         return MemoryStore()
@@ -296,6 +309,17 @@ class AsyncOtpService(_OtpServiceBase["AsyncIranPayamak", AsyncOtpStore]):
         await otp.issue("09121234567")
         ok = await otp.verify("09121234567", typed_code)
     """
+
+    def __init__(
+        self,
+        client: AsyncIranPayamak,
+        pattern: str,
+        *,
+        store: AsyncOtpStore | None = None,
+        **options: Unpack[OtpTuning],
+    ) -> None:
+        # As OtpService's: the signature shows the argument, and leaving it out names this class.
+        super().__init__(client, pattern, store=store, **options)
 
     def _default_store(self) -> AsyncOtpStore:
         return AsyncMemoryStore()

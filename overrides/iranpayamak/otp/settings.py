@@ -34,6 +34,7 @@ __all__ = [
     "Duration",
     "OtpOptions",
     "OtpSettings",
+    "OtpTuning",
     "default_send_window",
     "send_within_window",
 ]
@@ -234,18 +235,18 @@ class OtpSettings:
             raise _invalid("cooldown_reset", "must be at least the longest resend_cooldown", self.cooldown_reset)
 
 
-class OtpOptions(TypedDict, total=False):
-    """The keyword arguments of ``OtpService`` and ``AsyncOtpService``: the fields of :class:`OtpSettings`.
+class OtpTuning(TypedDict, total=False):
+    """The optional keyword arguments of ``OtpService`` and ``AsyncOtpService``: every field of
+    :class:`OtpSettings` but ``pattern``, which the services take as an argument of its own.
 
     Durations may be given as ``timedelta`` or seconds, and ``secret`` as text or bytes.
 
     Example::
 
-        options: OtpOptions = {"pattern": "SJ3FgPrE0C", "ttl": timedelta(minutes=3)}
-        OtpService(client, **options)
+        tuning: OtpTuning = {"ttl": timedelta(minutes=3), "length": 5}
+        OtpService(client, "SJ3FgPrE0C", **tuning)
     """
 
-    pattern: Required[str]
     ttl: Duration
     length: int
     max_attempts: int
@@ -260,6 +261,18 @@ class OtpOptions(TypedDict, total=False):
     expose_codes: bool
     line_number: str | int | None
     number_format: NumberFormat | str | None
+
+
+class OtpOptions(OtpTuning, total=False):
+    """Every field of :class:`OtpSettings`, ``pattern`` included, as keyword arguments of the services.
+
+    Example::
+
+        options: OtpOptions = {"pattern": "SJ3FgPrE0C", "ttl": timedelta(minutes=3)}
+        OtpService(client, **options)
+    """
+
+    pattern: Required[str]
 
 
 def default_send_window(client: object) -> float:
