@@ -112,11 +112,11 @@ def _build(into: Path) -> None:
 
 
 @pytest.fixture(scope="session")
-def built(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Built:
+def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
     """The sdist, the wheel and a wheelhouse of every dependency, made once per run however many workers."""
     # xdist workers share the run's base folder; a lone process has its own.
     base = tmp_path_factory.getbasetemp()
-    shared = base if worker_id == "master" else base.parent
+    shared = base.parent if "PYTEST_XDIST_WORKER" in os.environ else base
     folder = shared / "packaging"
     with (shared / "packaging.lock").open("w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
