@@ -7,7 +7,8 @@ if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null
   exit 1
 fi
 [ -x .venv/bin/python ] || "$python" -m venv .venv
-.venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+# pip 25.1 is the first to install dependency groups (pip install --group dev).
+.venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade "pip>=25.1"
 
 pip_install() {
   .venv/bin/python -m pip install --quiet --disable-pip-version-check "$@"

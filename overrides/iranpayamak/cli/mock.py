@@ -18,8 +18,8 @@ def _listening(host: str, port: int, settings: dict[str, Any]) -> Any:
     """A started ``MockServer``, or a :class:`CliError` saying in one line why there is none."""
     try:
         from iranpayamak.testing import MockServer
-    except ImportError as error:
-        raise CliError(f'the mock needs its extra: pip install "iranpayamak[mock]" ({error})') from None
+    except ImportError as error:  # iranpayamak.testing's message names the extra to install
+        raise CliError(str(error)) from None
     try:
         server = MockServer(host=host, port=port, **settings)
     except ValueError as error:  # the port is out of range

@@ -21,11 +21,18 @@ Needs the ``mock`` extra: ``pip install "iranpayamak[mock]"``. Three ways to run
 pytest users get the ``iranpayamak_mock`` and ``iranpayamak_client`` fixtures automatically.
 """
 
-from ._app import RecordedRequest
-from ._faults import Fault, Faults
-from ._server import MockServer
-from ._service import DEFAULT_API_KEY, MockService
-from ._state import MockClock, OutboxMessage, ReceivedMessage
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .._lazy import lazy_attributes
+
+if TYPE_CHECKING:
+    from ._app import RecordedRequest
+    from ._faults import Fault, Faults
+    from ._server import MockServer
+    from ._service import DEFAULT_API_KEY, MockService
+    from ._state import MockClock, OutboxMessage, ReceivedMessage
 
 __all__ = [
     "DEFAULT_API_KEY",
@@ -38,3 +45,31 @@ __all__ = [
     "ReceivedMessage",
     "RecordedRequest",
 ]
+
+# Nothing is imported until it is used: the pytest plugin (``pytest_plugin``, loaded by every pytest
+# run through the ``pytest11`` entry point) lives in this package, and the mock's dependencies
+# (Starlette, uvicorn, ...) are only there with the ``mock`` extra.
+_LAZY = {
+    "RecordedRequest": "._app",
+    "Fault": "._faults",
+    "Faults": "._faults",
+    "MockServer": "._server",
+    "DEFAULT_API_KEY": "._service",
+    "MockService": "._service",
+    "MockClock": "._state",
+    "OutboxMessage": "._state",
+    "ReceivedMessage": "._state",
+}
+
+_import_lazily, __dir__ = lazy_attributes(__name__, _LAZY, globals())
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        return _import_lazily(name)
+    except ModuleNotFoundError as error:
+        if (error.name or "").partition(".")[0] in {"iranpayamak", "iranpayamak_api"}:
+            raise  # a broken installation of this package, not a missing extra
+        raise ModuleNotFoundError(
+            f'iranpayamak.testing needs the mock extra: pip install "iranpayamak[mock]" ({error})', name=error.name
+        ) from error
