@@ -2,7 +2,8 @@
 
 Run ``scripts/bench`` (or ``python -m bench``) for the full suite, ``scripts/bench --quick`` for a
 smoke run with small counts. Every measurement talks to :mod:`bench.responder`, a minimal local HTTP
-server in its own process, never to the real service.
+server in its own process, never to the real service; :mod:`bench.servers` measures the mock server
+itself, against Prism.
 
 Modules, one job each:
 
@@ -14,6 +15,7 @@ Modules, one job each:
 - :mod:`bench.imports`: import time in fresh interpreters.
 - :mod:`bench.phones`: phone-number normalization against ``phonenumbers``.
 - :mod:`bench.bulk_memory` and :mod:`bench.bulk_child`: peak RSS of a streamed bulk send.
+- :mod:`bench.servers`: ``iranpayamak mock`` against Prism, on the same requests.
 - :mod:`bench.targets`: the issue's targets, checked against the figures.
 - :mod:`bench.report`: the Markdown table and the JSON file.
 - :mod:`bench.runner`: the command line.

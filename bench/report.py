@@ -12,10 +12,10 @@ from .targets import Target
 
 __all__ = ["MEASUREMENTS", "as_json", "as_markdown", "write_report"]
 
-MEASUREMENTS = ("per_call", "fanout", "imports", "phones", "bulk_memory")
-"""The keys of the five measurements in the JSON file (and of the :class:`SuiteResult` fields)."""
+MEASUREMENTS = ("per_call", "fanout", "imports", "phones", "bulk_memory", "servers")
+"""The keys of the six measurements in the JSON file (and of the :class:`SuiteResult` fields)."""
 
-_OPERATIONS = {"pattern_send": "pattern send", "balance_read": "balance read"}
+_OPERATIONS = {"pattern_send": "pattern send", "balance_read": "balance read", "report_page": "report page"}
 
 
 def _table(header: list[str], rows: list[list[str]], align: str) -> list[str]:
@@ -185,6 +185,41 @@ def _bulk(result: SuiteResult) -> list[str]:
     ]
 
 
+def _servers(result: SuiteResult) -> list[str]:
+    servers = result.servers
+    rows = []
+    for f in servers.figures:
+        prism = servers.figure("prism", f.operation)
+        rows.append(
+            [
+                _OPERATIONS[f.operation],
+                f.label,
+                f"{f.p50_ms:.2f}",
+                f"{f.p95_ms:.2f}",
+                f"{f.per_second:,.0f}",
+                f"{f.per_second / prism.per_second:.2f}×",
+                "n/a" if f.server_cpu_us is None else f"{f.server_cpu_us:,.0f}",
+            ]
+        )
+    return [
+        "## 6. Mock servers: `iranpayamak mock` and Prism",
+        "",
+        f"{servers.requests:,} requests of each kind to each server, in {servers.rounds} rounds with the servers "
+        "taking turns, one at a time over a kept-alive connection (the standard library's `http.client`, so "
+        "the figures are the servers'). Both run in their own process as a user starts them: "
+        "`iranpayamak mock` and `prism mock spec/iranpayamak.openapi.yaml`. Balance read: `GET "
+        "/ws/v1/account/balance`; pattern send: `POST /ws/v1/sms/pattern` (the demo OTP pattern); report page: "
+        "`GET /ws/v1/send_request/{id}/items`. Latency is from sending a request to having read its answer; "
+        "server CPU is the server process's own time per request.",
+        "",
+        *_table(
+            ["Request", "Server", "p50 ms", "p95 ms", "Requests/s", "× Prism", "Server CPU µs/request"],
+            rows,
+            "llrrrrr",
+        ),
+    ]
+
+
 def as_markdown(result: SuiteResult, targets: list[Target]) -> str:
     """The report: the targets first, then each measurement's table."""
     environment = result.environment
@@ -212,6 +247,8 @@ def as_markdown(result: SuiteResult, targets: list[Target]) -> str:
         *_phones(result),
         "",
         *_bulk(result),
+        "",
+        *_servers(result),
     ]
     return "\n".join(lines) + "\n"
 

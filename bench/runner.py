@@ -27,7 +27,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="scripts/bench",
         description="Benchmark the iranpayamak client against raw httpx, the official farazsms client and "
-        "phonenumbers, on a local responder (never the real service).",
+        "phonenumbers, on a local responder (never the real service), and its mock server against Prism.",
     )
     parser.add_argument("--quick", action="store_true", help="small counts: checks that every measurement runs")
     parser.add_argument(

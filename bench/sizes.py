@@ -23,6 +23,8 @@ class Sizes:
         import_runs: Fresh interpreters per import measured.
         phone_inputs: Mixed-format inputs for the normalization benchmark.
         bulk_sizes: Recipients streamed by the bulk-memory runs, smallest first.
+        server_requests: Requests of each kind sent to each mock server (``iranpayamak mock``, Prism).
+        server_warmup: Untimed requests of each kind per mock server first.
     """
 
     calls: int
@@ -34,6 +36,8 @@ class Sizes:
     import_runs: int
     phone_inputs: int
     bulk_sizes: tuple[int, ...]
+    server_requests: int
+    server_warmup: int
 
 
 FULL = Sizes(
@@ -46,6 +50,8 @@ FULL = Sizes(
     import_runs=10,
     phone_inputs=1_000_000,
     bulk_sizes=(100_000, 1_000_000),
+    server_requests=2_000,
+    server_warmup=100,
 )
 
 QUICK = Sizes(
@@ -58,4 +64,6 @@ QUICK = Sizes(
     import_runs=3,
     phone_inputs=10_000,
     bulk_sizes=(2_000, 20_000),
+    server_requests=100,
+    server_warmup=10,
 )

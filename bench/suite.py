@@ -19,6 +19,7 @@ from .imports import ImportResult, measure_imports
 from .per_call import PerCallResult, measure_per_call
 from .phones import PhoneResult, measure_phones
 from .responder import running_responder
+from .servers import ServerResult, measure_servers
 from .sizes import Sizes
 
 __all__ = ["Environment", "SuiteResult", "describe_environment", "run_suite"]
@@ -46,7 +47,7 @@ class Environment:
 
 @dataclass(frozen=True)
 class SuiteResult:
-    """The five measurements of one run."""
+    """The six measurements of one run."""
 
     environment: Environment
     per_call: PerCallResult
@@ -54,6 +55,7 @@ class SuiteResult:
     imports: ImportResult
     phones: PhoneResult
     bulk_memory: BulkResult
+    servers: ServerResult
 
 
 def _git(*args: str) -> str | None:
@@ -92,7 +94,8 @@ def _step(title: str, measure: Callable[[], T]) -> T:
 
 
 def run_suite(sizes: Sizes, *, quick: bool) -> SuiteResult:
-    """Run every measurement against one responder process (import times need none)."""
+    """Run every measurement against one responder process (import times, and the mock servers, which
+    are measured themselves, need none)."""
     environment = describe_environment(sizes, quick=quick)
     with running_responder() as responder:
         per_call = _step(
@@ -111,4 +114,8 @@ def run_suite(sizes: Sizes, *, quick: bool) -> SuiteResult:
         f"import time: {sizes.import_runs} fresh interpreters per module", lambda: measure_imports(sizes.import_runs)
     )
     phones = _step(f"phone normalization: {sizes.phone_inputs:,} inputs", lambda: measure_phones(sizes.phone_inputs))
-    return SuiteResult(environment, per_call, fanout, imports, phones, bulk)
+    servers = _step(
+        f"mock servers: {sizes.server_requests:,} requests of each kind to `iranpayamak mock` and Prism",
+        lambda: measure_servers(sizes),
+    )
+    return SuiteResult(environment, per_call, fanout, imports, phones, bulk, servers)

@@ -2,7 +2,8 @@
 
 Per-call targets compare client CPU time per call (``time.process_time()``, the server being in
 another process): that is the client's own cost, which wall time would mix with the server's and the
-loopback's. Wall-time ratios are in the report too.
+loopback's. Wall-time ratios are in the report too. The mock-server targets are about the servers:
+latency and requests per second, as a client sees them.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import operator
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .servers import ServerResult
 from .suite import SuiteResult
 
 __all__ = ["Target", "evaluate"]
@@ -48,6 +50,34 @@ class Target:
 
 def _target(key: str, description: str, measured: float, comparison: str, goal: float, unit: str = "×") -> Target:
     return Target(key, description, measured, comparison, goal, unit, _COMPARE[comparison](measured, goal))
+
+
+def _server_targets(servers: ServerResult) -> list[Target]:
+    """The mock's latency and its throughput against Prism, each for the request kind that does worst."""
+    kinds = sorted({figure.operation for figure in servers.figures})
+
+    def versus_prism(kind: str) -> float:
+        return servers.figure("mock", kind).per_second / servers.figure("prism", kind).per_second
+
+    slowest = max(kinds, key=lambda kind: servers.figure("mock", kind).p50_ms)
+    weakest = min(kinds, key=versus_prism)
+    return [
+        _target(
+            "mock_p50",
+            f"`iranpayamak mock` p50 per request, the slowest of {len(kinds)} kinds ({slowest.replace('_', ' ')})",
+            servers.figure("mock", slowest).p50_ms,
+            "<",
+            2,
+            unit=" ms",
+        ),
+        _target(
+            "mock_throughput_vs_prism",
+            f"`iranpayamak mock` requests/s vs Prism, the lowest of {len(kinds)} kinds ({weakest.replace('_', ' ')})",
+            versus_prism(weakest),
+            ">=",
+            3,
+        ),
+    ]
 
 
 def evaluate(result: SuiteResult) -> list[Target]:
@@ -125,4 +155,5 @@ def evaluate(result: SuiteResult) -> list[Target]:
             1.1,
         )
     )
+    targets.extend(_server_targets(result.servers))
     return targets

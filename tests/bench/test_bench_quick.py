@@ -13,8 +13,16 @@ from pathlib import Path
 
 from ..conftest import ROOT
 
-MEASUREMENTS = ("per_call", "fanout", "imports", "phones", "bulk_memory")
-SECTIONS = ("## Targets", "Per-call overhead", "Async fan-out", "Import time", "Phone normalization", "Bulk memory")
+MEASUREMENTS = ("per_call", "fanout", "imports", "phones", "bulk_memory", "servers")
+SECTIONS = (
+    "## Targets",
+    "Per-call overhead",
+    "Async fan-out",
+    "Import time",
+    "Phone normalization",
+    "Bulk memory",
+    "Mock servers",
+)
 
 
 def test_quick_bench_writes_every_measurement(tmp_path: Path) -> None:
@@ -48,9 +56,15 @@ def test_quick_bench_writes_every_measurement(tmp_path: Path) -> None:
     }
     assert {"httpx", "iranpayamak_api", "iranpayamak"} <= {figure["key"] for figure in data["imports"]["figures"]}
     assert data["phones"]["inputs"] > 0
+    # Both mock servers answered every kind of request (each answer's status is checked as it arrives).
+    assert {(figure["server"], figure["operation"]) for figure in data["servers"]["figures"]} == {
+        (server, operation)
+        for server in ("mock", "prism")
+        for operation in ("balance_read", "pattern_send", "report_page")
+    }
     assert {figure["mode"] for figure in data["bulk_memory"]["figures"]} == {"stream", "list"}
     targets = data["targets"]
-    assert len(targets) == 9
+    assert len(targets) == 11
     assert all(isinstance(target["met"], bool) for target in targets)
 
 

@@ -29,16 +29,26 @@ def _run(script: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False)
 
 
-@pytest.mark.parametrize("closing", [False, True], ids=["client-forgotten", "client-closed"])
-def test_the_documented_script_exits_by_itself(closing: bool) -> None:
+# How a script using the mock may end: each must let the interpreter exit (with its own exit status).
+ENDINGS = [
+    pytest.param("", 0, id="client-forgotten"),
+    pytest.param("client.close()", 0, id="client-closed"),
+    pytest.param("with mock.client() as other:\n    other.account.balance()", 0, id="client-in-with-block"),
+    pytest.param("raise RuntimeError('the script failed')", 1, id="uncaught-exception"),
+    pytest.param("raise SystemExit(3)", 3, id="sys-exit"),
+]
+
+
+@pytest.mark.parametrize(("ending", "status"), ENDINGS)
+def test_the_documented_script_exits_by_itself(ending: str, status: int) -> None:
     script = _docstring_example()
     assert "mock.client()" in script
-    script += "\nprint(mock.outbox[-1].text)\n" + ("client.close()\n" if closing else "")
+    script += "\nprint(mock.outbox[-1].text)\n" + ending + "\n"
     try:
         finished = _run(script)
     except subprocess.TimeoutExpired:
         pytest.fail("the script was still running after 60 s: something keeps the interpreter alive")
-    assert finished.returncode == 0, finished.stderr
+    assert finished.returncode == status, finished.stderr
     assert finished.stdout.startswith("کد ورود شما: ")
 
 

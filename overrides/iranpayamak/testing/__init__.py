@@ -18,6 +18,9 @@ Needs the ``mock`` extra: ``pip install "iranpayamak[mock]"``. Three ways to run
 
 - From the command line: ``iranpayamak mock --port 4010``.
 
+Your app's own pattern codes, sender lines and balance: ``mock.add_pattern("SJ3FgPrE0C", "کد: %code%")``,
+``mock.add_line("30001234")``, ``mock.balance = 0``.
+
 pytest users get the ``iranpayamak_mock`` and ``iranpayamak_client`` fixtures automatically.
 """
 

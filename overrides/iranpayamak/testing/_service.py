@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import weakref
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
@@ -11,6 +12,7 @@ import httpx
 
 from ._app import RecordedRequest, build_app
 from ._faults import Faults
+from ._seeding import line_record, pattern_record
 from ._spec import load_operations
 from ._state import FINAL_FAILURES, MockClock, MockState, OutboxMessage, ReceivedMessage
 from ._transport import SyncASGITransport
@@ -34,7 +36,8 @@ class MockService:
 
     The demo account has the shared line ``90008361``, a dedicated line ``3000505``, an approved OTP
     pattern ``mockOtp001`` with the variable ``code``, a phonebook with three contacts, three provinces
-    with cities, and two number banks.
+    with cities, and two number banks. Give it your app's own patterns, lines and balance with
+    :meth:`add_pattern`, :meth:`add_line` and :attr:`balance`.
 
     Args:
         api_key: The key requests must carry.
@@ -96,12 +99,25 @@ class MockService:
 
     @property
     def balance(self) -> int:
-        """The account balance, in toman."""
+        """The account balance, in toman; set it to test what your app does when credit runs out.
+
+        Example::
+
+            mock.balance = 0   # the next send is refused: "اعتبار کافی نیست" (not enough credit)
+        """
         return self.state.balance
+
+    @balance.setter
+    def balance(self, toman: int) -> None:
+        if isinstance(toman, bool) or not isinstance(toman, int) or toman < 0:
+            raise ValueError(f"balance must be a whole number of toman, 0 or more, got {toman!r}")
+        with self.state.lock:
+            self.state.balance = toman
 
     def reset(self) -> None:
         """Back to the fresh demo account: state, outbox, recorded requests, faults and outbox listeners
-        cleared, and the clock's advances undone."""
+        cleared, and the clock's advances undone. Patterns, lines and a balance you set go too: seed again
+        after a reset (a fixture that seeds each test's fresh mock never needs one)."""
         self.clock.rewind()
         self.state.restore(self._fresh_state())
         with self._requests_lock:
@@ -124,10 +140,80 @@ class MockService:
         with self.state.lock:
             self.state.failures[number] = status
 
-    def approve_pattern(self, code: str) -> None:
-        """Approve a pattern, as the provider's reviewers would, so it can be sent."""
+    def add_pattern(
+        self,
+        code: str,
+        text: str,
+        *,
+        variables: Iterable[str] | None = None,
+        status: str = "active",
+        title: str | None = None,
+    ) -> None:
+        """Give the account a pattern under your app's own code, as if made in the panel and reviewed.
+
+        A pattern the account has under ``code`` is replaced (``mockOtp001`` too).
+
+        Args:
+            code: The code your app sends, e.g. ``"SJ3FgPrE0C"``.
+            text: The template; each ``%name%`` in it is a variable.
+            variables: The variables as ``iranpayamak patterns create --var`` takes them: ``name``,
+                ``name:type`` or ``name:type:length`` (type ``int``, ``str`` or ``date``; by default
+                ``str`` and 10). By default, each ``%name%`` of the text.
+            status: ``active`` (approved: it can be sent), ``pending`` (awaiting review: sends are
+                refused until :meth:`approve_pattern`) or ``rejected`` (sends are refused).
+            title: Its name in the panel; the code by default.
+
+        Raises:
+            ValueError: An empty code or text, an unknown status, or variables that differ from the
+                text's ``%name%`` placeholders.
+
+        Example::
+
+            mock.add_pattern("SJ3FgPrE0C", "کد ورود شما: %code%")
+            client.otp.send("09121234567", pattern="SJ3FgPrE0C")
+            mock.add_pattern("Xr52", "سفارش %order% ارسال شد", variables=["order:int:8"], status="pending")
+        """
+        record = pattern_record(code, text, variables=variables, status=status, title=title)
         with self.state.lock:
+            self.state.patterns[code] = record
+
+    def approve_pattern(self, code: str) -> None:
+        """Approve a pattern, as the provider's reviewers would, so it can be sent.
+
+        Raises:
+            KeyError: The account has no pattern ``code`` (add it with :meth:`add_pattern`).
+        """
+        with self.state.lock:
+            if code not in self.state.patterns:
+                raise KeyError(f"the mock account has no pattern {code!r}; add it with add_pattern(code, text)")
             self.state.patterns[code]["status"] = "active"
+
+    def add_line(self, number: str, *, dedicated: bool = True, title: str | None = None) -> None:
+        """Give the account a sender line, so sends from it (``line_number=``) are accepted.
+
+        A line the account has with this number is updated in place.
+
+        Args:
+            number: The line's digits, e.g. ``"30001234"``.
+            dedicated: Whether the line is the account's own (True) or shared.
+            title: Its name in the panel.
+
+        Raises:
+            ValueError: The number is not all Latin digits.
+
+        Example::
+
+            mock.add_line("30001234")
+            client = mock.client(line_number="30001234")
+        """
+        with self.state.lock:
+            existing = next((line for line in self.state.lines if line["line_number"] == number), None)
+            line_id = existing["id"] if existing is not None else self.state.next_id()
+            record = line_record(line_id, number, dedicated=dedicated, title=title)
+            if existing is not None:
+                existing.update(record)
+            else:
+                self.state.lines.append(record)
 
     def advance(self, seconds: float) -> None:
         """Move the mock's clock forward (queued messages get sent, sent ones delivered)."""

@@ -17,9 +17,9 @@ from attrs import frozen
 from jsonschema import Draft202012Validator
 from starlette.convertors import Convertor, register_url_convertor
 
+from .._spec_schemas import fast_validator as _validator
 from .._spec_schemas import load_spec
 from .._spec_schemas import resolve as _resolve
-from .._spec_schemas import validator as _validator
 
 __all__ = ["MAX_DEPTH", "Invalid", "Operation", "has_unpaired_surrogate", "load_operations", "load_spec"]
 
