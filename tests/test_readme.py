@@ -1,9 +1,14 @@
 """Every code block of the README runs, so the README cannot rot.
 
-- ``python`` blocks are executed, each on its own, with ``IRANPAYAMAK_API_KEY`` and
-  ``IRANPAYAMAK_BASE_URL`` pointing at a mock server (which knows the README's pattern codes); test
-  functions they define are called with the pytest fixtures they name. Name resolution is limited
-  to loopback, so a block that tried to reach the real service would fail rather than send.
+- ``python`` blocks run as a user would run them once copied: each is written to a file in an empty
+  folder outside the repository and run in a fresh interpreter, with only the installed package.
+  A block that defines tests runs under pytest with the package's fixtures and no ``IRANPAYAMAK_*``
+  variable (a test suite gets its mock from the fixtures); a block that defines only fixtures is a
+  ``conftest.py``, checked by a test that asks for them; any other block is a script run with
+  ``IRANPAYAMAK_API_KEY`` and ``IRANPAYAMAK_BASE_URL`` pointing at a mock server that knows the
+  README's pattern codes (seeded through the mock's public API, as the README shows). Every run goes
+  through a proxy address that refuses connections, so a block that tried to reach the real service
+  would fail rather than send.
 - ``console`` blocks are run line by line: ``iranpayamak`` commands through the CLI against the mock,
   ``iranpayamak mock --port N &`` by starting a mock server (the other lines' port N is replaced by its
   port), ``curl`` commands as subprocesses.
@@ -15,14 +20,13 @@
 
 from __future__ import annotations
 
-import inspect
-import logging
 import os
 import re
 import shlex
 import shutil
 import socket
 import subprocess
+import sys
 import textwrap
 import tomllib
 from collections.abc import Callable, Iterator
@@ -60,11 +64,10 @@ def test_every_block_is_run_or_checked() -> None:
     assert len(_blocks("python")) >= 10 and _blocks("console") and _blocks("sh")
 
 
-def _seed(mock: MockService) -> None:
-    with mock.state.lock:
-        template = mock.state.patterns["mockOtp001"]
-        for code in PATTERN_CODES:
-            mock.state.patterns[code] = {**template, "code": code}
+def _seed(mock: MockService | MockServer) -> None:
+    """Give a mock the README's pattern codes, through its public API, as an app would its own."""
+    for code in PATTERN_CODES:
+        mock.add_pattern(code, "کد ورود شما: %code%")
 
 
 @pytest.fixture
@@ -91,31 +94,51 @@ def server(loopback_only: None, monkeypatch: pytest.MonkeyPatch, tmp_path: Path)
         yield mock
 
 
-@pytest.fixture
-def restore_logging() -> Iterator[None]:
-    loggers = [logging.getLogger(), logging.getLogger("iranpayamak")]
-    saved = [(list(logger.handlers), logger.level) for logger in loggers]
-    yield
-    for logger, (handlers, level) in zip(loggers, saved, strict=True):
-        logger.handlers[:] = handlers
-        logger.setLevel(level)
+# A proxy nobody listens on: every request that is not for this machine fails to connect.
+_NOWHERE = "http://127.0.0.1:9"
 
 
-def _call_tests(namespace: dict[str, Any]) -> None:
-    for name, function in namespace.items():
-        if name.startswith("test_") and callable(function):
-            with MockService() as mock:
-                _seed(mock)
-                with mock.client() as client:
-                    fixtures = {"iranpayamak_mock": mock, "iranpayamak_client": client}
-                    function(**{p: fixtures[p] for p in inspect.signature(function).parameters})
+def _environment(tmp_path: Path, server: MockServer | None) -> dict[str, str]:
+    """A user's shell: no IRANPAYAMAK_* settings but the mock's, a home of its own, no way out."""
+    environment = {name: value for name, value in os.environ.items() if not name.startswith(("IRANPAYAMAK_", "PYTEST"))}
+    environment.update(
+        HOME=str(tmp_path),
+        IRANPAYAMAK_CONFIG=str(tmp_path / "config.toml"),
+        HTTP_PROXY=_NOWHERE,
+        HTTPS_PROXY=_NOWHERE,
+        ALL_PROXY=_NOWHERE,
+        NO_PROXY="127.0.0.1,localhost",
+    )
+    if server is not None:
+        environment.update(IRANPAYAMAK_API_KEY=server.api_key, IRANPAYAMAK_BASE_URL=server.url)
+    return environment
+
+
+def _fixtures_defined(code: str) -> list[str]:
+    return re.findall(r"@pytest\.fixture[^\n]*\n(?:async )?def (\w+)\(", code)
 
 
 @pytest.mark.parametrize("code", _blocks("python"))
-def test_python_block(code: str, server: MockServer, restore_logging: None) -> None:
-    namespace: dict[str, Any] = {"__name__": "readme_block"}
-    exec(compile(code, "README.md", "exec"), namespace)
-    _call_tests(namespace)
+def test_python_block(code: str, server: MockServer, tmp_path: Path) -> None:
+    folder = tmp_path / "project"
+    folder.mkdir()
+    defines_tests = re.search(r"^(async )?def test_\w+\(", code, re.MULTILINE) is not None
+    fixtures = _fixtures_defined(code)
+    if defines_tests or fixtures:
+        if defines_tests:
+            (folder / "test_readme_block.py").write_text(code, encoding="utf-8")
+        else:
+            (folder / "conftest.py").write_text(code, encoding="utf-8")
+            uses = ", ".join(fixtures)
+            (folder / "test_uses_the_fixtures.py").write_text(f"def test_fixtures({uses}):\n    pass\n", "utf-8")
+        command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
+        environment = _environment(tmp_path, None)
+    else:
+        (folder / "readme_block.py").write_text(code, encoding="utf-8")
+        command = [sys.executable, "readme_block.py"]
+        environment = _environment(tmp_path, server)
+    done = subprocess.run(command, cwd=folder, env=environment, capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, f"{' '.join(command[1:])} failed:\n{done.stdout}\n{done.stderr}"
 
 
 def _run_console_line(

@@ -333,3 +333,15 @@ def test_the_command_line_mock_serves_any_client_and_shows_what_it_sent() -> Non
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_a_csv_with_old_mac_line_breaks_is_read_and_a_broken_one_refused_not_a_500() -> None:
+    # Found by the mock fuzzer: a lone "\r" made the csv module raise, and the mock answered 500.
+    mock = MockService()
+    client = mock.client(max_retries=0)
+    client.sms.send_simple_file("سلام", b"mobile\r09121234567\r09351234567\r")
+    assert sorted(message.recipient for message in mock.outbox) == ["09121234567", "09351234567"]
+    broken = httpx.Client(transport=mock.transport(), base_url=mock.url, headers={"Api-Key": mock.api_key})
+    files = {"recipients_file": ("r.csv", b'mobile\n"0912\x00', "text/csv")}
+    answer = broken.post("/ws/v1/sms/simple-file", data={"text": "hi", "line_number": "90008361"}, files=files)
+    assert answer.status_code == 422, answer.text

@@ -151,7 +151,11 @@ def _rows(content: bytes) -> list[list[str]] | None:
         text = content.decode("utf-8-sig")
     except UnicodeDecodeError:
         return None
-    return [row for row in csv.reader(io.StringIO(text)) if row]
+    try:
+        # newline="" lets the csv module see line breaks itself: a lone "\r" (old Mac files) is one too.
+        return [row for row in csv.reader(io.StringIO(text, newline="")) if row]
+    except csv.Error:  # a NUL byte, a field over the csv module's limit: unreadable, as the service says
+        return None
 
 
 def _table(content: bytes) -> list[dict[str, str]] | None:
