@@ -7,10 +7,11 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .suite import SuiteResult
-from .targets import Target
+from .servers import ServerResult
+from .suite import Environment, SuiteResult
+from .targets import Target, evaluate_servers
 
-__all__ = ["MEASUREMENTS", "as_json", "as_markdown", "write_report"]
+__all__ = ["MEASUREMENTS", "SERVERS_HEADING", "as_json", "as_markdown", "update_servers_section", "write_report"]
 
 MEASUREMENTS = ("per_call", "fanout", "imports", "phones", "bulk_memory", "servers")
 """The keys of the six measurements in the JSON file (and of the :class:`SuiteResult` fields)."""
@@ -24,16 +25,21 @@ def _table(header: list[str], rows: list[list[str]], align: str) -> list[str]:
     return ["| " + " | ".join(cells) + " |" for cells in [header, rule, *rows]]
 
 
-def _targets(targets: list[Target]) -> list[str]:
+def _goals_table(targets: list[Target]) -> list[str]:
     rows = [[t.description, t.shown, t.goal_shown, "yes" if t.met else "**no**"] for t in targets]
-    met = sum(t.met for t in targets)
     return [
-        "## Targets",
-        "",
-        f"{met} of {len(targets)} met.",
+        f"{sum(t.met for t in targets)} of {len(targets)} met.",
         "",
         *_table(["Target", "Measured", "Goal", "Met"], rows, "lrrl"),
     ]
+
+
+def _targets(targets: list[Target]) -> list[str]:
+    return ["## Targets", "", *_goals_table(targets)]
+
+
+def _target_data(target: Target) -> dict[str, Any]:
+    return {**dataclasses.asdict(target), "shown": target.shown, "goal_shown": target.goal_shown}
 
 
 def _per_call(result: SuiteResult) -> list[str]:
@@ -185,8 +191,11 @@ def _bulk(result: SuiteResult) -> list[str]:
     ]
 
 
-def _servers(result: SuiteResult) -> list[str]:
-    servers = result.servers
+SERVERS_HEADING = "## 6. Mock servers: `iranpayamak mock` and Prism"
+"""The heading of the last section, the one ``scripts/bench --only servers`` replaces."""
+
+
+def _servers(servers: ServerResult, measured: str | None = None) -> list[str]:
     rows = []
     for f in servers.figures:
         prism = servers.figure("prism", f.operation)
@@ -202,8 +211,9 @@ def _servers(result: SuiteResult) -> list[str]:
             ]
         )
     return [
-        "## 6. Mock servers: `iranpayamak mock` and Prism",
+        SERVERS_HEADING,
         "",
+        *([measured, ""] if measured else []),
         f"{servers.requests:,} requests of each kind to each server, in {servers.rounds} rounds with the servers "
         "taking turns, one at a time over a kept-alive connection (the standard library's `http.client`, so "
         "the figures are the servers'). Both run in their own process as a user starts them: "
@@ -217,7 +227,15 @@ def _servers(result: SuiteResult) -> list[str]:
             rows,
             "llrrrrr",
         ),
+        "",
+        "The mock server's goals:",
+        "",
+        *_goals_table(evaluate_servers(servers)),
     ]
+
+
+def _servers_data(servers: ServerResult) -> dict[str, Any]:
+    return {**dataclasses.asdict(servers), "goals": [_target_data(t) for t in evaluate_servers(servers)]}
 
 
 def as_markdown(result: SuiteResult, targets: list[Target]) -> str:
@@ -248,7 +266,7 @@ def as_markdown(result: SuiteResult, targets: list[Target]) -> str:
         "",
         *_bulk(result),
         "",
-        *_servers(result),
+        *_servers(result.servers),
     ]
     return "\n".join(lines) + "\n"
 
@@ -257,7 +275,8 @@ def as_json(result: SuiteResult, targets: list[Target]) -> dict[str, Any]:
     """Every figure of the run, and the targets, as plain JSON data."""
     data = dataclasses.asdict(result)
     data["phones"]["agreement"]["agrees"] = result.phones.agreement.agrees
-    data["targets"] = [{**dataclasses.asdict(t), "shown": t.shown, "goal_shown": t.goal_shown} for t in targets]
+    data["targets"] = [_target_data(t) for t in targets]
+    data["servers"] = _servers_data(result.servers)
     return data
 
 
@@ -267,4 +286,29 @@ def write_report(result: SuiteResult, targets: list[Target], folder: Path) -> tu
     markdown, data = folder / "latest.md", folder / "latest.json"
     markdown.write_text(as_markdown(result, targets), encoding="utf-8")
     data.write_text(json.dumps(as_json(result, targets), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return markdown, data
+
+
+def update_servers_section(folder: Path, servers: ServerResult, environment: Environment) -> tuple[Path, Path]:
+    """Replace the mock-server section (the last) of the report in ``folder``, keeping every other figure.
+
+    Raises:
+        FileNotFoundError: ``folder`` has no report to update.
+    """
+    markdown, data = folder / "latest.md", folder / "latest.json"
+    if not (markdown.exists() and data.exists()):
+        raise FileNotFoundError(f"no report in {folder} to update: run a whole scripts/bench first")
+    commit = environment.git_commit or "unknown"
+    if environment.git_dirty:
+        commit += " (with uncommitted changes)"
+    measured = (
+        f"Measured on its own ({environment.started_at}, commit {commit}) with `scripts/bench "
+        f"{'--quick ' if environment.quick else ''}--only servers`; the other sections are from the run named "
+        "at the top."
+    )
+    before = markdown.read_text(encoding="utf-8").split("\n" + SERVERS_HEADING, 1)[0].rstrip("\n")
+    markdown.write_text(before + "\n\n" + "\n".join(_servers(servers, measured)) + "\n", encoding="utf-8")
+    loaded = json.loads(data.read_text(encoding="utf-8"))
+    loaded["servers"] = _servers_data(servers)
+    data.write_text(json.dumps(loaded, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return markdown, data

@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+from bench.report import SERVERS_HEADING
 
 from ..conftest import ROOT
 
@@ -25,11 +28,11 @@ SECTIONS = (
 )
 
 
-def test_quick_bench_writes_every_measurement(tmp_path: Path) -> None:
+def _bench(*arguments: str) -> subprocess.CompletedProcess[str]:
     # The Python entry point of scripts/bench, without its pip install (the suite's .venv is ready).
     environment = {key: value for key, value in os.environ.items() if not key.startswith("IRANPAYAMAK_")}
-    done = subprocess.run(
-        [sys.executable, "-m", "bench", "--quick", "--output", str(tmp_path)],
+    return subprocess.run(
+        [sys.executable, "-m", "bench", *arguments],
         cwd=ROOT,
         env=environment,
         capture_output=True,
@@ -37,6 +40,10 @@ def test_quick_bench_writes_every_measurement(tmp_path: Path) -> None:
         encoding="utf-8",
         timeout=600,
     )
+
+
+def test_quick_bench_writes_every_measurement(tmp_path: Path) -> None:
+    done = _bench("--quick", "--output", str(tmp_path))
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
 
     markdown = (tmp_path / "latest.md").read_text(encoding="utf-8")
@@ -64,8 +71,35 @@ def test_quick_bench_writes_every_measurement(tmp_path: Path) -> None:
     }
     assert {figure["mode"] for figure in data["bulk_memory"]["figures"]} == {"stream", "list"}
     targets = data["targets"]
-    assert len(targets) == 11
+    assert len(targets) == 9
+    assert [goal["key"] for goal in data["servers"]["goals"]] == ["mock_p50", "mock_throughput_vs_prism"]
     assert all(isinstance(target["met"], bool) for target in targets)
+
+
+def test_measuring_only_the_servers_keeps_the_rest_of_the_report(tmp_path: Path) -> None:
+    committed = ROOT / "bench" / "results"
+    for name in ("latest.md", "latest.json"):
+        shutil.copy(committed / name, tmp_path / name)
+    before = (tmp_path / "latest.md").read_text(encoding="utf-8").split("\n" + SERVERS_HEADING)[0].rstrip("\n")
+    done = _bench("--quick", "--only", "servers", "--output", str(tmp_path))
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+
+    markdown = (tmp_path / "latest.md").read_text(encoding="utf-8")
+    assert markdown.startswith(before + "\n\n" + SERVERS_HEADING + "\n\nMeasured on its own")
+    assert markdown.count(SERVERS_HEADING) == 1
+    data = json.loads((tmp_path / "latest.json").read_text(encoding="utf-8"))
+    kept = json.loads((committed / "latest.json").read_text(encoding="utf-8"))
+    assert {key: value for key, value in data.items() if key != "servers"} == {
+        key: value for key, value in kept.items() if key != "servers"
+    }
+    assert len(data["servers"]["figures"]) == 6 and len(data["servers"]["goals"]) == 2
+
+
+def test_measuring_only_the_servers_needs_a_report(tmp_path: Path) -> None:
+    done = _bench("--quick", "--only", "servers", "--output", str(tmp_path))
+    assert done.returncode == 2
+    assert "run a whole scripts/bench first" in done.stderr
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_scripts_bench_is_an_executable_bash_script() -> None:
