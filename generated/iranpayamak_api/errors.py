@@ -409,6 +409,11 @@ def _masked(value: Any, secrets: tuple[str, ...], depth: int = 0) -> Any:
     return value
 
 
+def _longest_first(secrets: Iterable[str]) -> tuple[str, ...]:
+    # Longest first: a secret that contains another (a key that begins with the password) goes whole.
+    return tuple(sorted({secret for secret in secrets if secret}, key=len, reverse=True))
+
+
 def mask_secrets(value: _V, secrets: Iterable[str]) -> _V:
     """``value`` (JSON-like data: text, numbers, lists, mappings) with every quote of ``secrets`` replaced
     by ``****``, in keys as in values, also where JSON escapes spell it; parts that quote none are the
@@ -419,7 +424,7 @@ def mask_secrets(value: _V, secrets: Iterable[str]) -> _V:
         >>> mask_secrets({"message": "bad key sk-123456"}, ["sk-123456"])
         {'message': 'bad key ****'}
     """
-    found = tuple(sorted({secret for secret in secrets if secret}, key=len, reverse=True))
+    found = _longest_first(secrets)
     masked: _V = _masked(value, found) if found else value
     return masked
 
@@ -466,8 +471,7 @@ def withhold_secrets(error: _E, secrets: Iterable[str]) -> _E:
         >>> str(withhold_secrets(error, ["sk-123456"]))
         'HTTP 401: bad key ****'
     """
-    # Longest first: a secret that contains another (a key that begins with the password) goes whole.
-    found = tuple(sorted({secret for secret in secrets if secret}, key=len, reverse=True))
+    found = _longest_first(secrets)
     if not found:
         return error
     chained = [link for link in (error.__cause__, error.__context__) if link is not None]

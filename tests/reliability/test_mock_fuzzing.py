@@ -23,6 +23,7 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
+from iranpayamak._spec_schemas import resolve
 from iranpayamak.testing import MockServer
 from iranpayamak.testing._spec import Operation, load_operations, load_spec
 from iranpayamak.testing._state import MockState
@@ -58,12 +59,7 @@ any_json = st.recursive(
 
 
 def _resolve(node: Mapping[str, Any]) -> Mapping[str, Any]:
-    while "$ref" in node:
-        target: Any = SPEC
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
+    return resolve(SPEC, node)
 
 
 KNOWN_TEXT = st.sampled_from(["mockOtp001", "90008361", "3000505", "09121234567", "09351234567", "code"])
