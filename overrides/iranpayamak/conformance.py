@@ -387,6 +387,24 @@ def _grouped(findings: list[tuple[Difference, str]]) -> tuple[Difference, ...]:
     )
 
 
+# How deeply a recorded body may nest, as the mock allows (the service's bodies nest three levels):
+# judged here, not left to whichever of the decoder and the validator meets Python's recursion limit.
+_MAX_DEPTH = 64
+
+
+def _too_deep(value: Any) -> bool:
+    pending = [(value, 0)]
+    while pending:
+        node, depth = pending.pop()
+        if depth > _MAX_DEPTH:
+            return True
+        if isinstance(node, Mapping):
+            pending.extend((item, depth + 1) for item in node.values())
+        elif isinstance(node, list):
+            pending.extend((item, depth + 1) for item in node)
+    return False
+
+
 def _read(file: Path) -> tuple[Mapping[str, Any], str]:
     """A recording and its operation, or an error saying why the file is not one."""
     record = json.loads(file.read_text(encoding="utf-8"))
@@ -399,6 +417,8 @@ def _read(file: Path) -> tuple[Mapping[str, Any], str]:
         raise ValueError("its status is not a number")
     if not isinstance(response.get("headers", {}), Mapping):
         raise ValueError("its headers are not a mapping")
+    if _too_deep(response.get("body")):
+        raise RecursionError  # reported as "nested too deeply"
     return record, operation
 
 
