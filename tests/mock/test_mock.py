@@ -345,3 +345,14 @@ def test_a_csv_with_old_mac_line_breaks_is_read_and_a_broken_one_refused_not_a_5
     files = {"recipients_file": ("r.csv", b'mobile\n"0912\x00', "text/csv")}
     answer = broken.post("/ws/v1/sms/simple-file", data={"text": "hi", "line_number": "90008361"}, files=files)
     assert answer.status_code == 422, answer.text
+
+
+@pytest.mark.parametrize("written", ["\f8", " 8", "8\n", "1_0", "٨", "+"])
+def test_an_integer_parameter_must_be_written_as_digits(written: str) -> None:
+    # Found by the contract search: int() reads "\f8" as 8, so the mock answered 200 to what the spec
+    # forbids (phone_book_id is an integer).
+    mock = MockService()
+    http = httpx.Client(transport=mock.transport(), base_url=mock.url, headers={"Api-Key": mock.api_key})
+    answer = http.get("/ws/v1/phone_book_data", params={"phone_book_id": written})
+    assert answer.status_code == 422, answer.text
+    assert http.get("/ws/v1/phone_book_data", params={"phone_book_id": "+8"}).status_code != 422

@@ -72,12 +72,20 @@ def _errors(validator: Draft202012Validator, instance: Any, prefix: list[str | i
     return found
 
 
+# Numerals as they are written in a URL or a form: int() and float() also take white space around them,
+# underscores and other scripts' digits ("\f8", "1_0", "٨"), which no integer parameter of the spec is.
+_INTEGER_TEXT = re.compile(r"[+-]?[0-9]+")
+_NUMBER_TEXT = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+
+
 def _from_text(text: str, kind: object) -> Any:
     """A value sent as text (query, path, form field), converted to the schema's type where it reads as one."""
     try:
         if kind == "integer":
-            return int(text)
+            return int(text) if _INTEGER_TEXT.fullmatch(text) else text
         if kind == "number":
+            if not _NUMBER_TEXT.fullmatch(text):
+                return text
             number = float(text)
             return number if math.isfinite(number) else text  # "nan" and "inf" are no JSON numbers
         if kind == "boolean":
