@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .._state import MockState
+from .._state import MockState, OrderRecord
 from ._common import Call, _invalid, _not_found, handles
 
+if TYPE_CHECKING:
+    from iranpayamak_api import wire
 
-def _order(state: MockState, order_id: str) -> dict[str, Any]:
+
+def _order(state: MockState, order_id: str) -> OrderRecord:
     # Ids are 64-bit: longer digits name no order (and int() refuses more than 4,300 of them).
     order = state.orders.get(int(order_id)) if len(order_id) <= 18 else None
     if order is None or order["status"] == "cancelled":
@@ -17,7 +20,7 @@ def _order(state: MockState, order_id: str) -> dict[str, Any]:
 
 
 @handles("get_balance")
-def get_balance(state: MockState, call: Call) -> dict[str, Any]:
+def get_balance(state: MockState, call: Call) -> wire.Balance:
     count_ = state.balance // state.rate
     return {
         "balanceAmount": state.balance,
@@ -39,7 +42,7 @@ def charge_wallet(state: MockState, call: Call) -> dict[str, Any]:
 
 
 @handles("get_profile")
-def get_profile(state: MockState, call: Call) -> dict[str, Any]:
+def get_profile(state: MockState, call: Call) -> wire.Profile:
     return state.profile
 
 
@@ -57,7 +60,7 @@ def update_account(state: MockState, call: Call) -> None:
 
 
 @handles("list_lines")
-def list_lines(state: MockState, call: Call) -> list[dict[str, Any]]:
+def list_lines(state: MockState, call: Call) -> list[wire.Line]:
     lines = state.lines
     if "is_dedicated" in call.params:
         lines = [line for line in lines if line["is_dedicated"] == bool(call.params["is_dedicated"])]

@@ -2,16 +2,29 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .._state import MockState
 from ._common import Call, _not_found, _page, handles
+
+if TYPE_CHECKING:
+    from iranpayamak_api import wire
 
 
 @handles("create_pattern")
 def create_pattern(state: MockState, call: Call) -> str:
     code = f"mock{state.next_id():06d}"
-    state.patterns[code] = {**call.body, "code": code, "status": "pending"}
+    body = cast("wire.PatternCreateRequest", call.body)
+    state.patterns[code] = {
+        "code": code,
+        "text": body["text"],
+        "description": body.get("description"),
+        "status": "pending",
+        "share": body["share"],
+        "website": body["website"],
+        "category": body["category"],
+        "vars": [{"var": v["var"], "type": v["type"], "length": v["length"]} for v in body["vars"]],
+    }
     return code
 
 
@@ -34,7 +47,10 @@ def update_pattern(state: MockState, call: Call) -> str:
     if pattern is None:
         raise _not_found()
     body = call.body
-    pattern.update(text=body["text"], website=body["website"], share=int(body["shared"]), status="pending")
+    pattern["text"] = body["text"]
+    pattern["website"] = body["website"]
+    pattern["share"] = int(body["shared"])
+    pattern["status"] = "pending"
     if "description" in body:
         pattern["description"] = body["description"]
     if "attributes" in body:
@@ -47,7 +63,7 @@ def update_pattern(state: MockState, call: Call) -> str:
 
 
 @handles("get_pattern")
-def get_pattern(state: MockState, call: Call) -> dict[str, Any]:
+def get_pattern(state: MockState, call: Call) -> wire.Pattern:
     pattern = state.patterns.get(call.params["code"])
     if pattern is None:
         raise _not_found()

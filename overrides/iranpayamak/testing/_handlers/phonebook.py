@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .._state import MockState
+from .._state import ContactRecord, MockState, PhonebookRecord
 from ._common import NOT_FOUND, Call, _invalid, _mobile, _not_found, _page, _table, handles
 
+if TYPE_CHECKING:
+    from iranpayamak_api import wire
 
-def _phonebook(state: MockState, phonebook_id: Any, *, field: str | None = None) -> dict[str, Any]:
+
+def _phonebook(state: MockState, phonebook_id: Any, *, field: str | None = None) -> PhonebookRecord:
     phonebook = state.phonebooks.get(phonebook_id)
     if phonebook is None:
         raise _invalid(field, NOT_FOUND) if field else _not_found()
     return phonebook
 
 
-def _phonebook_view(state: MockState, phonebook: dict[str, Any]) -> dict[str, Any]:
+def _phonebook_view(state: MockState, phonebook: PhonebookRecord) -> wire.Phonebook:
     return {
         "id": phonebook["id"],
         "title": phonebook["title"],
@@ -24,16 +27,16 @@ def _phonebook_view(state: MockState, phonebook: dict[str, Any]) -> dict[str, An
     }
 
 
-def _contact_view(state: MockState, contact: dict[str, Any]) -> dict[str, Any]:
-    values = []
+def _contact_view(state: MockState, contact: ContactRecord) -> wire.Contact:
+    values: list[wire.ContactAttribute] = []
     for attribute_id, value in contact["attributes"].items():
         attribute = state.attributes.get(attribute_id)
         if attribute is not None:
             values.append({**attribute, "value": value})
     return {
         "id": contact["id"],
-        "prefix": contact.get("prefix"),
-        "name": contact.get("name"),
+        "prefix": contact["prefix"],
+        "name": contact["name"],
         "mobile": contact["mobile"],
         "attributes": values,
     }
@@ -51,10 +54,18 @@ def _upsert_contact(state: MockState, phonebook_id: int, item: dict[str, Any], e
             None,
         )
     if contact is None:
-        contact = {"id": state.next_id(), "phone_book_id": phonebook_id, "attributes": {}}
+        contact = {
+            "id": state.next_id(),
+            "phone_book_id": phonebook_id,
+            "prefix": None,
+            "name": None,
+            "mobile": item["mobile"],
+            "attributes": {},
+        }
         state.contacts[contact["id"]] = contact
-    contact.update(mobile=item["mobile"], prefix=item.get("prefix", contact.get("prefix")))
-    contact["name"] = item.get("name", contact.get("name"))
+    contact["mobile"] = item["mobile"]
+    contact["prefix"] = item.get("prefix", contact["prefix"])
+    contact["name"] = item.get("name", contact["name"])
     for value in item.get("attributes", []):
         contact["attributes"][value["attribute_id"]] = value["value"]
     return int(contact["id"])

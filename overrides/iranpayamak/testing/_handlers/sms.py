@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from .._state import MockState
 from ._common import (
@@ -20,6 +20,9 @@ from ._common import (
     _unique,
     handles,
 )
+
+if TYPE_CHECKING:
+    from iranpayamak_api import wire
 
 
 @handles("send_pattern")
@@ -155,7 +158,7 @@ def upload_voice_file(state: MockState, call: Call) -> int:
 # --- lbs ---------------------------------------------------------------------------------------------
 
 
-def _lbs(state: MockState, call: Call) -> dict[str, Any]:
+def _lbs(state: MockState, call: Call) -> wire.LbsRequest:
     campaign = state.lbs.get(call.params["lbsId"])
     if campaign is None:
         raise _not_found()
@@ -165,12 +168,12 @@ def _lbs(state: MockState, call: Call) -> dict[str, Any]:
 @handles("create_lbs_request")
 def create_lbs_request(state: MockState, call: Call) -> int:
     campaign_id = state.next_id()
-    state.lbs[campaign_id] = {**call.body, "id": campaign_id, "status": "pending"}
+    state.lbs[campaign_id] = {**cast("wire.LbsCreateRequest", call.body), "id": campaign_id, "status": "pending"}
     return campaign_id
 
 
 @handles("list_lbs_requests")
-def list_lbs_requests(state: MockState, call: Call) -> list[dict[str, Any]]:
+def list_lbs_requests(state: MockState, call: Call) -> list[wire.LbsRequest]:
     return list(state.lbs.values())
 
 
@@ -179,11 +182,11 @@ def update_lbs_request(state: MockState, call: Call) -> None:
     campaign = _lbs(state, call)
     if campaign["status"] != "pending":
         raise _invalid("lbsId", "The campaign can no longer be edited.")
-    campaign.update(call.body)
+    state.lbs[call.params["lbsId"]] = {**campaign, **cast("wire.LbsUpdateRequest", call.body)}
 
 
 @handles("get_lbs_request")
-def get_lbs_request(state: MockState, call: Call) -> dict[str, Any]:
+def get_lbs_request(state: MockState, call: Call) -> wire.LbsRequest:
     return _lbs(state, call)
 
 

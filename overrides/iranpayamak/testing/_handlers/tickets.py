@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._state import MockState, now_text
 from ._common import Call, _not_found, _page, handles
 
+if TYPE_CHECKING:
+    from iranpayamak_api import wire
 
-def _ticket(state: MockState, ticket_id: Any) -> dict[str, Any]:
+
+def _ticket(state: MockState, ticket_id: Any) -> wire.Ticket:
     ticket = state.tickets.get(ticket_id)
     if ticket is None:
         raise _not_found()
     return ticket
 
 
-def _ticket_message(state: MockState, text: str, file: bytes | None, *, admin: bool = False) -> dict[str, Any]:
-    message: dict[str, Any] = {
+def _ticket_message(state: MockState, text: str, file: bytes | None, *, admin: bool = False) -> wire.TicketMessage:
+    message: wire.TicketMessage = {
         "id": state.next_id(),
         "text": text,
         "is_admin": admin,
@@ -24,8 +27,8 @@ def _ticket_message(state: MockState, text: str, file: bytes | None, *, admin: b
         "file_id": None,
     }
     if file:
-        message["file_id"] = state.next_id()
-        state.ticket_files[message["file_id"]] = file
+        file_id = message["file_id"] = state.next_id()
+        state.ticket_files[file_id] = file
     return message
 
 
@@ -75,5 +78,5 @@ def reply_to_ticket(state: MockState, call: Call) -> None:
 
 
 @handles("get_ticket")
-def get_ticket(state: MockState, call: Call) -> dict[str, Any]:
+def get_ticket(state: MockState, call: Call) -> wire.Ticket:
     return _ticket(state, call.params["id"])
