@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -121,6 +122,27 @@ def report(new: Path, since: str, markdown_to: Path | None = None, root: Path = 
         markdown_to.write_text(render_markdown(changes, since), encoding="utf-8")
         print(f"Wrote the report to {markdown_to}")
     return changes
+
+
+def report_built(spec: Path, package: Path, resources: Path, since: str, markdown_to: Path | None) -> None:
+    """The report for ``scripts/regenerate``: the freshly built packages, with this tree's hand-written code."""
+    with tempfile.TemporaryDirectory(prefix="iranpayamak-new-") as tmp:
+        new = Path(tmp)
+        (new / SPEC).parent.mkdir(parents=True)
+        shutil.copyfile(spec, new / SPEC)
+        shutil.copytree(package, new / "generated" / "iranpayamak_api")
+        shutil.copytree(
+            ROOT / "overrides" / "iranpayamak",
+            new / "overrides" / "iranpayamak",
+            ignore=lambda folder, names: (
+                ["_generated", "__pycache__"] if folder == str(ROOT / "overrides" / "iranpayamak") else ["__pycache__"]
+            ),
+        )
+        shutil.copytree(resources, new / "overrides" / "iranpayamak" / "_generated")
+        try:
+            report(new, since, markdown_to)
+        except ValueError as error:
+            print(f"No change report: {error}", file=sys.stderr)
 
 
 def write_snapshot(root: Path = ROOT, path: Path | None = None) -> Path:

@@ -188,6 +188,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--spec", type=Path, default=SPEC, help="the OpenAPI document (default: the project's)")
     parser.add_argument("--output", type=Path, default=TARGET, help="where the low-level package goes")
     parser.add_argument("--resources-output", type=Path, default=RESOURCES_TARGET, help="where the resource classes go")
+    # Issue 18: what the regeneration changes for users (generator/changes.py).
+    parser.add_argument("--since", default="HEAD", help="report changes against this git revision or checkout folder")
+    parser.add_argument("--report", type=Path, help="also write the change report as Markdown to this file")
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="iranpayamak-regen-") as tmp:
@@ -206,6 +209,9 @@ def main(argv: list[str] | None = None) -> int:
                 else:
                     print(f"{committed} is up to date.")
             return 1 if stale else 0
+        from generator.changes import report_built
+
+        report_built(args.spec.resolve(), package, resources, args.since, args.report)
         for built, committed in targets:
             if committed.exists():
                 shutil.rmtree(committed)
