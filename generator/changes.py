@@ -184,11 +184,16 @@ def announces_break(released: str, current: str) -> bool:
     return old[0] == 0 and new[0] == 0 and new[1] > old[1]
 
 
-def check(root: Path = ROOT, snapshot: Path | None = None) -> tuple[bool, str]:
-    """Whether the public API at ``root`` may be released over the snapshot's, and why (or why not)."""
+def check(
+    root: Path = ROOT, snapshot: Path | None = None, api: dict[str, surface.Record] | None = None
+) -> tuple[bool, str]:
+    """Whether the public API at ``root`` may be released over the snapshot's, and why (or why not).
+
+    ``api`` is the tree's API if already read (``generator.surface.surface(root)``).
+    """
     recorded = json.loads((snapshot or root / SNAPSHOT).read_text(encoding="utf-8"))
     released, current = recorded["version"], version(root)
-    changes = api_diff.compare(recorded["api"], surface.surface(root))
+    changes = api_diff.compare(recorded["api"], surface.surface(root) if api is None else api)
     breaking = [change for change in changes if change.breaking]
     added = len(changes) - len(breaking)
     if not breaking:
