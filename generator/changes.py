@@ -23,6 +23,7 @@ version is 0, a new minor version is enough) and CHANGELOG.md has a ``## [X.Y.Z]
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import re
 import shutil
@@ -31,7 +32,7 @@ import sys
 import tarfile
 import tempfile
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from io import BytesIO
 from pathlib import Path
 
@@ -124,25 +125,30 @@ def report(new: Path, since: str, markdown_to: Path | None = None, root: Path = 
     return changes
 
 
-def report_built(spec: Path, package: Path, resources: Path, since: str, markdown_to: Path | None) -> None:
-    """The report for ``scripts/regenerate``: the freshly built packages, with this tree's hand-written code."""
+@contextlib.contextmanager
+def built_tree(spec: Path, package: Path, resources: Path) -> Iterator[Path]:
+    """A checkout of freshly built packages with this tree's hand-written code, for the report and docs."""
     with tempfile.TemporaryDirectory(prefix="iranpayamak-new-") as tmp:
         new = Path(tmp)
         (new / SPEC).parent.mkdir(parents=True)
         shutil.copyfile(spec, new / SPEC)
         shutil.copytree(package, new / "generated" / "iranpayamak_api")
+        overrides = ROOT / "overrides" / "iranpayamak"
         shutil.copytree(
-            ROOT / "overrides" / "iranpayamak",
+            overrides,
             new / "overrides" / "iranpayamak",
-            ignore=lambda folder, names: (
-                ["_generated", "__pycache__"] if folder == str(ROOT / "overrides" / "iranpayamak") else ["__pycache__"]
-            ),
+            ignore=lambda folder, names: ["__pycache__", *(["_generated"] if Path(folder) == overrides else [])],
         )
         shutil.copytree(resources, new / "overrides" / "iranpayamak" / "_generated")
-        try:
-            report(new, since, markdown_to)
-        except ValueError as error:
-            print(f"No change report: {error}", file=sys.stderr)
+        yield new
+
+
+def report_or_explain(new: Path, since: str, markdown_to: Path | None) -> None:
+    """``report``, or why there is none (``since`` is not a revision of this repository)."""
+    try:
+        report(new, since, markdown_to)
+    except ValueError as error:
+        print(f"No change report: {error}", file=sys.stderr)
 
 
 def write_snapshot(root: Path = ROOT, path: Path | None = None) -> Path:

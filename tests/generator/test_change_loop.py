@@ -103,7 +103,7 @@ def loop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, list[
         [
             sys.executable, "-m", "generator.regenerate", "--spec", str(edited),
             "--output", str(out / "iranpayamak_api"), "--resources-output", str(out / "_generated"),
-            "--since", str(ROOT), "--report", str(report),
+            "--since", str(ROOT), "--report", str(report), "--reference-output", str(tmp / "api.md"),
         ],
         cwd=ROOT, capture_output=True, text=True, check=False, timeout=600,
     )  # fmt: skip
