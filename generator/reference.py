@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -131,7 +133,22 @@ def render(tree: Path) -> str:
         autoescape=False,
     )
     ordered = [namespaces[name] for name in sorted(namespaces)]
-    return environment.get_template("api.md.jinja").render(namespaces=ordered)
+    return _format(environment.get_template("api.md.jinja").render(namespaces=ordered))
+
+
+def _format(markdown: str) -> str:
+    """The page with its Python blocks formatted as ``ruff format .`` would leave them (it formats Markdown)."""
+    ruff = Path(sys.executable).parent / "ruff"
+    result = subprocess.run(
+        [str(ruff), "format", "--config", str(ROOT / "pyproject.toml"), "--stdin-filename", str(API_MD), "-"],
+        input=markdown,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        raise SystemExit(f"ruff could not format docs/api.md:\n{result.stderr}")
+    return result.stdout
 
 
 def stale(rendered: str, committed: Path) -> bool:
