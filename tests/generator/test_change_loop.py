@@ -39,6 +39,12 @@ def _edit(spec: dict[str, Any]) -> dict[str, Any]:
     ticket = schemas["TicketCreateRequest"]
     ticket["properties"] = {("topic" if k == "subject" else k): v for k, v in ticket["properties"].items()}
     ticket["required"] = ["topic" if k == "subject" else k for k in ticket["required"]]
+    for item in paths.values():
+        for operation in item.values():
+            if isinstance(operation, dict) and operation.get("operationId") == "create_ticket":
+                for content in operation["requestBody"]["content"].values():
+                    example = content["example"]
+                    content["example"] = {("topic" if k == "subject" else k): v for k, v in example.items()}
     # Change a type.
     schemas["WalletChargeRequest"]["properties"]["amount"] = {"type": "string", "description": "Amount, as text."}
     # Add an enum value, to a status the service answers with.
