@@ -230,6 +230,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--spec", type=Path, default=SPEC, help="the OpenAPI document (default: the project's)")
     parser.add_argument("--output", type=Path, default=TARGET, help="where the low-level package goes")
     parser.add_argument("--resources-output", type=Path, default=RESOURCES_TARGET, help="where the resource classes go")
+    # Issue 18: what the regeneration changes for users (generator/changes.py).
+    parser.add_argument("--since", default="HEAD", help="report changes against this git revision or checkout folder")
+    parser.add_argument("--report", type=Path, help="also write the change report as Markdown to this file")
+    parser.add_argument(
+        "--reference-output", type=Path, default=ROOT / "docs" / "api.md", help="where the API reference goes"
+    )
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="iranpayamak-regen-") as tmp:
@@ -237,6 +243,19 @@ def main(argv: list[str] | None = None) -> int:
         build_wire(args.spec.resolve(), Path(tmp), package)
         resources = build_resources(args.spec.resolve(), Path(tmp), package)
         targets = [(package, args.output), (resources, args.resources_output)]
+        # Issue 18: docs/api.md from the spec and the built public API, and the change report.
+        from generator import changes, reference
+
+        with changes.built_tree(args.spec.resolve(), package, resources) as tree:
+            api_md = reference.render(tree)
+            if not args.check:
+                changes.report_or_explain(tree, args.since, args.report)
+        if not args.check:
+            args.reference_output.write_text(api_md, encoding="utf-8")
+            print(f"Regenerated {args.reference_output}")
+        elif reference.stale(api_md, args.reference_output):
+            print(f"{args.reference_output} is out of date with {args.spec}; run scripts/regenerate", file=sys.stderr)
+            return 1
         if args.check:
             stale = False
             for built, committed in targets:
