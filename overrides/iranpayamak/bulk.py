@@ -44,20 +44,8 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar, cast
 from attrs import define, field, frozen
 
 from ._arguments import each, iterable
-from .errors import (
-    APIConnectionError,
-    AuthenticationError,
-    BulkSendError,
-    InvalidArgumentError,
-    InvalidPhoneNumber,
-    IranPayamakError,
-    MissingAPIKeyError,
-    PermissionDeniedError,
-    RateLimitError,
-    ResponseParseError,
-    SendInterruptedError,
-    ServerError,
-)
+from .errors import BulkSendError, InvalidArgumentError, InvalidPhoneNumber, IranPayamakError, SendInterruptedError
+from .outcomes import is_fatal, may_have_been_sent
 from .phone import Rejected, normalize_mobile
 
 if TYPE_CHECKING:
@@ -88,18 +76,6 @@ def chunked(values: Iterable[T], size: int) -> Iterator[list[T]]:
     iterator = iter(values)
     while chunk := list(islice(iterator, size)):
         yield chunk
-
-
-def may_have_been_sent(error: BaseException) -> bool:
-    """Whether a send that failed with ``error`` may still have been carried out by the service.
-
-    True when the request may have arrived but its answer was lost or unreadable (a broken connection,
-    a timeout after sending, an unreadable 2xx body, an interruption while it was in flight) or when
-    the service itself failed (5xx).
-    """
-    if isinstance(error, APIConnectionError | SendInterruptedError):
-        return error.may_have_reached_service
-    return isinstance(error, ResponseParseError | ServerError)
 
 
 @frozen
@@ -272,17 +248,6 @@ class PatternSendResults(list[PatternSendResult]):
             f"{len(self.sent_recipients)} sent, {len(self.uncertain_recipients)} may have been sent, "
             f"{len(self.unsent_recipients)} not sent"
         )
-
-
-def is_fatal(error: IranPayamakError) -> bool:
-    """Whether an error will repeat for every later request too, so sending the rest is pointless.
-
-    A bad key or missing permission, a rate limit that outlasted the retries, and an argument that
-    turned invalid (a schedule that has passed) all qualify.
-    """
-    return isinstance(
-        error, AuthenticationError | PermissionDeniedError | MissingAPIKeyError | RateLimitError | InvalidArgumentError
-    )
 
 
 def mobiles_upfront(
