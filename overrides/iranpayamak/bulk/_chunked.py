@@ -14,6 +14,7 @@ from ..outcomes import is_fatal
 from ..phone import Rejected, normalize_mobile
 from ._recipients import NUMBERS, SeenNumbers, chunked, is_collection, mobiles_upfront
 from ._results import BulkSendResult, FailedChunk, SentChunk
+from ._steps import Flow, answer_to, run, run_async
 from ._stops import interrupted, raise_stopped
 
 __all__ = ["Chunk", "ChunkedSend"]
@@ -76,28 +77,25 @@ class ChunkedSend:
         """Whether the recipients have been read to their end."""
 
     def send(self, request: Callable[[Chunk], int]) -> BulkSendResult:
-        """Send each chunk with ``request`` and record its outcome; the result (see :meth:`_outcome`)."""
+        """Send each chunk with ``request`` (see :meth:`flow`): the sync shell."""
         with self._stops():
-            for chunk in self._chunks():
-                try:
-                    send_request_id = request(chunk)
-                except IranPayamakError as error:
-                    self._answered(chunk, error=error)
-                else:
-                    self._answered(chunk, send_request_id)
-            return self._outcome()
+            return run(self.flow(), request)
 
     async def send_async(self, request: Callable[[Chunk], Awaitable[int]]) -> BulkSendResult:
-        """:meth:`send` with an asynchronous ``request``; chunks are sent one after another."""
+        """Send each chunk with an asynchronous ``request``, one after another (see :meth:`flow`): the async shell."""
         with self._stops():
-            for chunk in self._chunks():
-                try:
-                    send_request_id = await request(chunk)
-                except IranPayamakError as error:
-                    self._answered(chunk, error=error)
-                else:
-                    self._answered(chunk, send_request_id)
-            return self._outcome()
+            return await run_async(self.flow(), request)
+
+    def flow(self) -> Flow[Chunk, BulkSendResult]:
+        """The send, written once for both clients: yields each chunk to send, and is sent its send request id
+        or has its error thrown in; returns the result (see :meth:`_outcome`).
+
+        Run it inside :meth:`_stops` (as :meth:`send` and :meth:`send_async` do), which turns whatever
+        stops it, in the flow or in the shell around it, into the documented errors.
+        """
+        for chunk in self._chunks():
+            self._answered(chunk, (yield from answer_to(chunk)))
+        return self._outcome()
 
     @contextmanager
     def _stops(self) -> Iterator[None]:
@@ -225,23 +223,23 @@ class ChunkedSend:
         else:
             self._waiting = []
 
-    def _answered(self, chunk: Chunk, send_request_id: int = 0, *, error: IranPayamakError | None = None) -> None:
+    def _answered(self, chunk: Chunk, answer: int | IranPayamakError) -> None:
         # Recorded before it stops being in flight (see _leave).
-        if error is None:
+        if not isinstance(answer, IranPayamakError):
             self.attempted = True
-            self.result.sent.append(SentChunk(send_request_id, len(chunk.recipients)))
+            self.result.sent.append(SentChunk(answer, len(chunk.recipients)))
             self._in_flight = None
             self._progress(len(chunk.recipients))
             return
-        if isinstance(error, InvalidArgumentError) and not self.attempted:
+        if isinstance(answer, InvalidArgumentError) and not self.attempted:
             self._in_flight = None
-            raise error  # the first request was refused before it was sent
+            raise answer  # the first request was refused before it was sent
         self.attempted = True
-        self.result.failed.append(FailedChunk(chunk.recipients, error, chunk.phone_books))
+        self.result.failed.append(FailedChunk(chunk.recipients, answer, chunk.phone_books))
         self._in_flight = None
         self._progress(len(chunk.recipients))
-        if is_fatal(error) and self._fatal is None:
-            self._fatal = error
+        if is_fatal(answer) and self._fatal is None:
+            self._fatal = answer
 
     def _record(self, failure: FailedChunk) -> None:
         self.result.failed.append(failure)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import IranPayamakError
 from ._results import PatternSendResult, PatternSendResults
+from ._steps import Flow, answer_to, run, run_async
 from ._stops import interrupted, raise_stopped
 
 if TYPE_CHECKING:
@@ -33,20 +34,17 @@ class PatternSends:
         self._stopped_by: BaseException | None = None
 
     def send(self, request: Callable[[str], int], workers: int) -> PatternSendResults:
-        """Send to each recipient with ``request``, ``workers`` threads at a time; one result each, in order."""
+        """Send to each recipient with ``request``, ``workers`` threads at a time; one result each, in order.
+
+        The sync shell: each thread runs one recipient's :meth:`flow`.
+        """
 
         def one(number: str) -> None:
-            if not self._start(number):
-                return
             try:
-                send_request_id = request(number)
-            except IranPayamakError as error:
-                self._answered(number, error=error)
+                run(self.flow(number), request)
             except BaseException as error:
                 self._stop(error)  # at once, before the other workers start more sends
                 raise
-            else:
-                self._answered(number, send_request_id)
 
         pool = ThreadPoolExecutor(max_workers=max(1, min(workers, len(self._answers))))
         try:
@@ -64,7 +62,10 @@ class PatternSends:
         return self.results()
 
     async def send_async(self, request: Callable[[str], Awaitable[int]], workers: int) -> PatternSendResults:
-        """:meth:`send` with an asynchronous ``request``: at most ``workers`` in flight."""
+        """:meth:`send` with an asynchronous ``request``: at most ``workers`` in flight.
+
+        The async shell: each task runs one recipient's :meth:`flow`.
+        """
         import anyio
 
         limiter = anyio.CapacityLimiter(workers)
@@ -72,12 +73,8 @@ class PatternSends:
 
         async def one(number: str, group: TaskGroup) -> None:
             async with limiter:
-                if not self._start(number):
-                    return
                 try:
-                    send_request_id = await request(number)
-                except IranPayamakError as error:
-                    self._answered(number, error=error)
+                    await run_async(self.flow(number), request)
                 except cancelled:
                     raise  # left in flight: it may have been sent
                 except BaseException as error:
@@ -85,8 +82,6 @@ class PatternSends:
                     # KeyboardInterrupt past it); raised below once the other sends have stopped.
                     self._stop(error)
                     group.cancel_scope.cancel()
-                else:
-                    self._answered(number, send_request_id)
 
         try:
             async with anyio.create_task_group() as group:
@@ -99,6 +94,15 @@ class PatternSends:
             raise_stopped(self._stopped_by, self.results())
         return self.results()
 
+    def flow(self, number: str) -> Flow[str, None]:
+        """One recipient's send, written once for both clients: yields ``number`` to send to (unless the
+        batch has stopped), and is sent its send request id or has its error thrown in.
+
+        A failure of the service is its result; anything else is left to the shell, which stops the batch.
+        """
+        if self._start(number):
+            self._answered(number, (yield from answer_to(number)))
+
     def _start(self, number: str) -> bool:
         with self._lock:
             if self._stopped_by is not None:
@@ -106,12 +110,14 @@ class PatternSends:
             self._in_flight.add(number)
             return True
 
-    def _answered(
-        self, number: str, send_request_id: int | None = None, *, error: IranPayamakError | None = None
-    ) -> None:
-        answer = PatternSendResult(number, send_request_id, error)
+    def _answered(self, number: str, answer: int | IranPayamakError) -> None:
+        result = (
+            PatternSendResult(number, error=answer)
+            if isinstance(answer, IranPayamakError)
+            else PatternSendResult(number, answer)
+        )
         with self._lock:
-            self._answers[number] = answer  # answered before it stops being in flight: never neither
+            self._answers[number] = result  # answered before it stops being in flight: never neither
             self._in_flight.discard(number)
 
     def _stop(self, error: BaseException) -> None:
