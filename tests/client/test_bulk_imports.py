@@ -58,9 +58,12 @@ def test_otp_classifies_send_errors_without_loading_the_bulk_sends() -> None:
     assert "iranpayamak.bulk" not in loaded
 
 
-def test_the_outcome_helpers_keep_their_bulk_import_path() -> None:
+def test_names_importable_from_the_former_bulk_module_still_are() -> None:
     import iranpayamak.bulk
+    import iranpayamak.errors
     import iranpayamak.outcomes
 
     assert iranpayamak.bulk.may_have_been_sent is iranpayamak.outcomes.may_have_been_sent
     assert iranpayamak.bulk.is_fatal is iranpayamak.outcomes.is_fatal
+    assert iranpayamak.bulk.BulkSendError is iranpayamak.errors.BulkSendError
+    assert iranpayamak.bulk.SendInterruptedError is iranpayamak.errors.SendInterruptedError

@@ -34,6 +34,9 @@ Example::
 
 from __future__ import annotations
 
+# The errors of bulk sends, importable from here as they were from the single module bulk.py.
+from ..errors import BulkSendError as BulkSendError
+from ..errors import SendInterruptedError as SendInterruptedError
 from ..outcomes import is_fatal, may_have_been_sent
 from ._chunked import Chunk, ChunkedSend
 from ._patterns import PatternSends

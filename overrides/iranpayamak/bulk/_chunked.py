@@ -77,16 +77,16 @@ class ChunkedSend:
         """Whether the recipients have been read to their end."""
 
     def send(self, request: Callable[[Chunk], int]) -> BulkSendResult:
-        """Send each chunk with ``request`` (see :meth:`flow`): the sync shell."""
+        """Send each chunk with ``request`` (see :meth:`_flow`): the sync shell."""
         with self._stops():
-            return run(self.flow(), request)
+            return run(self._flow(), request)
 
     async def send_async(self, request: Callable[[Chunk], Awaitable[int]]) -> BulkSendResult:
-        """Send each chunk with an asynchronous ``request``, one after another (see :meth:`flow`): the async shell."""
+        """Send each chunk with an asynchronous ``request``, one after another (see :meth:`_flow`): the async shell."""
         with self._stops():
-            return await run_async(self.flow(), request)
+            return await run_async(self._flow(), request)
 
-    def flow(self) -> Flow[Chunk, BulkSendResult]:
+    def _flow(self) -> Flow[Chunk, BulkSendResult]:
         """The send, written once for both clients: yields each chunk to send, and is sent its send request id
         or has its error thrown in; returns the result (see :meth:`_outcome`).
 

@@ -36,12 +36,12 @@ class PatternSends:
     def send(self, request: Callable[[str], int], workers: int) -> PatternSendResults:
         """Send to each recipient with ``request``, ``workers`` threads at a time; one result each, in order.
 
-        The sync shell: each thread runs one recipient's :meth:`flow`.
+        The sync shell: each thread runs one recipient's :meth:`_flow`.
         """
 
         def one(number: str) -> None:
             try:
-                run(self.flow(number), request)
+                run(self._flow(number), request)
             except BaseException as error:
                 self._stop(error)  # at once, before the other workers start more sends
                 raise
@@ -64,7 +64,7 @@ class PatternSends:
     async def send_async(self, request: Callable[[str], Awaitable[int]], workers: int) -> PatternSendResults:
         """:meth:`send` with an asynchronous ``request``: at most ``workers`` in flight.
 
-        The async shell: each task runs one recipient's :meth:`flow`.
+        The async shell: each task runs one recipient's :meth:`_flow`.
         """
         import anyio
 
@@ -74,7 +74,7 @@ class PatternSends:
         async def one(number: str, group: TaskGroup) -> None:
             async with limiter:
                 try:
-                    await run_async(self.flow(number), request)
+                    await run_async(self._flow(number), request)
                 except cancelled:
                     raise  # left in flight: it may have been sent
                 except BaseException as error:
@@ -94,7 +94,7 @@ class PatternSends:
             raise_stopped(self._stopped_by, self.results())
         return self.results()
 
-    def flow(self, number: str) -> Flow[str, None]:
+    def _flow(self, number: str) -> Flow[str, None]:
         """One recipient's send, written once for both clients: yields ``number`` to send to (unless the
         batch has stopped), and is sent its send request id or has its error thrown in.
 

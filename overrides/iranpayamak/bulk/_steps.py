@@ -1,7 +1,6 @@
 """The I/O shells of the bulk sends: perform a flow's requests, synchronously or awaited.
 
-A flow is a generator written once for both clients (:meth:`ChunkedSend.flow
-<iranpayamak.bulk.ChunkedSend.flow>`, :meth:`PatternSends.flow <iranpayamak.bulk.PatternSends.flow>`):
+A flow is a generator written once for both clients (``ChunkedSend._flow``, ``PatternSends._flow``):
 it yields each request to make and is sent its answer, or has the request's exception thrown in at
 that ``yield``, so that every decision (what an answer or a failure means, what comes next) is in the
 flow. :func:`run` and :func:`run_async` only make the requests; they are the one place where the sync
