@@ -81,6 +81,12 @@ def _sent_maybe(error: BaseException) -> bool:
     return may_have_been_sent(error) if isinstance(error, IranPayamakError) else True
 
 
+def _hidden(code: Any) -> Any:
+    # A Secret's repr is masked, so tracebacks that show frame locals do not show the code; what is not
+    # text becomes None, which the policy refuses ("code: must be text") without quoting it.
+    return Secret(code) if isinstance(code, str) else None
+
+
 def _settle_limits(held: list[Hold], now: datetime, *, sent: bool) -> Generator[_Step, Any, None]:
     """Confirm the shares of further limits (the SMS went out, or may have), or give them back (it
     certainly did not). A store failure here is not the caller's: an unsettled share counts as a send
@@ -231,7 +237,6 @@ class _OtpServiceBase(Generic[C, S]):
         return held
 
     def _verification(self, mobile: str | int, code: str, purpose: str) -> VerifyAttempt:
-        code = Secret(code) if isinstance(code, str) else None  # may be the right code: no frame may show it
         return self.policy.verification(mobile, code, purpose)
 
     def _answer(
@@ -398,6 +403,7 @@ class OtpService(_OtpServiceBase["IranPayamak", OtpStore]):
             if not otp.verify("09121234567", "483920"):
                 raise PermissionError("wrong or expired code")
         """
+        code = _hidden(code)  # may be the right code: no frame may show it
         attempt = self._verification(mobile, code, purpose)
         result = self.store.update(attempt.key, attempt.check(self.policy.now()))
         return self._answer(attempt, result, raise_locked=True).ok
@@ -418,6 +424,7 @@ class OtpService(_OtpServiceBase["IranPayamak", OtpStore]):
             if not result.ok:
                 return {"error": result.reason, "attempts_left": result.attempts_left}
         """
+        code = _hidden(code)  # may be the right code: no frame may show it
         attempt = self._verification(mobile, code, purpose)
         result = self.store.update(attempt.key, attempt.check(self.policy.now()))
         return self._answer(attempt, result, raise_locked=False)
@@ -509,6 +516,7 @@ class AsyncOtpService(_OtpServiceBase["AsyncIranPayamak", AsyncOtpStore]):
 
             ok = await otp.verify("09121234567", "483920")
         """
+        code = _hidden(code)  # may be the right code: no frame may show it
         attempt = self._verification(mobile, code, purpose)
         result = await self.store.update(attempt.key, attempt.check(self.policy.now()))
         return self._answer(attempt, result, raise_locked=True).ok
@@ -520,6 +528,7 @@ class AsyncOtpService(_OtpServiceBase["AsyncIranPayamak", AsyncOtpStore]):
 
             result = await otp.check("09121234567", "483920")
         """
+        code = _hidden(code)  # may be the right code: no frame may show it
         attempt = self._verification(mobile, code, purpose)
         result = await self.store.update(attempt.key, attempt.check(self.policy.now()))
         return self._answer(attempt, result, raise_locked=False)
