@@ -98,7 +98,7 @@ def make_both(
             store: Any = AsyncMemoryStore(shared)
             if port is not None:
                 connection = redis.asyncio.Redis(port=port)
-                stack.callback(portal.call, connection.aclose)
+                stack.callback(lambda: portal.call(connection.aclose))
                 store = AsyncRedisStore(connection)
             return Both(AsyncOtpService(async_client, **{**defaults, "store": store, **settings}), portal)
 
