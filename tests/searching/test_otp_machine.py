@@ -33,7 +33,13 @@ machine did and the services reported) and against the mock's outbox (what was r
 - the outbox never holds more than the hourly cap of codes to a number within an hour;
 - wrong codes lock the number and purpose out after ``max_attempts``, even for the right code;
 - every exception is a documented one, or the interruption the machine injected, and a send that
-  reached the outbox is never reported as certainly not sent.
+  reached the outbox is never reported as certainly not sent;
+- with an IP rate limit drawn for the run, issues from one address are refused (``OtpRateLimitError``,
+  ``key_kind="ip"``, exact ``retry_after``) exactly when the limit says so, a send that certainly
+  failed gives its share back, and the outbox never holds more codes for one address in a window;
+- with a daily budget drawn for the run, issues are refused (``OtpBudgetError``, until the next UTC
+  day) exactly when the day's budget is spent, and the outbox never holds more codes in a day;
+- ``cancel`` revokes exactly the live code: a cancelled code never verifies.
 """
 
 from __future__ import annotations
@@ -420,7 +426,7 @@ class OtpMachine(RuleBasedStateMachine):
         op = self._issue_op(mobile, _spelled_number(mobile, spelling), name, server, object(), IPS[ip])
         if stop is not None and not op.refusals:
             # Update 2 is what settles the send: after the number's reservation and the limits' shares.
-            update = 1 if stop[0] == 1 else 1 + self.limits.holds()
+            update = 1 if stop[0] == 1 else 2 + self.limits.holds()
             op.stop = driver.hooks.stop = Stop(op.id, update, stop[1])
         driver.perform(op)
         driver.hooks.stop = None
