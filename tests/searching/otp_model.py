@@ -142,7 +142,7 @@ class Model:
         self._purposes: dict[tuple[str, str], _Purpose] = defaultdict(_Purpose)
         self._sends: dict[str, list[float]] = defaultdict(list)
         self._ips: dict[str, list[tuple[float, object]]] = defaultdict(list)
-        self._days: dict[int, list[object]] = defaultdict(list)
+        self._days: dict[int, list[tuple[float, object]]] = defaultdict(list)
 
     def _at(self, number: str, purpose: str, now: float) -> _Purpose:
         """The state of the number and purpose at ``now``: what has lapsed by then is gone."""
@@ -235,14 +235,16 @@ class Model:
         if self.rules.ip_limit is not None:
             self._ips[ip].append((now, holder))
         if self.rules.budget is not None:
-            self._days[day_of(now)].append(holder)
+            self._days[day_of(now)].append((now, holder))
 
-    def give_limits_back(self, holder: object) -> None:
-        """The issue's send certainly failed (or never began): its shares of the limits are given back."""
+    def give_limits_back(self, holder: object, now: float) -> None:
+        """The issue's send certainly failed (or never began): its shares of the limits are given back,
+        but for a budget share held past the send window, which has lapsed into the day's count."""
         for ip, entries in self._ips.items():
             self._ips[ip] = [entry for entry in entries if entry[1] is not holder]
-        for day, holders in self._days.items():
-            self._days[day] = [h for h in holders if h is not holder]
+        window = self.rules.send_window
+        for day, entries in self._days.items():
+            self._days[day] = [(t, h) for t, h in entries if h is not holder or t + window <= now]
 
     def cancel(self, number: str, purpose: str, now: float) -> bool:
         """Revoke the live code: whether there was one."""
@@ -277,7 +279,7 @@ class Model:
         if state.holder is holder:
             state.holder = None
         if limits:
-            self.give_limits_back(holder)
+            self.give_limits_back(holder, now)
 
     def commit(self, number: str, purpose: str, now: float, holder: object, code: str) -> Stored | Late | Locked:
         """A send that went out and was answered."""

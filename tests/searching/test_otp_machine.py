@@ -508,9 +508,10 @@ class OtpMachine(RuleBasedStateMachine):
         self.check(len(attempts) <= 1, f"{len(attempts)} of {len(ops)} concurrent issues sent: {attempts}")
         if refusals and not self.model.refusals(mobile, name, now):
             # Refused by a further limit: the issue that reserved the number first is refused by it, and
-            # the others by its reservation (a cooldown) while it held the number, or by the limit.
+            # the others by its reservation (a cooldown, or the hourly cap, which counts it) while it held
+            # the number, or by the limit.
             for outcome in outcomes:
-                allowed = (OtpCooldownError, refusals[0].kind)
+                allowed = (OtpCooldownError, OtpRateLimitError, refusals[0].kind)
                 self.check(isinstance(outcome.error, allowed), f"a concurrent issue was refused with {outcome.error!r}")
             return
         if refusals:
