@@ -35,35 +35,18 @@ from attrs import field, frozen
 
 from .._display import shown
 from ..errors import InvalidArgumentError, OtpBudgetError, OtpError, OtpRateLimitError, OtpStoreError
+from ._checks import seconds as _seconds
 from .store import Change, Write
 
 __all__ = ["BudgetHold", "Hold", "PrefixBurst", "PrefixHold", "RateHold", "RateLimit", "hashed_key", "retry_after"]
 
 _VERSION = 1
-_LONGEST = 366 * 86400.0
 _KIND = re.compile(r"[a-z][a-z0-9_-]{0,31}\Z")
 
 
 def retry_after(wait: float) -> int:
     """Whole seconds for a ``Retry-After`` header, never 0; rounding first keeps float noise from adding one."""
     return max(1, math.ceil(round(wait, 6)))
-
-
-def _seconds(value: object, name: str) -> float:
-    if isinstance(value, timedelta):
-        seconds = value.total_seconds()
-    elif isinstance(value, int | float) and not isinstance(value, bool) and abs(value) < 2**1023:
-        seconds = float(value)
-    else:
-        raise InvalidArgumentError(
-            f"{name}: must be a timedelta or a number of seconds, got {shown(value)}",
-            field=name,
-            reason="not a duration",
-        )
-    if not math.isfinite(seconds) or not 0 < seconds <= _LONGEST:
-        reason = "must be more than 0 seconds and at most 366 days"
-        raise InvalidArgumentError(f"{name}: {reason}, got {shown(value)}", field=name, reason=reason)
-    return seconds
 
 
 def _count(value: object, name: str) -> int:

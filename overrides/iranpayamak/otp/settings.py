@@ -12,7 +12,6 @@ Example::
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Required, TypedDict, TypeVar
@@ -24,9 +23,10 @@ from iranpayamak_api import RetryPolicy
 from iranpayamak_api.models import NumberFormat
 
 from .._arguments import Arguments
-from .._display import shown
 from ..errors import InvalidArgumentError
 from ..phone import MobileOperator, normalize_mobile
+from ._checks import invalid as _invalid
+from ._checks import seconds as _seconds
 from .codes import MAX_CODE_LENGTH, MIN_CODE_LENGTH, check_code, check_length
 from .events import EventSink
 from .limits import PrefixBurst, RateLimit
@@ -57,28 +57,6 @@ _SEND_WINDOW_MARGIN = 30.0
 
 # Only its checks are used: line numbers and number formats are read as the client reads them.
 _ARGUMENTS = Arguments(line_number="")
-
-
-_LONGEST_DURATION = 366 * 86400.0
-
-
-def _invalid(name: str, reason: str, value: object) -> InvalidArgumentError:
-    return InvalidArgumentError(f"{name}: {reason}, got {shown(value)}", field=name, reason=reason)
-
-
-def _seconds(value: object, name: str, *, allow_zero: bool = False) -> float:
-    if isinstance(value, timedelta):
-        seconds = value.total_seconds()
-    elif isinstance(value, int | float) and not isinstance(value, bool):
-        seconds = float(value) if not isinstance(value, int) or abs(value) < 2**1023 else math.inf
-    else:
-        raise _invalid(name, "must be a timedelta or a number of seconds", value)
-    if not math.isfinite(seconds) or seconds < 0 or (seconds == 0 and not allow_zero):
-        raise _invalid(name, "must be at least 0 seconds" if allow_zero else "must be more than 0 seconds", value)
-    if seconds > _LONGEST_DURATION:
-        # Longer ones overflow the datetime arithmetic and the stores' expiry times.
-        raise _invalid(name, "must be at most 366 days", value)
-    return seconds
 
 
 def _whole_number(value: object, name: str, minimum: int) -> int:
