@@ -22,7 +22,7 @@ from attrs import field, frozen
 from iranpayamak_api import RetryPolicy
 from iranpayamak_api.models import NumberFormat
 
-from .._arguments import Arguments
+from .._arguments import Arguments, read_all
 from ..errors import InvalidArgumentError
 from ..phone import MobileOperator, normalize_mobile
 from ._checks import invalid as _invalid
@@ -181,15 +181,15 @@ def _prefix_burst(value: PrefixBurst | None) -> PrefixBurst | None:
 def _operators(value: Iterable[MobileOperator | str] | None, name: str) -> frozenset[MobileOperator] | None:
     if value is None:
         return None
-    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+    if isinstance(value, str | bytes):
         raise _invalid(name, "must be a list of operators", value)
     operators = set()
-    for item in value:
-        try:
-            operators.add(MobileOperator(item))
-        except ValueError:
-            known = ", ".join(operator.value for operator in MobileOperator)
-            raise _invalid(name, f"must name operators ({known})", item) from None
+    known = [operator.value for operator in MobileOperator]
+    for item in read_all(value, name, expected="a list of operators"):
+        # Compared as text, not MobileOperator(item): that would put the item's repr in its own error.
+        if not isinstance(item, str) or item not in known:
+            raise _invalid(name, f"must name operators ({', '.join(known)})", item)
+        operators.add(MobileOperator(item))
     return frozenset(operators)
 
 
