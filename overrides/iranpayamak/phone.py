@@ -306,7 +306,7 @@ def normalize_mobiles(values: str | Iterable[str | int], *, split: bool = True) 
         raise InvalidArgumentError(
             f"split: expected True or False, got {shown(split)}", field="split", reason="not a boolean"
         )
-    items = [values] if isinstance(values, str) else _read_values(values)
+    items: list[object] = [values] if isinstance(values, str) else _read_values(values)
     verdicts = _verdicts(_texts(items))
     is_number = list(map(str.isdigit, verdicts))
     # Most items are one number each, read above; only the others are looked at one by one.
@@ -340,7 +340,7 @@ def normalize_mobiles(values: str | Iterable[str | int], *, split: bool = True) 
 def _texts(items: list[object]) -> list[str]:
     """Each item as the text to read: text as it is, a whole number as its digits, anything else as ""
     (which no reading accepts; such an item is rejected for its type)."""
-    if all(type(item) is str for item in items):
+    if set(map(type, items)) <= {str}:
         return items  # type: ignore[return-value]
     return [
         item
