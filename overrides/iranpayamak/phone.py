@@ -72,17 +72,18 @@ _FROM_BYTES = (
 _INVISIBLE_BYTES = bytes(range(0x80, 0x80 + len(_INVISIBLE_CHARS)))
 
 
-def _clean(text: str) -> str:
+def _clean(text: str) -> bytes:
     """``text`` with invisible characters dropped, digits in ASCII, any other non-ASCII character "?"."""
     encoded, _ = codecs.charmap_encode(text, "replace", _TO_BYTES)
-    return encoded.translate(_FROM_BYTES, _INVISIBLE_BYTES).decode("ascii")
+    return encoded.translate(_FROM_BYTES, _INVISIBLE_BYTES)
 
 
 # 2. _SIGNED (finditer()): a dash or dot that starts a text (after its invisible characters) is a sign
 #    or a decimal point ("-912...", ".912..."), not formatting. Anywhere else, _UNFORMAT drops it, and
 #    parentheses anywhere.
-_SIGNED = re.compile(r"\x00[-.]")
-_UNFORMAT = str.maketrans("", "", "-.()")
+_SIGNED = re.compile(rb"\x00[-.]")
+_SIGNS = (b"-", b".")  # the same, for one text
+_UNFORMAT = b"-.()"
 # 3. _VERDICTS (findall()): each NUL-ended text matches one branch, and the text of the one group says
 #    what the text is (the group's text, and why the text is not a number):
 #
@@ -121,13 +122,22 @@ def _verdicts(texts: list[str]) -> list[str]:
         # character that is no digit.
         return [_verdicts([text.replace("\x00", "\x01")])[0] for text in texts]
     cleaned = _clean(f"\x00{joined}\x00")  # the NUL in front starts the first text
-    verdicts = _VERDICTS.findall(cleaned.translate(_UNFORMAT), 1)
+    verdicts = _VERDICTS.findall(cleaned.translate(None, _UNFORMAT).decode("ascii"), 1)
     texts_before = done = 0
     for signed in _SIGNED.finditer(cleaned):
-        texts_before += cleaned.count("\x00", done, signed.start())
+        texts_before += cleaned.count(b"\x00", done, signed.start())
         done = signed.start()
         verdicts[texts_before] = _SIGN
     return verdicts
+
+
+def _verdict(text: str) -> str:
+    """The verdict of one text: what :func:`_verdicts` finds for a batch of one, without its bookkeeping."""
+    cleaned = _clean(text.replace("\x00", "\x01") if "\x00" in text else text)
+    if cleaned.startswith(_SIGNS):
+        return _SIGN
+    found = _VERDICTS.match(cleaned.translate(None, _UNFORMAT).decode("ascii") + "\x00")
+    return (found[1] if found else None) or ""
 
 
 def _read(verdict: str) -> tuple[str, str]:
@@ -181,10 +191,12 @@ def _not_text(value: object) -> str:
 
 def _parse(value: object) -> tuple[str, str]:
     """``(number, "")`` for a mobile number, or ``("", reason)`` for anything else; never raises."""
-    reason = _not_text(value)
-    if reason:
-        return "", reason
-    return _read(_verdicts([value if isinstance(value, str) else str(value)])[0])
+    if type(value) is not str:
+        reason = _not_text(value)
+        if reason:
+            return "", reason
+        value = str(value)
+    return _read(_verdict(value))
 
 
 def normalize_mobile(value: str | int, *, field: str | None = None) -> str:
