@@ -82,7 +82,7 @@ def _clean(text: str) -> bytes:
 #    or a decimal point ("-912...", ".912..."), not formatting. Anywhere else, _UNFORMAT drops it, and
 #    parentheses anywhere.
 _SIGNED = re.compile(rb"\x00[-.]")
-_SIGNS = (b"-", b".")  # the same, for one text
+_SIGNS = frozenset((b"-", b"."))  # the same, for one text
 _UNFORMAT = b"-.()"
 # 3. _VERDICTS (findall()): each NUL-ended text matches one branch, and the text of the one group says
 #    what the text is (the group's text, and why the text is not a number):
@@ -134,7 +134,7 @@ def _verdicts(texts: list[str]) -> list[str]:
 def _verdict(text: str) -> str:
     """The verdict of one text: what :func:`_verdicts` finds for a batch of one, without its bookkeeping."""
     cleaned = _clean(text.replace("\x00", "\x01") if "\x00" in text else text)
-    if cleaned.startswith(_SIGNS):
+    if cleaned[:1] in _SIGNS:
         return _SIGN
     found = _VERDICTS.match(cleaned.translate(None, _UNFORMAT).decode("ascii") + "\x00")
     return (found[1] if found else None) or ""
