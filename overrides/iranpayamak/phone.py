@@ -85,14 +85,14 @@ _SIGNED = re.compile(rb"\x00[-.]")
 _SIGNS = frozenset((b"-", b"."))  # the same, for one text
 _UNFORMAT = b"-.()"
 # 3. _VERDICTS (findall()): each NUL-ended text matches one branch, and the text of the one group says
-#    what the text is (the group's text, and why the text is not a number):
+#    what the text is (the group's text, and what it means; :func:`_reason` reads it):
 #
 #      "9xxxxxxxxx"     ten digits: the national number of a mobile number
 #      "9…\x00"         digits and the NUL: a 9 after the prefix, but not ten digits (len() is how many
 #                       digits the 09 form has)
 #      "…\x00", digits  or the NUL alone: digits after the prefix that do not start with 9
 #      "+…", no NUL     a country code other than +98
-#      "…\x00"          any other character (a whole text with something other than digits in it)
+#      "…\x00"          what follows the prefix holds something other than digits
 #      ""               nothing: an empty text
 #
 #    The country code or trunk 0 is read the one way the reasons describe: the atomic group takes the
