@@ -136,7 +136,7 @@ def _verdict(text: str) -> str:
     cleaned = _clean(text.replace("\x00", "\x01") if "\x00" in text else text)
     if cleaned[:1] in _SIGNS:
         return _SIGN
-    found = _VERDICTS.match(cleaned.translate(None, _UNFORMAT).decode("ascii") + "\x00")
+    found = _VERDICTS.match((cleaned.translate(None, _UNFORMAT) + b"\x00").decode("ascii"))
     return (found[1] if found else None) or ""
 
 
