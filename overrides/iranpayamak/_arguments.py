@@ -26,6 +26,7 @@ from attrs import frozen
 from iranpayamak_api.models import NumberFormat
 from iranpayamak_api.types import UNSET, File, Secret, Unset
 
+from ._digits import TO_ASCII_DIGITS
 from ._display import shown
 from ._schema import INT64, UNSENDABLE, format_problem, problem, resolved, spec_pattern
 from .errors import InvalidArgumentError, InvalidPhoneNumber, IranPayamakError
@@ -58,7 +59,6 @@ E = TypeVar("E", bound=Enum)
 M = TypeVar("M", bound="_Model")
 N = TypeVar("N", bound="_Model")
 
-_PERSIAN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 # What may sit inside a line number as typed or pasted: spaces, ZWNJ and direction marks anywhere, and a
 # dash between two digit groups. A leading sign is not formatting: "-3000505" is no line.
 _LINE_FORMATTING = re.compile(r"[\s\u200c\u200e\u200f]|(?<=[0-9])-(?=[0-9])")
@@ -202,7 +202,7 @@ def line_number(value: object, field: str) -> str:
         value = str(whole_number(value, field, minimum=1))
     if not isinstance(value, str):
         raise _invalid(field, f"expected the line number as text, got {type(value).__name__}")
-    digits = _LINE_FORMATTING.sub("", value.translate(_PERSIAN_DIGITS))
+    digits = _LINE_FORMATTING.sub("", value.translate(TO_ASCII_DIGITS))
     if digits.startswith("+"):
         raise _invalid(field, f"{shown(value)}: give the line without a country code (+98 3000505 is line 3000505)")
     if not (digits.isascii() and digits.isdigit()):
