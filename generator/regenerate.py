@@ -3,14 +3,19 @@
     python -m generator.regenerate          # regenerate in place (scripts/regenerate)
     python -m generator.regenerate --check  # fail, listing the files, if anything is out of date
 
-Two targets are generated:
+It writes into exactly two folders, which it owns entirely (:data:`OWNED`), and ``--check`` compares
+exactly those:
 
-- ``generated/iranpayamak_api``: the pinned openapi-python-client renders the low-level package with
-  our templates (``generator/templates``, falling back to the tool's own); this script then adds the
-  runtime modules the tool has no slot for (``generator/templates/extra``).
-- ``overrides/iranpayamak/_generated``: the resource namespaces of the ergonomic clients, rendered by
-  ``generator/resources.py`` from the spec and the freshly generated package.
+- ``generated/iranpayamak_api``: the pinned openapi-python-client renders the endpoint modules
+  (``api/``) and models (``models/``) with our templates (``generator/templates``, falling back to
+  the tool's own); two small modules are rendered from the spec and ``pyproject.toml``
+  (``generator/templates/extra``: ``_operations.py``, ``_version.py``); and the hand-written runtime
+  (``generator/runtime/iranpayamak_api``: the client, errors, types, retries...) is copied byte for
+  byte, so it is edited, linted and type-checked as ordinary Python with the same line numbers.
+- ``overrides/iranpayamak/_generated``: the resource namespaces of the ergonomic clients, one module
+  per namespace, rendered by ``generator/resources.py``, and the spec as JSON for the mock server.
 
+Every generated Python file starts with :data:`HEADER`; every copied one with a line naming its source.
 Everything is built in a temporary folder and formatted with the repository's ruff settings, and only
 then compared with, or copied over, the committed files, so files that disappear from the spec
 disappear from the packages too.
@@ -38,6 +43,13 @@ GENERATOR = ROOT / "generator"
 PACKAGE = "iranpayamak_api"
 TARGET = ROOT / "generated" / PACKAGE
 RESOURCES_TARGET = ROOT / "overrides" / "iranpayamak" / "_generated"
+RUNTIME = GENERATOR / "runtime" / PACKAGE
+OWNED = (TARGET, RESOURCES_TARGET)
+"""The folders regenerate writes, each entirely its own; nothing else in the repository is generated."""
+HEADER = "# Generated from {source} by scripts/regenerate: do not edit."
+"""The first line of every generated Python file."""
+# What the tool writes beside the endpoint modules and models; replaced by the hand-written runtime.
+_TOOL_FOLDERS = ("api", "models")
 
 
 def _version() -> str:
@@ -93,19 +105,45 @@ def build(spec: Path, workdir: Path, package_name: str = PACKAGE) -> Path:
         # A warning means part of the spec was silently dropped from the client.
         raise SystemExit(f"openapi-python-client reported problems:\n{output}")
 
+    for path in package.iterdir():
+        # The tool's own client, errors and types: the hand-written runtime (RUNTIME) replaces them.
+        if path.is_dir() and path.name not in _TOOL_FOLDERS:
+            shutil.rmtree(path)
+        elif path.is_file():
+            path.unlink()
     extra = GENERATOR / "templates" / "extra"
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(extra), keep_trailing_newline=True, undefined=jinja2.StrictUndefined
     )
-    for source in sorted(extra.iterdir()):
-        if source.suffix == ".jinja":
-            text = environment.get_template(source.name).render(package_version=version, security=_security(spec))
-            (package / source.stem).write_text(text, encoding="utf-8")
-        else:
-            shutil.copyfile(source, package / source.name)
-
+    for source in sorted(extra.glob("*.jinja")):
+        text = environment.get_template(source.name).render(package_version=version, security=_security(spec))
+        (package / source.stem).write_text(text, encoding="utf-8")
+    add_headers(package, spec)
     _format(package, env)
+    copy_runtime(package)
     return package
+
+
+def header(spec: Path) -> str:
+    """The first line of a file generated from ``spec``."""
+    source = spec.relative_to(ROOT) if spec.is_relative_to(ROOT) else Path(spec.name)
+    return HEADER.format(source=source.as_posix())
+
+
+def add_headers(folder: Path, spec: Path) -> None:
+    """Start every Python file under ``folder`` with the generated-file header."""
+    line = header(spec)
+    for path in sorted(folder.rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        if not text.startswith(line):
+            path.write_text(f"{line}\n{text}", encoding="utf-8")
+
+
+def copy_runtime(package: Path) -> None:
+    """Copy the hand-written runtime modules into ``package``, byte for byte."""
+    for source in sorted(RUNTIME.iterdir()):
+        if source.is_file():
+            shutil.copyfile(source, package / source.name)
 
 
 # The schemes the client's runtime knows how to send (see templates/extra/_operations.py.jinja).
@@ -157,6 +195,7 @@ def build_resources(spec: Path, workdir: Path, package: Path) -> Path:
         render(document, api, GENERATOR / "templates" / "resources", output, _version())
     finally:
         sys.path.remove(str(package.parent))
+    add_headers(output, spec)
     _format(output, _tool_env())
     return output
 
@@ -182,34 +221,48 @@ def _differences(expected: Path, actual: Path) -> list[str]:
     )
 
 
+def replace(built: Path, committed: Path) -> None:
+    """Put the freshly built ``built`` in place of the folder ``committed``, which must be one of :data:`OWNED`."""
+    if committed not in OWNED:
+        raise ValueError(f"regenerate writes only into {', '.join(map(str, OWNED))}, not {committed}")
+    if committed.exists():
+        shutil.rmtree(committed)
+    shutil.copytree(built, committed)
+
+
+def stale(built: dict[Path, Path]) -> dict[Path, list[str]]:
+    """For each folder of :data:`OWNED`, how its committed files differ from ``built`` (folder -> build)."""
+    if set(built) != set(OWNED):
+        raise ValueError("a build must produce exactly the folders regenerate owns")
+    return {committed: _differences(built[committed], committed) for committed in OWNED}
+
+
+def build_all(spec: Path, workdir: Path) -> dict[Path, Path]:
+    """Build every generated folder from ``spec`` inside ``workdir``: each of :data:`OWNED` -> its build."""
+    package = build(spec, workdir)
+    resources = build_resources(spec, workdir, package)
+    return {TARGET: package, RESOURCES_TARGET: resources}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--check", action="store_true", help="only report whether generated/ is up to date")
-    parser.add_argument("--spec", type=Path, default=SPEC, help="the OpenAPI document (default: the project's)")
-    parser.add_argument("--output", type=Path, default=TARGET, help="where the low-level package goes")
-    parser.add_argument("--resources-output", type=Path, default=RESOURCES_TARGET, help="where the resource classes go")
+    parser.add_argument("--check", action="store_true", help="only report whether the generated folders are current")
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="iranpayamak-regen-") as tmp:
-        package = build(args.spec.resolve(), Path(tmp))
-        resources = build_resources(args.spec.resolve(), Path(tmp), package)
-        targets = [(package, args.output), (resources, args.resources_output)]
+        built = build_all(SPEC, Path(tmp))
         if args.check:
-            stale = False
-            for built, committed in targets:
-                differences = _differences(built, committed)
-                if differences:
-                    stale = True
-                    print(f"{committed} is out of date with {args.spec}; run scripts/regenerate:", file=sys.stderr)
-                    for line in differences:
+            differences = stale(built)
+            for committed, lines in differences.items():
+                if lines:
+                    print(f"{committed} is out of date with {SPEC}; run scripts/regenerate:", file=sys.stderr)
+                    for line in lines:
                         print(f"  {line}", file=sys.stderr)
                 else:
                     print(f"{committed} is up to date.")
-            return 1 if stale else 0
-        for built, committed in targets:
-            if committed.exists():
-                shutil.rmtree(committed)
-            shutil.copytree(built, committed)
+            return 1 if any(differences.values()) else 0
+        for committed, folder in built.items():
+            replace(folder, committed)
             print(f"Regenerated {committed}")
     return 0
 

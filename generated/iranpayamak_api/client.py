@@ -1,3 +1,4 @@
+# Hand-written runtime: edit generator/runtime/iranpayamak_api/client.py; scripts/regenerate copies it here.
 """The client every operation sends its request through: authentication, defaults and retries."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# Generated from spec/iranpayamak.openapi.yaml by scripts/regenerate: do not edit.
 """Resource namespaces rendered from spec/iranpayamak.openapi.yaml by scripts/regenerate.
 
 The spec is bundled here as openapi.json for the mock server. Never edit these files by hand:

@@ -1,3 +1,4 @@
+# Generated from spec/iranpayamak.openapi.yaml by scripts/regenerate: do not edit.
 """Asynchronous resource namespaces: one method per operation of the spec.
 
 Rendered from spec/iranpayamak.openapi.yaml by scripts/regenerate; do not edit by hand.

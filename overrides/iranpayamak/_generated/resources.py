@@ -1,3 +1,4 @@
+# Generated from spec/iranpayamak.openapi.yaml by scripts/regenerate: do not edit.
 """Synchronous resource namespaces: one method per operation of the spec.
 
 Rendered from spec/iranpayamak.openapi.yaml by scripts/regenerate; do not edit by hand.

@@ -1,3 +1,4 @@
+# Hand-written runtime: edit generator/runtime/iranpayamak_api/client.py; scripts/regenerate copies it here.
 """The client every operation sends its request through: authentication, defaults and retries."""
 
 from __future__ import annotations
@@ -5,7 +6,6 @@ from __future__ import annotations
 import base64
 import ipaddress
 import logging
-import math
 import os
 import re
 import ssl
@@ -497,7 +497,11 @@ class Client:
             origin = httpx.URL(self._origin)
 
             def drop_key(request: httpx.Request) -> None:
-                if (request.url.scheme, request.url.host, request.url.port) != (origin.scheme, origin.host, origin.port):
+                if (request.url.scheme, request.url.host, request.url.port) != (
+                    origin.scheme,
+                    origin.host,
+                    origin.port,
+                ):
                     request.headers.pop("Api-Key", None)
 
             async def drop_key_async(request: httpx.Request) -> None:
@@ -799,7 +803,9 @@ def _connection_error(exc: httpx.HTTPError) -> errors.APIConnectionError:
     reached = not isinstance(exc, _NEVER_SENT)
     if isinstance(exc, httpx.LocalProtocolError):
         # Its text quotes the offending header, which may be the key.
-        return errors.APIConnectionError("The request could not be written (an invalid header or URL)", may_have_reached_service=False)
+        return errors.APIConnectionError(
+            "The request could not be written (an invalid header or URL)", may_have_reached_service=False
+        )
     detail = str(exc) or type(exc).__name__
     if isinstance(exc, httpx.TimeoutException):
         return errors.APITimeoutError(f"The request timed out ({detail})", may_have_reached_service=reached)
