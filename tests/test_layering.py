@@ -98,9 +98,7 @@ def test_regenerate_refuses_to_write_outside_its_folders(tmp_path: Path) -> None
     assert (ROOT / "overrides" / "iranpayamak" / "client.py").exists()
 
 
-def test_regenerate_writes_each_owned_folder_and_nothing_else(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_regenerate_writes_each_owned_folder_and_nothing_else(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     builds = {folder: tmp_path / folder.name for folder in regenerate.OWNED}
     written: list[Path] = []
     monkeypatch.setattr(regenerate, "build_all", lambda spec, workdir: builds)
