@@ -118,7 +118,15 @@ class Method:
     record: str | None = None
     """The class of ``iranpayamak.records`` the result (or each item) is returned as, if any."""
     imports: list[str] = field(factory=list)
+    """Models the method's code needs when it runs."""
+    annotations: list[str] = field(factory=list)
+    """Models its signature names (imported for type checkers only)."""
     at_least_one: list[tuple[str, str]] = field(factory=list)
+
+    @property
+    def public_name(self) -> str:
+        """The name users call: a private ``_x`` is wrapped by the hand-written ``x`` of the namespace."""
+        return self.name.lstrip("_")
 
 
 class Spec:
@@ -258,6 +266,15 @@ class Describer:
         return sorted(found, key=lambda method: (NAMESPACES.index(method.namespace), method.name))
 
     def method(self, path: str, verb: str, operation: dict[str, Any]) -> Method:
+        seen, self.imports = self.imports, set()
+        try:
+            found = self._method(path, verb, operation)
+        finally:
+            found_imports, self.imports = self.imports, seen | self.imports
+        found.annotations = sorted(found_imports)
+        return found
+
+    def _method(self, path: str, verb: str, operation: dict[str, Any]) -> Method:
         namespace, name = operation["x-iranpayamak-method"].split(".")
         operation_id = operation["operationId"]
         module_path = f"{self.api_name}.api.{operation['tags'][0]}.{operation_id}"
@@ -616,10 +633,10 @@ def describe(document: dict[str, Any], api: types.ModuleType) -> tuple[list[Meth
 
 
 def render(document: dict[str, Any], api: types.ModuleType, templates: Path, output: Path, version: str) -> None:
-    """Write ``resources.py`` and ``async_resources.py`` (and the package marker) into ``output``."""
+    """Write ``resources/<namespace>.py`` for each namespace, ``openapi.json`` and package markers into ``output``."""
     import jinja2
 
-    methods, models = describe(document, api)
+    methods, _ = describe(document, api)
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates),
         keep_trailing_newline=True,
@@ -627,13 +644,23 @@ def render(document: dict[str, Any], api: types.ModuleType, templates: Path, out
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
     )
-    namespaces = {ns: [m for m in methods if m.namespace == ns] for ns in NAMESPACES}
-    output.mkdir(parents=True, exist_ok=True)
-    for is_async, filename in ((False, "resources.py"), (True, "async_resources.py")):
-        text = environment.get_template("resources.py.jinja").render(
-            namespaces=namespaces, models=models, is_async=is_async, version=version
+    # A method named `_x` is wrapped by a hand-written `x`; its raw-response twin keeps the public name.
+    environment.filters["public"] = lambda name: name.lstrip("_")
+    resources = output / "resources"
+    resources.mkdir(parents=True, exist_ok=True)
+    for namespace in NAMESPACES:
+        found = [m for m in methods if m.namespace == namespace]
+        text = environment.get_template("namespace.py.jinja").render(
+            namespace=namespace,
+            methods=found,
+            models=sorted({model for method in found for model in method.annotations}),
+            private=any(method.name.startswith("_") for method in found),
+            version=version,
         )
-        (output / filename).write_text(text, encoding="utf-8")
+        (resources / f"{namespace}.py").write_text(text, encoding="utf-8")
+    (resources / "__init__.py").write_text(
+        environment.get_template("resources_init.py.jinja").render(namespaces=NAMESPACES), encoding="utf-8"
+    )
     (output / "__init__.py").write_text(environment.get_template("init.py.jinja").render(), encoding="utf-8")
     # The mock server validates requests against the spec itself; JSON loads without a YAML parser.
     (output / "openapi.json").write_text(

@@ -181,11 +181,11 @@ def expected_result(method: Method, data: Any) -> Any:
     """What an ergonomic method returns for an answer whose ``data`` is ``data``."""
     if method.result in ("pager", "page"):
         return data["items"]
-    if method.namespace == "account" and method.name == "lines" and isinstance(data, dict):
+    if method.namespace == "account" and method.public_name == "lines" and isinstance(data, dict):
         return data["items"]
-    if (method.namespace, method.name) in {("sms", "send_simple"), ("phonebook", "upsert_contacts")}:
+    if (method.namespace, method.public_name) in {("sms", "send_simple"), ("phonebook", "upsert_contacts")}:
         return [data]  # one answer per chunk
-    if method.namespace == "panel" and method.name in ("login", "verify_two_factor"):
+    if method.namespace == "panel" and method.public_name in ("login", "verify_two_factor"):
         from iranpayamak.resources.panel import PanelSession
 
         # The examples carry a token under `data.token`: the session holds it, and the answer whole.

@@ -252,7 +252,7 @@ def test_sync_methods_return_a_typed_result_or_a_parse_error(method: Method) -> 
     def run(body: bytes, code: int) -> None:
         service = _answering(body, code)
         client = service.ergonomic(IranPayamak, max_retries=0)
-        call = getattr(getattr(client, method.namespace), method.name)
+        call = getattr(getattr(client, method.namespace), method.public_name)
         _counts["bodies"] += 1
         try:
             result = call(*positional, **keywords)
@@ -286,7 +286,7 @@ async def test_async_methods_return_a_typed_result_or_a_parse_error(method: Meth
     for body, code in answers:
         service = _answering(body, code)
         client = service.ergonomic(AsyncIranPayamak, max_retries=0)
-        call = getattr(getattr(client, method.namespace), method.name)
+        call = getattr(getattr(client, method.namespace), method.public_name)
         _counts["bodies"] += 1
         try:
             result = call(*positional, **keywords)

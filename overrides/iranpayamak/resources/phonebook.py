@@ -8,8 +8,7 @@ from typing import Any
 from iranpayamak_api.models import ContactBulkItem
 
 from .._arguments import Arguments
-from .._generated.async_resources import AsyncPhonebookResource
-from .._generated.resources import PhonebookResource
+from .._generated.resources.phonebook import AsyncPhonebookResource, PhonebookResource
 from ..bulk import chunked
 
 __all__ = ["MAX_CONTACTS_PER_REQUEST", "AsyncPhonebook", "Phonebook"]
@@ -55,7 +54,7 @@ class Phonebook(PhonebookResource):
             client.phonebook.upsert_contacts(1001, [{"mobile": "09121234567", "name": "Sara"}])
         """
         self._args.callback(on_progress, "on_progress")
-        upsert = super().upsert_contacts
+        upsert = self._upsert_contacts
         answers = []
         for batch in _batches(self._args, phone_book_id, items):
             answers.append(upsert(phone_book_id, batch))
@@ -76,7 +75,7 @@ class AsyncPhonebook(AsyncPhonebookResource):
     ) -> list[Any]:
         """The asynchronous :meth:`Phonebook.upsert_contacts`; batches are sent one after another."""
         self._args.callback(on_progress, "on_progress")
-        upsert = super().upsert_contacts
+        upsert = self._upsert_contacts
         answers = []
         for batch in _batches(self._args, phone_book_id, items):
             answers.append(await upsert(phone_book_id, batch))
