@@ -17,6 +17,7 @@ import types
 import typing
 from collections.abc import Iterator
 from pathlib import Path
+from types import EllipsisType
 from typing import Any
 
 from attrs import define, field
@@ -172,22 +173,24 @@ class Spec:
         required += [name for name in schema.get("required", []) if name not in required]
         return properties, required
 
-    def mobile_paths(self, schema: dict[str, Any], prefix: str = "", depth: int = 0) -> list[str]:
-        """Where Mobile values sit inside an object schema, as ``a.b`` / ``a[]`` paths."""
+    def mobile_paths(
+        self, schema: dict[str, Any], prefix: tuple[str | EllipsisType, ...] = (), depth: int = 0
+    ) -> list[tuple[str | EllipsisType, ...]]:
+        """Where Mobile values sit inside an object schema: the keys leading there, ``...`` for each item."""
         if depth > 4:
             return []
-        paths = []
+        paths: list[tuple[str | EllipsisType, ...]] = []
         properties, _ = self.flatten(schema)
         for name, prop in properties.items():
-            here = f"{prefix}{name}"
+            here = (*prefix, name)
             if self.ref_name(prop) == "Mobile":
                 paths.append(here)
             elif prop.get("type") == "array" and self.ref_name(prop.get("items", {})) == "Mobile":
-                paths.append(f"{here}[]")
+                paths.append((*here, ...))
             elif prop.get("type") == "array" and self._is_object(prop.get("items", {})):
-                paths += self.mobile_paths(prop["items"], f"{here}[].", depth + 1)
+                paths += self.mobile_paths(prop["items"], (*here, ...), depth + 1)
             elif self._is_object(prop):
-                paths += self.mobile_paths(prop, f"{here}.", depth + 1)
+                paths += self.mobile_paths(prop, here, depth + 1)
         return paths
 
     def _is_object(self, schema: dict[str, Any]) -> bool:
@@ -199,6 +202,17 @@ class Spec:
             for method in HTTP_METHODS:
                 if method in item:
                     yield path, method, item[method]
+
+
+def _tuple_source(paths: list[tuple[str | EllipsisType, ...]]) -> str:
+    """Python source of a tuple of mobile paths, ``...`` written as such."""
+
+    def tuple_of(parts: list[str]) -> str:
+        return f"({parts[0]},)" if len(parts) == 1 else f"({', '.join(parts)})"
+
+    return (
+        tuple_of([tuple_of(["..." if key is ... else repr(key) for key in path]) for path in paths]) if paths else "()"
+    )
 
 
 def _classes_in(annotation: Any) -> list[type]:
@@ -561,12 +575,12 @@ class Describer:
             cls_name = self.use(_type_text(cls, self.imports, self.api_name))
             if "properties" not in resolved and "allOf" not in resolved and "additionalProperties" in resolved:
                 return "text_map", "Mapping[str, str | int]", f"args.text_map({cls_name}, {name}, {where})", nullable
-            paths = tuple(spec.mobile_paths(schema))
+            paths = _tuple_source(spec.mobile_paths(schema))
             self.component(cls_name)
             return (
                 "model",
                 f"{cls_name} | Mapping[str, Any]",
-                f"args.model({cls_name}, {name}, {where}, {paths!r})",
+                f"args.model({cls_name}, {name}, {where}, {paths})",
                 nullable,
             )
         if main == "array":
@@ -577,12 +591,12 @@ class Describer:
             if spec._is_object(items):
                 cls = _model_class(hint)
                 cls_name = self.use(_type_text(cls, self.imports, self.api_name))
-                paths = tuple(spec.mobile_paths(items))
+                paths = _tuple_source(spec.mobile_paths(items))
                 self.component(cls_name)
                 return (
                     "models",
                     f"Iterable[{cls_name} | Mapping[str, Any]]",
-                    f"args.models({cls_name}, {name}, {where}, {paths!r}{limits})",
+                    f"args.models({cls_name}, {name}, {where}, {paths}{limits})",
                     nullable,
                 )
             item_type = {"integer": "int", "string": "str", "number": "float"}[self.spec.resolve(items)["type"]]

@@ -259,7 +259,12 @@ class IranPayamak(_ServiceClient[httpx.Client]):
         return Otp(self._api, self._args)
 
     def close(self) -> None:
-        """Close the connection pool."""
+        """Close the connection pool the client opened; later calls raise ``ClientClosedError``.
+
+        A supplied ``http_client`` stays open (its owner closes it), and a ``with_options`` copy closes
+        nothing. The namespaces only ever open the synchronous pool; should ``client.api`` have been
+        used for ``asyncio`` calls, their pool needs ``await client.api.aclose()``.
+        """
         self._api.close()
 
     def __enter__(self) -> Self:
@@ -364,7 +369,12 @@ class AsyncIranPayamak(_ServiceClient[httpx.AsyncClient]):
         return AsyncOtp(self._api, self._args)
 
     async def close(self) -> None:
-        """Close the connection pool."""
+        """Close the connection pools the client opened, the asynchronous one and a synchronous one that
+        ``client.api`` calls may have opened; later calls raise ``ClientClosedError``.
+
+        A supplied ``http_client`` stays open (its owner closes it), and a ``with_options`` copy closes
+        nothing.
+        """
         await self._api.aclose()
 
     async def __aenter__(self) -> Self:

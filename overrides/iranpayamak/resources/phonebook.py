@@ -22,7 +22,7 @@ def _batches(
 ) -> list[list[Any]]:
     # Every contact is checked (and its mobile normalized) before the first batch is sent.
     args.integer(phone_book_id, "phone_book_id", minimum=1)
-    contacts = args.models(ContactBulkItem, items, "items", ("mobile",), min_items=1)
+    contacts = args.models(ContactBulkItem, items, "items", (("mobile",),), min_items=1)
     return list(chunked(contacts, MAX_CONTACTS_PER_REQUEST))
 
 

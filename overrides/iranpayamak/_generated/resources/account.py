@@ -360,7 +360,7 @@ class AccountResource(Resource):
         _fixed_phone = UNSET if fixed_phone is None else args.string(fixed_phone, "fixed_phone")
         _email = UNSET if email is None else args.string(email, "email", format="email")
         _address = UNSET if address is None else args.string(address, "address")
-        _ceo = UNSET if ceo is None else args.model(AccountCeo, ceo, "ceo", ("mobile",))
+        _ceo = UNSET if ceo is None else args.model(AccountCeo, ceo, "ceo", (("mobile",),))
         _company = UNSET if company is None else args.model(AccountCompany, company, "company", ())
         body = AccountRegisterRequest(
             mobile=_mobile,
@@ -455,7 +455,7 @@ class AccountResource(Resource):
         _mobile = UNSET if mobile is None else args.mobile(mobile, "mobile")
         _email = UNSET if email is None else args.string(email, "email", format="email")
         _address = UNSET if address is None else args.string(address, "address")
-        _ceo = UNSET if ceo is None else args.model(AccountCeo, ceo, "ceo", ("mobile",))
+        _ceo = UNSET if ceo is None else args.model(AccountCeo, ceo, "ceo", (("mobile",),))
         _company = UNSET if company is None else args.model(AccountCompany, company, "company", ())
         body = AccountUpdateRequest(
             first_name=_first_name,
@@ -821,7 +821,7 @@ class AsyncAccountResource(Resource):
         _fixed_phone = UNSET if fixed_phone is None else args.string(fixed_phone, "fixed_phone")
         _email = UNSET if email is None else args.string(email, "email", format="email")
         _address = UNSET if address is None else args.string(address, "address")
-        _ceo = UNSET if ceo is None else args.model(AccountCeo, ceo, "ceo", ("mobile",))
+        _ceo = UNSET if ceo is None else args.model(AccountCeo, ceo, "ceo", (("mobile",),))
         _company = UNSET if company is None else args.model(AccountCompany, company, "company", ())
         body = AccountRegisterRequest(
             mobile=_mobile,
@@ -916,7 +916,7 @@ class AsyncAccountResource(Resource):
         _mobile = UNSET if mobile is None else args.mobile(mobile, "mobile")
         _email = UNSET if email is None else args.string(email, "email", format="email")
         _address = UNSET if address is None else args.string(address, "address")
-        _ceo = UNSET if ceo is None else args.model(AccountCeo, ceo, "ceo", ("mobile",))
+        _ceo = UNSET if ceo is None else args.model(AccountCeo, ceo, "ceo", (("mobile",),))
         _company = UNSET if company is None else args.model(AccountCompany, company, "company", ())
         body = AccountUpdateRequest(
             first_name=_first_name,

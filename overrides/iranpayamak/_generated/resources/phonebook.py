@@ -86,7 +86,7 @@ class PhonebookResource(Resource):
 
         args = self._args
         _phone_book_id = args.integer(phone_book_id, "phone_book_id", minimum=1)
-        _items = args.models(ContactBulkItem, items, "items", ("mobile",), min_items=1, max_items=500)
+        _items = args.models(ContactBulkItem, items, "items", (("mobile",),), min_items=1, max_items=500)
         body = ContactBulkUpsertRequest(
             phone_book_id=_phone_book_id,
             items=_items,
@@ -550,7 +550,7 @@ class AsyncPhonebookResource(Resource):
 
         args = self._args
         _phone_book_id = args.integer(phone_book_id, "phone_book_id", minimum=1)
-        _items = args.models(ContactBulkItem, items, "items", ("mobile",), min_items=1, max_items=500)
+        _items = args.models(ContactBulkItem, items, "items", (("mobile",),), min_items=1, max_items=500)
         body = ContactBulkUpsertRequest(
             phone_book_id=_phone_book_id,
             items=_items,

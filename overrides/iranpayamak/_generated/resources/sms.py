@@ -235,7 +235,7 @@ class SmsResource(Resource):
         from iranpayamak_api.models import Peer, PeerToPeerSendRequest
 
         args = self._args
-        _peers = args.models(Peer, peers, "peers", ("recipients[]",), min_items=1)
+        _peers = args.models(Peer, peers, "peers", (("recipients", ...),), min_items=1)
         _line_number = args.line(line_number, "line_number")
         _number_format = args.number_format_or_default(number_format, "number_format")
         _schedule = args.schedule(schedule, "schedule")
@@ -490,7 +490,7 @@ class SmsResource(Resource):
 
         args = self._args
         _text = args.message_text(text, "text", min_length=1)
-        _recipients = args.models(VariableRecipient, recipients, "recipients", ("mobile",), min_items=1)
+        _recipients = args.models(VariableRecipient, recipients, "recipients", (("mobile",),), min_items=1)
         _line_number = args.line(line_number, "line_number")
         _number_format = args.number_format_or_default(number_format, "number_format")
         _schedule = args.schedule(schedule, "schedule")
@@ -771,7 +771,7 @@ class AsyncSmsResource(Resource):
         from iranpayamak_api.models import Peer, PeerToPeerSendRequest
 
         args = self._args
-        _peers = args.models(Peer, peers, "peers", ("recipients[]",), min_items=1)
+        _peers = args.models(Peer, peers, "peers", (("recipients", ...),), min_items=1)
         _line_number = args.line(line_number, "line_number")
         _number_format = args.number_format_or_default(number_format, "number_format")
         _schedule = args.schedule(schedule, "schedule")
@@ -1026,7 +1026,7 @@ class AsyncSmsResource(Resource):
 
         args = self._args
         _text = args.message_text(text, "text", min_length=1)
-        _recipients = args.models(VariableRecipient, recipients, "recipients", ("mobile",), min_items=1)
+        _recipients = args.models(VariableRecipient, recipients, "recipients", (("mobile",),), min_items=1)
         _line_number = args.line(line_number, "line_number")
         _number_format = args.number_format_or_default(number_format, "number_format")
         _schedule = args.schedule(schedule, "schedule")
