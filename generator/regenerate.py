@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import filecmp
-import importlib
 import os
 import shutil
 import subprocess
@@ -180,21 +179,13 @@ def _format(folder: Path, env: dict[str, str]) -> None:
         _run(hook.split(), cwd=folder, env=env)
 
 
-def build_resources(spec: Path, workdir: Path, package: Path) -> Path:
-    """Render the ergonomic clients' resource classes from ``spec`` and the package built in ``package``."""
+def build_resources(spec: Path, workdir: Path) -> Path:
+    """Render the ergonomic clients' resource classes from ``spec`` into ``workdir``."""
     from generator.resources import render
 
-    loaded = sys.modules.get(PACKAGE)
-    if loaded is not None and not str(getattr(loaded, "__file__", "")).startswith(str(package)):
-        raise RuntimeError(f"{PACKAGE} was already imported from elsewhere; run regenerate in a fresh process")
-    sys.path.insert(0, str(package.parent))
-    try:
-        api = importlib.import_module(PACKAGE)
-        document = yaml.safe_load(spec.read_text(encoding="utf-8"))
-        output = workdir / "_generated"
-        render(document, api, GENERATOR / "templates" / "resources", output, _version())
-    finally:
-        sys.path.remove(str(package.parent))
+    document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    output = workdir / "_generated"
+    render(document, GENERATOR / "templates" / "resources", output, _version())
     add_headers(output, spec)
     _format(output, _tool_env())
     return output
@@ -240,7 +231,7 @@ def stale(built: dict[Path, Path]) -> dict[Path, list[str]]:
 def build_all(spec: Path, workdir: Path) -> dict[Path, Path]:
     """Build every generated folder from ``spec`` inside ``workdir``: each of :data:`OWNED` -> its build."""
     package = build(spec, workdir)
-    resources = build_resources(spec, workdir, package)
+    resources = build_resources(spec, workdir)
     return {TARGET: package, RESOURCES_TARGET: resources}
 
 

@@ -18,7 +18,6 @@ from typing import Any
 import httpx
 import yaml
 
-import iranpayamak_api
 from generator.resources import Method, describe
 from iranpayamak.pagination import Page
 from iranpayamak.schedule import format_schedule
@@ -32,7 +31,7 @@ with SPEC_PATH.open(encoding="utf-8") as _file:
 OPERATIONS = operations(SPEC)
 """(METHOD, path, operation) for every operation."""
 
-METHODS: list[Method] = describe(SPEC, iranpayamak_api)[0]
+METHODS: list[Method] = describe(SPEC)
 """Every operation as a method of the ergonomic clients."""
 
 

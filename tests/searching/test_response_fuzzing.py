@@ -170,7 +170,7 @@ def _matches(value: Any, hint: Any) -> bool:
 
 # The resource modules import result types only for type checkers; resolve their hints against these.
 _NAMES = {
-    **vars(models),
+    **{name: getattr(models, name) for name in models.__all__},  # each loads on first use
     "FileInput": FileInput,
     "Pager": Pager,
     "AsyncPager": AsyncPager,
