@@ -11,7 +11,8 @@ exactly those:
   the tool's own); two small modules are rendered from the spec and ``pyproject.toml``
   (``generator/templates/extra``: ``_operations.py``, ``_version.py``); and the hand-written runtime
   (``generator/runtime/iranpayamak_api``: the client, errors, types, retries...) is copied byte for
-  byte, so it is edited, linted and type-checked as ordinary Python with the same line numbers.
+  byte, so it is edited, linted and type-checked as ordinary Python with the same line numbers; the
+  pinned datamodel-code-generator writes ``wire.py``, the TypedDict shape of every component schema.
 - ``overrides/iranpayamak/_generated``: the resource namespaces of the ergonomic clients, one module
   per namespace, rendered by ``generator/resources.py``, and the spec as JSON for the mock server.
 
@@ -44,7 +45,9 @@ TARGET = ROOT / "generated" / PACKAGE
 RESOURCES_TARGET = ROOT / "overrides" / "iranpayamak" / "_generated"
 RUNTIME = GENERATOR / "runtime" / PACKAGE
 OWNED = (TARGET, RESOURCES_TARGET)
-"""The folders regenerate writes, each entirely its own; nothing else in the repository is generated."""
+"""The folders regenerate writes, each entirely its own; beside them it writes only :data:`REFERENCE`."""
+REFERENCE = ROOT / "docs" / "api.md"
+"""The API reference, rendered from the spec and the built public API (Markdown: its header is a comment)."""
 HEADER = "# Generated from {source} by scripts/regenerate: do not edit."
 """The first line of every generated Python file."""
 # What the tool writes beside the endpoint modules and models; replaced by the hand-written runtime.
@@ -179,6 +182,48 @@ def _format(folder: Path, env: dict[str, str]) -> None:
         _run(hook.split(), cwd=folder, env=env)
 
 
+# The wire shapes: TypedDicts (they cost nothing at run time), enums as Literal, standard collections,
+# the spec's descriptions as docstrings, no timestamp (the drift check compares bytes). mypy does not
+# support PEP 728 yet, so a schema with typed additionalProperties (a variable send's recipient) comes
+# out as a plain TypedDict of its named fields.
+WIRE_OPTIONS = (
+    "--input-file-type=openapi",
+    "--output-model-type=typing.TypedDict",
+    "--target-python-version=3.11",
+    "--use-standard-collections",
+    "--use-union-operator",
+    "--use-schema-description",
+    "--use-field-description",
+    "--enum-field-as-literal=all",
+    "--no-use-closed-typed-dict",
+    "--disable-timestamp",
+    "--formatters=builtin",
+)
+WIRE_HEADER = '''\
+{header}
+"""The wire shapes, written by datamodel-codegen: one TypedDict per component schema of the spec, keyed
+by the names sent on the wire.
+
+The ergonomic clients' nested parameters take these dicts (``Iterable[Peer | wire.Peer]``), so a type
+checker names a misspelled key: the keys are the wire's (``selectedPhoneBooks``), not the snake_case
+keywords of the methods. The mock server's records and answers are typed with them too. Imports
+nothing but ``typing``.
+"""
+'''
+
+
+def build_wire(spec: Path, workdir: Path, package: Path) -> Path:
+    """Write ``wire.py`` (the TypedDict wire shapes of ``spec``) into ``package`` and return it."""
+    header_file = workdir / "wire_header.txt"
+    header_file.write_text(WIRE_HEADER.format(header=header(spec)), encoding="utf-8")
+    wire = package / "wire.py"
+    command = [sys.executable, "-m", "datamodel_code_generator", "--input", str(spec), *WIRE_OPTIONS]
+    command += ["--custom-file-header-path", str(header_file), "--output", str(wire)]
+    _run(command, cwd=workdir, env=_tool_env())
+    _format(package, _tool_env())
+    return wire
+
+
 def build_resources(spec: Path, workdir: Path) -> Path:
     """Render the ergonomic clients' resource classes from ``spec`` into ``workdir``."""
     from generator.resources import render
@@ -212,13 +257,25 @@ def _differences(expected: Path, actual: Path) -> list[str]:
     )
 
 
+def _check_destination(path: Path, owned: tuple[Path, ...]) -> None:
+    # Outside the repository (a temporary folder) is the caller's business; inside it, only what it owns.
+    if path not in owned and path.is_relative_to(ROOT):
+        raise ValueError(f"regenerate writes only into {', '.join(map(str, owned))}, not {path}")
+
+
 def replace(built: Path, committed: Path) -> None:
-    """Put the freshly built ``built`` in place of the folder ``committed``, which must be one of :data:`OWNED`."""
-    if committed not in OWNED:
-        raise ValueError(f"regenerate writes only into {', '.join(map(str, OWNED))}, not {committed}")
+    """Put the freshly built ``built`` in place of the folder ``committed``: one of :data:`OWNED`, or a
+    folder outside the repository."""
+    _check_destination(committed, OWNED)
     if committed.exists():
         shutil.rmtree(committed)
     shutil.copytree(built, committed)
+
+
+def write_reference(text: str, path: Path) -> None:
+    """Write the API reference to ``path``: :data:`REFERENCE`, or a file outside the repository."""
+    _check_destination(path, (REFERENCE,))
+    path.write_text(text, encoding="utf-8")
 
 
 def stale(built: dict[Path, Path]) -> dict[Path, list[str]]:
@@ -231,30 +288,54 @@ def stale(built: dict[Path, Path]) -> dict[Path, list[str]]:
 def build_all(spec: Path, workdir: Path) -> dict[Path, Path]:
     """Build every generated folder from ``spec`` inside ``workdir``: each of :data:`OWNED` -> its build."""
     package = build(spec, workdir)
+    build_wire(spec, workdir, package)
     resources = build_resources(spec, workdir)
     return {TARGET: package, RESOURCES_TARGET: resources}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--check", action="store_true", help="only report whether the generated folders are current")
+    parser.add_argument("--check", action="store_true", help="only report whether the generated files are current")
+    parser.add_argument("--spec", type=Path, default=SPEC, help="the OpenAPI document (default: the project's)")
+    # Elsewhere than in place (a temporary folder): never another folder of the repository.
+    parser.add_argument("--output", type=Path, default=TARGET, help="where the low-level package goes")
+    parser.add_argument("--resources-output", type=Path, default=RESOURCES_TARGET, help="where the resource classes go")
+    # Issue 18: what the regeneration changes for users (generator/changes.py).
+    parser.add_argument("--since", default="HEAD", help="report changes against this git revision or checkout folder")
+    parser.add_argument("--report", type=Path, help="also write the change report as Markdown to this file")
+    parser.add_argument("--reference-output", type=Path, default=REFERENCE, help="where the API reference goes")
     args = parser.parse_args(argv)
+    spec = args.spec.resolve()
+    destinations = {TARGET: args.output.resolve(), RESOURCES_TARGET: args.resources_output.resolve()}
 
     with tempfile.TemporaryDirectory(prefix="iranpayamak-regen-") as tmp:
-        built = build_all(SPEC, Path(tmp))
+        built = build_all(spec, Path(tmp))
+        # Issue 18: docs/api.md from the spec and the built public API, and the change report.
+        from generator import changes, reference
+
+        with changes.built_tree(spec, built[TARGET], built[RESOURCES_TARGET]) as tree:
+            api_md = reference.render(tree)
+            if not args.check:
+                changes.report_or_explain(tree, args.since, args.report)
+        if not args.check:
+            write_reference(api_md, args.reference_output.resolve())
+            print(f"Regenerated {args.reference_output}")
+        elif reference.stale(api_md, args.reference_output):
+            print(f"{args.reference_output} is out of date with {args.spec}; run scripts/regenerate", file=sys.stderr)
+            return 1
         if args.check:
             differences = stale(built)
             for committed, lines in differences.items():
                 if lines:
-                    print(f"{committed} is out of date with {SPEC}; run scripts/regenerate:", file=sys.stderr)
+                    print(f"{committed} is out of date with {args.spec}; run scripts/regenerate:", file=sys.stderr)
                     for line in lines:
                         print(f"  {line}", file=sys.stderr)
                 else:
                     print(f"{committed} is up to date.")
             return 1 if any(differences.values()) else 0
         for committed, folder in built.items():
-            replace(folder, committed)
-            print(f"Regenerated {committed}")
+            replace(folder, destinations[committed])
+            print(f"Regenerated {destinations[committed]}")
     return 0
 
 

@@ -110,17 +110,20 @@ def _python_name(name: str) -> str:
     return str(PythonIdentifier(name, "field_"))
 
 
-def nested_annotation(model: str) -> str:
-    """The annotation of a nested argument whose model class is ``model``: the model or a mapping of its fields.
+def nested_annotation(model: str, *, open_keys: bool = False) -> str:
+    """The annotation of a nested argument whose model class is ``model``: the model, or a dict of its wire
+    shape (``iranpayamak_api.wire``, so a type checker names a misspelled key).
 
-    The one place a nested parameter's type is written.
+    The one place a nested parameter's type is written. A schema with keys beyond its named ones
+    (``open_keys``: a recipient's variables) would need PEP 728, which mypy lacks: a plain mapping.
     """
-    return f"{model} | Mapping[str, Any]"
+    return f"{model} | Mapping[str, str | int]" if open_keys else f"{model} | wire.{model}"
 
 
-def annotation(kind: str, model: str | None = None, base: str = "str") -> str:
-    """The annotation of an argument of ``kind`` (``model``: its class; ``base``: an enum's value type)."""
-    nested = nested_annotation(model) if model is not None else ""
+def annotation(kind: str, model: str | None = None, base: str = "str", *, open_keys: bool = False) -> str:
+    """The annotation of an argument of ``kind`` (``model``: its class; ``base``: an enum's value type;
+    ``open_keys``: a nested object takes keys beyond its named ones)."""
+    nested = nested_annotation(model, open_keys=open_keys) if model is not None else ""
     return {
         "mobile": "str",
         "mobiles": "Iterable[str | int]",
@@ -399,10 +402,12 @@ class Describer:
                         name="request",
                         wire="body",
                         kind="one_of",
-                        annotation=" | ".join([*alternatives, "Mapping[str, Any]"]),
+                        annotation=" | ".join([*alternatives, *(f"wire.{cls_name}" for cls_name in alternatives)]),
                         required=True,
                         positional=True,
-                        description="The request, as one of the models or a mapping of its fields.",
+                        description=(
+                            "The request: one of the models, or a dict of its wire shape (``iranpayamak_api.wire``)."
+                        ),
                         location="one_of",
                         alternatives=tuple(alternatives),
                     )
@@ -585,6 +590,8 @@ class Describer:
             description = KIND_DOCS[argument.kind]
         elif argument.kind == "mobiles":
             description = f"{description} {KIND_DOCS[argument.kind]}".strip()
+        elif argument.kind in ("model", "models"):
+            description = f"{description} {self.wire_keys(schema)}".strip()
         argument.required, argument.description, argument.positional = required, description, positional
         argument.secret = argument.kind == "secret"
         return argument
@@ -595,7 +602,9 @@ class Describer:
         ref = spec.ref_name(schema)
 
         def make(kind: str, model: str | None = None, nullable: bool = False, **details: Any) -> Argument:
-            written = details.pop("annotation", None) or annotation(kind, model, details.pop("base", "str"))
+            written = details.pop("annotation", None) or annotation(
+                kind, model, details.pop("base", "str"), open_keys=details.pop("open_keys", False)
+            )
             return Argument(
                 name=name,
                 wire=wire,
@@ -647,7 +656,8 @@ class Describer:
             if "properties" not in resolved and "allOf" not in resolved and "additionalProperties" in resolved:
                 return make("text_map", cls_name, nullable)
             self.component(cls_name)
-            return make("model", cls_name, nullable, mobile_paths=tuple(spec.mobile_paths(schema)))
+            paths = tuple(spec.mobile_paths(schema))
+            return make("model", cls_name, nullable, mobile_paths=paths, open_keys=self.open_keys(schema))
         if main == "array":
             items = resolved.get("items", {})
             limits = _limits(resolved, ("minItems", "min_items"), ("maxItems", "max_items"))
@@ -657,7 +667,9 @@ class Describer:
                 cls_name = _class(prop).class_info.name
                 self.component(cls_name)
                 paths = tuple(spec.mobile_paths(items))
-                return make("models", cls_name, nullable, mobile_paths=paths, limits=limits)
+                return make(
+                    "models", cls_name, nullable, mobile_paths=paths, limits=limits, open_keys=self.open_keys(items)
+                )
             item_type = {"integer": "int", "string": "str", "number": "float"}[spec.resolve(items)["type"]]
             each = {key: value for key, value in items.items() if key not in DESCRIPTIVE_KEYWORDS}
             return make("items", nullable=nullable, limits=limits, each=each, annotation=f"Iterable[{item_type}]")
@@ -683,6 +695,24 @@ class Describer:
         if all(variant.get("type") in {"string", "integer", "number", "null"} for variant in variants):
             return make("any", nullable=True, annotation="str | int | float | None")
         raise TypeError(f"no conversion for {wire}: {schema!r}")
+
+    def open_keys(self, schema: dict[str, Any]) -> bool:
+        """Whether an object schema takes keys beyond its named ones (typed ``additionalProperties``)."""
+        return isinstance(self.spec.resolve(schema).get("additionalProperties"), dict)
+
+    def wire_keys(self, schema: dict[str, Any]) -> str:
+        """The docstring's sentence on the keys a dict takes: the wire's, not the methods' snake_case."""
+        element = schema
+        variants = [part for part in element.get("anyOf", []) if part.get("type") != "null"]
+        if len(variants) == 1:
+            element = variants[0]
+        if self.spec.resolve(element).get("type") == "array":
+            element = self.spec.resolve(element)["items"]
+        properties, _ = self.spec.flatten(element)
+        keys = ", ".join(f"``{key}``" for key in properties)
+        if self.open_keys(element):
+            return f"A dict takes the keys {keys} and one per variable."
+        return f"A dict takes the keys of ``iranpayamak_api.wire.{self.spec.ref_name(element)}``, as sent: {keys}."
 
     def component(self, name: str) -> None:
         """Check that model ``name`` is a schema of the spec: ``args.model`` checks values against the

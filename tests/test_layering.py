@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import ast
+import contextlib
 import subprocess
 from pathlib import Path
 
@@ -99,12 +100,25 @@ def test_regenerate_refuses_to_write_outside_its_folders(tmp_path: Path) -> None
 
 
 def test_regenerate_writes_each_owned_folder_and_nothing_else(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator import changes, reference
+
     builds = {folder: tmp_path / folder.name for folder in regenerate.OWNED}
     written: list[Path] = []
     monkeypatch.setattr(regenerate, "build_all", lambda spec, workdir: builds)
     monkeypatch.setattr(regenerate, "replace", lambda built, committed: written.append(committed))
+    monkeypatch.setattr(regenerate, "write_reference", lambda text, path: written.append(path))
+    monkeypatch.setattr(changes, "built_tree", lambda spec, package, resources: contextlib.nullcontext(tmp_path))
+    monkeypatch.setattr(changes, "report_or_explain", lambda tree, since, report: None)
+    monkeypatch.setattr(reference, "render", lambda tree: "")
     assert regenerate.main([]) == 0
-    assert written == list(regenerate.OWNED)
+    assert written == [regenerate.REFERENCE, *regenerate.OWNED]
+
+
+def test_regenerate_writes_elsewhere_only_outside_the_repository(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="writes only into"):
+        regenerate.write_reference("", ROOT / "README.md")
+    regenerate.write_reference("# x\n", tmp_path / "api.md")
+    assert (tmp_path / "api.md").read_text(encoding="utf-8") == "# x\n"
 
 
 def test_the_drift_check_compares_exactly_the_owned_folders(tmp_path: Path) -> None:

@@ -52,7 +52,7 @@ def test_the_arguments_are_data_and_each_kind_has_its_macro() -> None:
         (("recipients", ...),),
         {"min_items": 1},
     )
-    assert peers.annotation == "Iterable[Peer | Mapping[str, Any]]"
+    assert peers.annotation == "Iterable[Peer | wire.Peer]"
     macros = (TEMPLATES / "arguments.py.jinja").read_text(encoding="utf-8")
     kinds = {argument.kind for method in methods.values() for argument in method.arguments}
     assert {kind for kind in kinds if f"{{% macro {kind}(a) %}}" not in macros} == set()

@@ -17,8 +17,8 @@ from attrs import frozen
 
 from iranpayamak_api.types import Secret
 
-from ..bulk import may_have_been_sent
 from ..errors import InvalidArgumentError, IranPayamakError, OtpError
+from ..outcomes import may_have_been_sent
 from ._flow import finish_despite_cancellation, finish_despite_interrupt, run, run_async
 from .codes import OtpSent
 from .policy import IssueAttempt, Issued, OtpPolicy, mask_mobile

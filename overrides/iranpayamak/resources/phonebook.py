@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
 
 from iranpayamak_api.models import ContactBulkItem
 
 from .._arguments import Arguments
 from .._generated.resources.phonebook import AsyncPhonebookResource, PhonebookResource
 from ..bulk import chunked
+
+if TYPE_CHECKING:
+    from iranpayamak_api import wire
 
 __all__ = ["MAX_CONTACTS_PER_REQUEST", "AsyncPhonebook", "Phonebook"]
 
@@ -18,7 +21,7 @@ MAX_CONTACTS_PER_REQUEST = 500
 
 
 def _batches(
-    args: Arguments, phone_book_id: int, items: Iterable[ContactBulkItem | Mapping[str, Any]]
+    args: Arguments, phone_book_id: int, items: Iterable[ContactBulkItem | wire.ContactBulkItem]
 ) -> list[list[Any]]:
     # Every contact is checked (and its mobile normalized) before the first batch is sent.
     args.integer(phone_book_id, "phone_book_id", minimum=1)
@@ -32,7 +35,7 @@ class Phonebook(PhonebookResource):
     def upsert_contacts(
         self,
         phone_book_id: int,
-        items: Iterable[ContactBulkItem | Mapping[str, Any]],
+        items: Iterable[ContactBulkItem | wire.ContactBulkItem],
         *,
         on_progress: Callable[[int], None] | None = None,
     ) -> list[Any]:
@@ -43,7 +46,9 @@ class Phonebook(PhonebookResource):
 
         Args:
             phone_book_id: The phonebook to fill.
-            items: Contacts, as ``ContactBulkItem`` or mappings with ``mobile`` (and ``name``, ``prefix``).
+            items: Contacts, as ``ContactBulkItem`` or dicts with the keys of
+                ``iranpayamak_api.wire.ContactBulkItem``, as sent: ``mobile`` and optionally ``name``,
+                ``prefix``, ``attributes``.
             on_progress: Called with the number of contacts in each request once it is answered.
 
         Returns:
@@ -69,7 +74,7 @@ class AsyncPhonebook(AsyncPhonebookResource):
     async def upsert_contacts(
         self,
         phone_book_id: int,
-        items: Iterable[ContactBulkItem | Mapping[str, Any]],
+        items: Iterable[ContactBulkItem | wire.ContactBulkItem],
         *,
         on_progress: Callable[[int], None] | None = None,
     ) -> list[Any]:

@@ -14,6 +14,7 @@ from ..bulk import BulkSendResult, Chunk, ChunkedSend, PatternSendResults, Patte
 from ..errors import InvalidArgumentError
 
 if TYPE_CHECKING:
+    from iranpayamak_api import wire
     from iranpayamak_api.models import NumberFormat, PhonebookSlice
 
 
@@ -26,7 +27,7 @@ Attributes = Mapping[str, str | int] | Callable[[str], Mapping[str, str | int]]
 def _plan(
     args: Arguments,
     recipients: Iterable[str | int] | None,
-    selected_phone_books: Iterable[PhonebookSlice | Mapping[str, Any]] | None,
+    selected_phone_books: Iterable[PhonebookSlice | wire.PhonebookSlice] | None,
     chunk_size: int | None,
     skip_invalid: bool,
     on_progress: Callable[[int], None] | None,
@@ -97,7 +98,7 @@ class Sms(SmsResource):
         recipients: Iterable[str | int] | None = None,
         *,
         line_number: str | int | None = None,
-        selected_phone_books: Iterable[PhonebookSlice | Mapping[str, Any]] | None = None,
+        selected_phone_books: Iterable[PhonebookSlice | wire.PhonebookSlice] | None = None,
         number_format: NumberFormat | str | None = None,
         schedule: datetime | None = None,
         chunk_size: int | None = None,
@@ -108,7 +109,9 @@ class Sms(SmsResource):
         Numbers are normalized and de-duplicated (lists and generators alike); a list is checked
         completely before anything is sent. A chunk that fails does not stop the others.
 
-        ``selected_phone_books`` go in the first request, together with the numbers: the service
+        ``selected_phone_books`` are slices of phonebooks, each a ``PhonebookSlice`` or a dict with the
+        keys of ``iranpayamak_api.wire.PhonebookSlice``, as sent: ``id``, ``offset``, ``limit``. They
+        go in the first request, together with the numbers: the service
         accepts both in one send (its documentation: at least one of ``recipients`` and
         ``selectedPhoneBooks``) and builds one list of recipients from them, which is the only place
         where a number in both can be sent once, since the client cannot see who is in a phonebook.
@@ -149,7 +152,7 @@ class Sms(SmsResource):
         recipients: Iterable[str | int] | None = None,
         *,
         line_number: str | int | None = None,
-        selected_phone_books: Iterable[PhonebookSlice | Mapping[str, Any]] | None = None,
+        selected_phone_books: Iterable[PhonebookSlice | wire.PhonebookSlice] | None = None,
         number_format: NumberFormat | str | None = None,
         schedule: datetime | None = None,
         chunk_size: int | None = None,
@@ -236,7 +239,7 @@ class AsyncSms(AsyncSmsResource):
         recipients: Iterable[str | int] | None = None,
         *,
         line_number: str | int | None = None,
-        selected_phone_books: Iterable[PhonebookSlice | Mapping[str, Any]] | None = None,
+        selected_phone_books: Iterable[PhonebookSlice | wire.PhonebookSlice] | None = None,
         number_format: NumberFormat | str | None = None,
         schedule: datetime | None = None,
         chunk_size: int | None = None,
@@ -261,7 +264,7 @@ class AsyncSms(AsyncSmsResource):
         recipients: Iterable[str | int] | None = None,
         *,
         line_number: str | int | None = None,
-        selected_phone_books: Iterable[PhonebookSlice | Mapping[str, Any]] | None = None,
+        selected_phone_books: Iterable[PhonebookSlice | wire.PhonebookSlice] | None = None,
         number_format: NumberFormat | str | None = None,
         schedule: datetime | None = None,
         chunk_size: int | None = None,

@@ -9,7 +9,6 @@ models are imported inside the methods so that importing the client stays cheap.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from iranpayamak_api.types import UNSET
@@ -18,6 +17,7 @@ from ..._resource import Resource, items_of, payload_of
 from ...raw import async_raw_method, raw_method
 
 if TYPE_CHECKING:
+    from iranpayamak_api import wire
     from iranpayamak_api.models import (
         AccountCeo,
         AccountCompany,
@@ -306,8 +306,8 @@ class AccountResource(Resource):
         fixed_phone: str | None = None,
         email: str | None = None,
         address: str | None = None,
-        ceo: AccountCeo | Mapping[str, Any] | None = None,
-        company: AccountCompany | Mapping[str, Any] | None = None,
+        ceo: AccountCeo | wire.AccountCeo | None = None,
+        company: AccountCompany | wire.AccountCompany | None = None,
     ) -> Any:
         """Register an account through the web service.
 
@@ -331,8 +331,13 @@ class AccountResource(Resource):
             fixed_phone: See the spec.
             email: See the spec.
             address: See the spec.
-            ceo: The CEO of a company account.
-            company: The company record of a company account.
+            ceo: The CEO of a company account. A dict takes the keys of ``iranpayamak_api.wire.AccountCeo``,
+                as sent: ``has_ceo``, ``first_name``, ``last_name``, ``father_name``, ``gender``, ``br_date``,
+                ``mobile``, ``national_id``, ``national_code``.
+            company: The company record of a company account. A dict takes the keys of
+                ``iranpayamak_api.wire.AccountCompany``, as sent: ``name``, ``national_id``,
+                ``registration_id``, ``economic_id``, ``province_id``, ``city_id``, ``address``,
+                ``postal_code``, ``fixed_phone``, ``email``.
 
         Returns:
             The ``data`` of the answer (Any).
@@ -400,8 +405,8 @@ class AccountResource(Resource):
         mobile: str | None = None,
         email: str | None = None,
         address: str | None = None,
-        ceo: AccountCeo | Mapping[str, Any] | None = None,
-        company: AccountCompany | Mapping[str, Any] | None = None,
+        ceo: AccountCeo | wire.AccountCeo | None = None,
+        company: AccountCompany | wire.AccountCompany | None = None,
     ) -> Any:
         """Update the account's personal and company information.
 
@@ -426,8 +431,13 @@ class AccountResource(Resource):
                 09xxxxxxxxx.
             email: See the spec.
             address: See the spec.
-            ceo: The CEO of a company account.
-            company: The company record of a company account.
+            ceo: The CEO of a company account. A dict takes the keys of ``iranpayamak_api.wire.AccountCeo``,
+                as sent: ``has_ceo``, ``first_name``, ``last_name``, ``father_name``, ``gender``, ``br_date``,
+                ``mobile``, ``national_id``, ``national_code``.
+            company: The company record of a company account. A dict takes the keys of
+                ``iranpayamak_api.wire.AccountCompany``, as sent: ``name``, ``national_id``,
+                ``registration_id``, ``economic_id``, ``province_id``, ``city_id``, ``address``,
+                ``postal_code``, ``fixed_phone``, ``email``.
 
         Returns:
             The ``data`` of the answer (Any).
@@ -767,8 +777,8 @@ class AsyncAccountResource(Resource):
         fixed_phone: str | None = None,
         email: str | None = None,
         address: str | None = None,
-        ceo: AccountCeo | Mapping[str, Any] | None = None,
-        company: AccountCompany | Mapping[str, Any] | None = None,
+        ceo: AccountCeo | wire.AccountCeo | None = None,
+        company: AccountCompany | wire.AccountCompany | None = None,
     ) -> Any:
         """Register an account through the web service.
 
@@ -792,8 +802,13 @@ class AsyncAccountResource(Resource):
             fixed_phone: See the spec.
             email: See the spec.
             address: See the spec.
-            ceo: The CEO of a company account.
-            company: The company record of a company account.
+            ceo: The CEO of a company account. A dict takes the keys of ``iranpayamak_api.wire.AccountCeo``,
+                as sent: ``has_ceo``, ``first_name``, ``last_name``, ``father_name``, ``gender``, ``br_date``,
+                ``mobile``, ``national_id``, ``national_code``.
+            company: The company record of a company account. A dict takes the keys of
+                ``iranpayamak_api.wire.AccountCompany``, as sent: ``name``, ``national_id``,
+                ``registration_id``, ``economic_id``, ``province_id``, ``city_id``, ``address``,
+                ``postal_code``, ``fixed_phone``, ``email``.
 
         Returns:
             The ``data`` of the answer (Any).
@@ -861,8 +876,8 @@ class AsyncAccountResource(Resource):
         mobile: str | None = None,
         email: str | None = None,
         address: str | None = None,
-        ceo: AccountCeo | Mapping[str, Any] | None = None,
-        company: AccountCompany | Mapping[str, Any] | None = None,
+        ceo: AccountCeo | wire.AccountCeo | None = None,
+        company: AccountCompany | wire.AccountCompany | None = None,
     ) -> Any:
         """Update the account's personal and company information.
 
@@ -887,8 +902,13 @@ class AsyncAccountResource(Resource):
                 09xxxxxxxxx.
             email: See the spec.
             address: See the spec.
-            ceo: The CEO of a company account.
-            company: The company record of a company account.
+            ceo: The CEO of a company account. A dict takes the keys of ``iranpayamak_api.wire.AccountCeo``,
+                as sent: ``has_ceo``, ``first_name``, ``last_name``, ``father_name``, ``gender``, ``br_date``,
+                ``mobile``, ``national_id``, ``national_code``.
+            company: The company record of a company account. A dict takes the keys of
+                ``iranpayamak_api.wire.AccountCompany``, as sent: ``name``, ``national_id``,
+                ``registration_id``, ``economic_id``, ``province_id``, ``city_id``, ``address``,
+                ``postal_code``, ``fixed_phone``, ``email``.
 
         Returns:
             The ``data`` of the answer (Any).

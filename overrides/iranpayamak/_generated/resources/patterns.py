@@ -8,8 +8,8 @@ models are imported inside the methods so that importing the client stays cheap.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from iranpayamak_api.types import UNSET
 
@@ -18,6 +18,7 @@ from ...pagination import AsyncPager, Page, Pager
 from ...raw import async_raw_method, async_raw_pages, raw_method, raw_pages
 
 if TYPE_CHECKING:
+    from iranpayamak_api import wire
     from iranpayamak_api.models import (
         Pattern,
         PatternAttribute,
@@ -58,7 +59,7 @@ class PatternsResource(Resource):
         share: bool,
         website: str,
         category: PatternCategory | int,
-        vars_: Iterable[PatternVariable | Mapping[str, Any]],
+        vars_: Iterable[PatternVariable | wire.PatternVariable],
     ) -> str:
         """Create a new pattern (message template) for pattern sends.
 
@@ -75,7 +76,9 @@ class PatternsResource(Resource):
                 form for the service's validation (one page's example sends '1').
             website: The website or business the pattern is used for.
             category: What a pattern is for - 1 one-time codes, 2 customer club, 3 orders, 255 other.
-            vars_: A list; each item is a variable of a pattern as `create_pattern` declares it.
+            vars_: A list; each item is a variable of a pattern as `create_pattern` declares it. A dict
+                takes the keys of ``iranpayamak_api.wire.PatternVariable``, as sent: ``var``, ``type``,
+                ``length``.
 
         Returns:
             The ``data`` of the answer (str).
@@ -217,7 +220,7 @@ class PatternsResource(Resource):
         website: str,
         *,
         description: str | None = None,
-        attributes: Iterable[PatternAttribute | Mapping[str, Any]] | None = None,
+        attributes: Iterable[PatternAttribute | wire.PatternAttribute] | None = None,
     ) -> str:
         """Edit a pattern's text or variables.
 
@@ -234,7 +237,8 @@ class PatternsResource(Resource):
             website: See the spec.
             description: See the spec.
             attributes: A list; each item is a variable of a pattern as the pattern request object declares
-                it.
+                it. A dict takes the keys of ``iranpayamak_api.wire.PatternAttribute``, as sent: ``name``,
+                ``length``, ``type``.
 
         Returns:
             The ``data`` of the answer (str).
@@ -300,7 +304,7 @@ class AsyncPatternsResource(Resource):
         share: bool,
         website: str,
         category: PatternCategory | int,
-        vars_: Iterable[PatternVariable | Mapping[str, Any]],
+        vars_: Iterable[PatternVariable | wire.PatternVariable],
     ) -> str:
         """Create a new pattern (message template) for pattern sends.
 
@@ -317,7 +321,9 @@ class AsyncPatternsResource(Resource):
                 form for the service's validation (one page's example sends '1').
             website: The website or business the pattern is used for.
             category: What a pattern is for - 1 one-time codes, 2 customer club, 3 orders, 255 other.
-            vars_: A list; each item is a variable of a pattern as `create_pattern` declares it.
+            vars_: A list; each item is a variable of a pattern as `create_pattern` declares it. A dict
+                takes the keys of ``iranpayamak_api.wire.PatternVariable``, as sent: ``var``, ``type``,
+                ``length``.
 
         Returns:
             The ``data`` of the answer (str).
@@ -459,7 +465,7 @@ class AsyncPatternsResource(Resource):
         website: str,
         *,
         description: str | None = None,
-        attributes: Iterable[PatternAttribute | Mapping[str, Any]] | None = None,
+        attributes: Iterable[PatternAttribute | wire.PatternAttribute] | None = None,
     ) -> str:
         """Edit a pattern's text or variables.
 
@@ -476,7 +482,8 @@ class AsyncPatternsResource(Resource):
             website: See the spec.
             description: See the spec.
             attributes: A list; each item is a variable of a pattern as the pattern request object declares
-                it.
+                it. A dict takes the keys of ``iranpayamak_api.wire.PatternAttribute``, as sent: ``name``,
+                ``length``, ``type``.
 
         Returns:
             The ``data`` of the answer (str).

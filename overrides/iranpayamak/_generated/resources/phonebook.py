@@ -12,7 +12,7 @@ Methods whose names start with ``_`` are wrapped by the hand-written class in
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from iranpayamak_api.types import UNSET
@@ -22,6 +22,7 @@ from ...pagination import AsyncPager, Page, Pager
 from ...raw import async_raw_method, async_raw_pages, raw_method, raw_pages
 
 if TYPE_CHECKING:
+    from iranpayamak_api import wire
     from iranpayamak_api.models import (
         AttributeType,
         Contact,
@@ -59,7 +60,7 @@ class PhonebookResource(Resource):
     def _upsert_contacts(
         self,
         phone_book_id: int,
-        items: Iterable[ContactBulkItem | Mapping[str, Any]],
+        items: Iterable[ContactBulkItem | wire.ContactBulkItem],
     ) -> Any:
         """Add or update up to 500 contacts in one call.
 
@@ -71,7 +72,9 @@ class PhonebookResource(Resource):
 
         Args:
             phone_book_id: See the spec.
-            items: A list; each item is one contact of a bulk upsert.
+            items: A list; each item is one contact of a bulk upsert. A dict takes the keys of
+                ``iranpayamak_api.wire.ContactBulkItem``, as sent: ``prefix``, ``mobile``, ``name``,
+                ``attributes``.
 
         Returns:
             The ``data`` of the answer (Any).
@@ -102,7 +105,7 @@ class PhonebookResource(Resource):
         phone_book_data_id: int | None = None,
         prefix: ContactPrefix | str | None = None,
         name: str | None = None,
-        attributes: Iterable[ContactAttributeValue | Mapping[str, Any]] | None = None,
+        attributes: Iterable[ContactAttributeValue | wire.ContactAttributeValue] | None = None,
     ) -> Any:
         """Add a contact to a phonebook, or update one.
 
@@ -121,7 +124,9 @@ class PhonebookResource(Resource):
             phone_book_data_id: Id of an existing contact to update instead of adding one.
             prefix: How to address a contact - man, woman, company or organisation.
             name: See the spec.
-            attributes: A list; each item is the value of one custom attribute of a contact.
+            attributes: A list; each item is the value of one custom attribute of a contact. A dict takes
+                the keys of ``iranpayamak_api.wire.ContactAttributeValue``, as sent: ``attribute_id``,
+                ``value``.
 
         Returns:
             The ``data`` of the answer (Any).
@@ -523,7 +528,7 @@ class AsyncPhonebookResource(Resource):
     async def _upsert_contacts(
         self,
         phone_book_id: int,
-        items: Iterable[ContactBulkItem | Mapping[str, Any]],
+        items: Iterable[ContactBulkItem | wire.ContactBulkItem],
     ) -> Any:
         """Add or update up to 500 contacts in one call.
 
@@ -535,7 +540,9 @@ class AsyncPhonebookResource(Resource):
 
         Args:
             phone_book_id: See the spec.
-            items: A list; each item is one contact of a bulk upsert.
+            items: A list; each item is one contact of a bulk upsert. A dict takes the keys of
+                ``iranpayamak_api.wire.ContactBulkItem``, as sent: ``prefix``, ``mobile``, ``name``,
+                ``attributes``.
 
         Returns:
             The ``data`` of the answer (Any).
@@ -566,7 +573,7 @@ class AsyncPhonebookResource(Resource):
         phone_book_data_id: int | None = None,
         prefix: ContactPrefix | str | None = None,
         name: str | None = None,
-        attributes: Iterable[ContactAttributeValue | Mapping[str, Any]] | None = None,
+        attributes: Iterable[ContactAttributeValue | wire.ContactAttributeValue] | None = None,
     ) -> Any:
         """Add a contact to a phonebook, or update one.
 
@@ -585,7 +592,9 @@ class AsyncPhonebookResource(Resource):
             phone_book_data_id: Id of an existing contact to update instead of adding one.
             prefix: How to address a contact - man, woman, company or organisation.
             name: See the spec.
-            attributes: A list; each item is the value of one custom attribute of a contact.
+            attributes: A list; each item is the value of one custom attribute of a contact. A dict takes
+                the keys of ``iranpayamak_api.wire.ContactAttributeValue``, as sent: ``attribute_id``,
+                ``value``.
 
         Returns:
             The ``data`` of the answer (Any).

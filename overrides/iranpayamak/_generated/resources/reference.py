@@ -9,8 +9,7 @@ models are imported inside the methods so that importing the client stays cheap.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from iranpayamak_api.types import UNSET
 
@@ -19,6 +18,7 @@ from ...pagination import Page
 from ...raw import async_raw_method, raw_method
 
 if TYPE_CHECKING:
+    from iranpayamak_api import wire
     from iranpayamak_api.models import (
         City,
         CostBreakdown,
@@ -56,7 +56,7 @@ class ReferenceResource(Resource):
 
     def calculate_cost(
         self,
-        request: CostRequest | PostalCostRequest | Mapping[str, Any],
+        request: CostRequest | PostalCostRequest | wire.CostRequest | wire.PostalCostRequest,
     ) -> CostBreakdown | float:
         """Estimate what a send will cost before running it.
 
@@ -70,7 +70,7 @@ class ReferenceResource(Resource):
         Only a 401 response is documented; `data` is inferred to be the cost, a number or an object.
 
         Args:
-            request: The request, as one of the models or a mapping of its fields.
+            request: The request: one of the models, or a dict of its wire shape (``iranpayamak_api.wire``).
 
         Returns:
             The ``data`` of the answer (CostBreakdown | float).
@@ -347,7 +347,7 @@ class AsyncReferenceResource(Resource):
 
     async def calculate_cost(
         self,
-        request: CostRequest | PostalCostRequest | Mapping[str, Any],
+        request: CostRequest | PostalCostRequest | wire.CostRequest | wire.PostalCostRequest,
     ) -> CostBreakdown | float:
         """Estimate what a send will cost before running it.
 
@@ -361,7 +361,7 @@ class AsyncReferenceResource(Resource):
         Only a 401 response is documented; `data` is inferred to be the cost, a number or an object.
 
         Args:
-            request: The request, as one of the models or a mapping of its fields.
+            request: The request: one of the models, or a dict of its wire shape (``iranpayamak_api.wire``).
 
         Returns:
             The ``data`` of the answer (CostBreakdown | float).

@@ -14,7 +14,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Iterable, Mapping
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from iranpayamak_api.types import UNSET
 
@@ -23,6 +23,7 @@ from ...errors import InvalidArgumentError
 from ...raw import async_raw_method, raw_method
 
 if TYPE_CHECKING:
+    from iranpayamak_api import wire
     from iranpayamak_api.models import (
         NumberBankSlice,
         NumberFormat,
@@ -61,7 +62,7 @@ class SmsResource(Resource):
         *,
         line_number: str | int | None = None,
         recipients: Iterable[str | int] | None = None,
-        selected_phone_books: Iterable[PhonebookSlice | Mapping[str, Any]] | None = None,
+        selected_phone_books: Iterable[PhonebookSlice | wire.PhonebookSlice] | None = None,
         number_format: NumberFormat | str | None = None,
         schedule: datetime | None = None,
     ) -> int:
@@ -85,7 +86,8 @@ class SmsResource(Resource):
             line_number: The sender line; the client's ``line_number`` when None.
             recipients: Mobile numbers in any common spelling; each is sent as 09xxxxxxxxx.
             selected_phone_books: A list; each item is a range of a phonebook's contacts - `limit` contacts
-                starting at `offset`.
+                starting at `offset`. A dict takes the keys of ``iranpayamak_api.wire.PhonebookSlice``, as sent:
+                ``id``, ``offset``, ``limit``.
             number_format: ``english`` or ``persian`` digits in the delivered text; the client's default
                 when None.
             schedule: When to send, as a datetime (naive means Tehran time); None sends now.
@@ -196,7 +198,7 @@ class SmsResource(Resource):
 
     def send_peer_to_peer(
         self,
-        peers: Iterable[Peer | Mapping[str, Any]],
+        peers: Iterable[Peer | wire.Peer],
         *,
         line_number: str | int | None = None,
         number_format: NumberFormat | str | None = None,
@@ -217,7 +219,8 @@ class SmsResource(Resource):
 
         Args:
             peers: A list; each item is one text and its recipients within a peer-to-peer send; numbers,
-                phonebook slices or both.
+                phonebook slices or both. A dict takes the keys of ``iranpayamak_api.wire.Peer``, as sent:
+                ``text``, ``recipients``, ``selectedPhoneBooks``.
             line_number: The sender line; the client's ``line_number`` when None.
             number_format: ``english`` or ``persian`` digits in the delivered text; the client's default
                 when None.
@@ -400,7 +403,7 @@ class SmsResource(Resource):
         self,
         text: str,
         *,
-        recipients: Iterable[NumberBankSlice | Mapping[str, Any]] | None = None,
+        recipients: Iterable[NumberBankSlice | wire.NumberBankSlice] | None = None,
         line_number: str | int | None = None,
         number_format: NumberFormat | str | None = None,
         schedule: datetime | None = None,
@@ -415,7 +418,8 @@ class SmsResource(Resource):
             text: The message text. Persian text is sent as is (UTF-8). The pages that take it state no
                 minimum; at least one character is assumed here, since an empty text has nothing to say.
             recipients: A list; each item is a range of a number bank - `limit` numbers starting at
-                `offset`.
+                `offset`. A dict takes the keys of ``iranpayamak_api.wire.NumberBankSlice``, as sent:
+                ``bank_id``, ``offset``, ``limit``.
             line_number: The sender line; the client's ``line_number`` when None.
             number_format: ``english`` or ``persian`` digits in the delivered text; the client's default
                 when None.
@@ -453,7 +457,7 @@ class SmsResource(Resource):
     def send_variables(
         self,
         text: str,
-        recipients: Iterable[VariableRecipient | Mapping[str, Any]],
+        recipients: Iterable[VariableRecipient | Mapping[str, str | int]],
         *,
         line_number: str | int | None = None,
         number_format: NumberFormat | str | None = None,
@@ -471,7 +475,7 @@ class SmsResource(Resource):
             text: The message text. Persian text is sent as is (UTF-8). The pages that take it state no
                 minimum; at least one character is assumed here, since an empty text has nothing to say.
             recipients: A list; each item is one recipient of a variable send - the mobile plus one string
-                value per `%variable%` of the text.
+                value per `%variable%` of the text. A dict takes the keys ``mobile`` and one per variable.
             line_number: The sender line; the client's ``line_number`` when None.
             number_format: ``english`` or ``persian`` digits in the delivered text; the client's default
                 when None.
@@ -597,7 +601,7 @@ class AsyncSmsResource(Resource):
         *,
         line_number: str | int | None = None,
         recipients: Iterable[str | int] | None = None,
-        selected_phone_books: Iterable[PhonebookSlice | Mapping[str, Any]] | None = None,
+        selected_phone_books: Iterable[PhonebookSlice | wire.PhonebookSlice] | None = None,
         number_format: NumberFormat | str | None = None,
         schedule: datetime | None = None,
     ) -> int:
@@ -621,7 +625,8 @@ class AsyncSmsResource(Resource):
             line_number: The sender line; the client's ``line_number`` when None.
             recipients: Mobile numbers in any common spelling; each is sent as 09xxxxxxxxx.
             selected_phone_books: A list; each item is a range of a phonebook's contacts - `limit` contacts
-                starting at `offset`.
+                starting at `offset`. A dict takes the keys of ``iranpayamak_api.wire.PhonebookSlice``, as sent:
+                ``id``, ``offset``, ``limit``.
             number_format: ``english`` or ``persian`` digits in the delivered text; the client's default
                 when None.
             schedule: When to send, as a datetime (naive means Tehran time); None sends now.
@@ -732,7 +737,7 @@ class AsyncSmsResource(Resource):
 
     async def send_peer_to_peer(
         self,
-        peers: Iterable[Peer | Mapping[str, Any]],
+        peers: Iterable[Peer | wire.Peer],
         *,
         line_number: str | int | None = None,
         number_format: NumberFormat | str | None = None,
@@ -753,7 +758,8 @@ class AsyncSmsResource(Resource):
 
         Args:
             peers: A list; each item is one text and its recipients within a peer-to-peer send; numbers,
-                phonebook slices or both.
+                phonebook slices or both. A dict takes the keys of ``iranpayamak_api.wire.Peer``, as sent:
+                ``text``, ``recipients``, ``selectedPhoneBooks``.
             line_number: The sender line; the client's ``line_number`` when None.
             number_format: ``english`` or ``persian`` digits in the delivered text; the client's default
                 when None.
@@ -936,7 +942,7 @@ class AsyncSmsResource(Resource):
         self,
         text: str,
         *,
-        recipients: Iterable[NumberBankSlice | Mapping[str, Any]] | None = None,
+        recipients: Iterable[NumberBankSlice | wire.NumberBankSlice] | None = None,
         line_number: str | int | None = None,
         number_format: NumberFormat | str | None = None,
         schedule: datetime | None = None,
@@ -951,7 +957,8 @@ class AsyncSmsResource(Resource):
             text: The message text. Persian text is sent as is (UTF-8). The pages that take it state no
                 minimum; at least one character is assumed here, since an empty text has nothing to say.
             recipients: A list; each item is a range of a number bank - `limit` numbers starting at
-                `offset`.
+                `offset`. A dict takes the keys of ``iranpayamak_api.wire.NumberBankSlice``, as sent:
+                ``bank_id``, ``offset``, ``limit``.
             line_number: The sender line; the client's ``line_number`` when None.
             number_format: ``english`` or ``persian`` digits in the delivered text; the client's default
                 when None.
@@ -989,7 +996,7 @@ class AsyncSmsResource(Resource):
     async def send_variables(
         self,
         text: str,
-        recipients: Iterable[VariableRecipient | Mapping[str, Any]],
+        recipients: Iterable[VariableRecipient | Mapping[str, str | int]],
         *,
         line_number: str | int | None = None,
         number_format: NumberFormat | str | None = None,
@@ -1007,7 +1014,7 @@ class AsyncSmsResource(Resource):
             text: The message text. Persian text is sent as is (UTF-8). The pages that take it state no
                 minimum; at least one character is assumed here, since an empty text has nothing to say.
             recipients: A list; each item is one recipient of a variable send - the mobile plus one string
-                value per `%variable%` of the text.
+                value per `%variable%` of the text. A dict takes the keys ``mobile`` and one per variable.
             line_number: The sender line; the client's ``line_number`` when None.
             number_format: ``english`` or ``persian`` digits in the delivered text; the client's default
                 when None.

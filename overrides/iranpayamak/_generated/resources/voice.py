@@ -9,9 +9,9 @@ models are imported inside the methods so that importing the client stays cheap.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from iranpayamak_api.types import UNSET
 
@@ -20,6 +20,7 @@ from ...errors import InvalidArgumentError
 from ...raw import async_raw_method, raw_method
 
 if TYPE_CHECKING:
+    from iranpayamak_api import wire
     from iranpayamak_api.models import (
         PhonebookSlice,
     )
@@ -85,7 +86,7 @@ class VoiceResource(Resource):
         file_id: int,
         *,
         recipients: Iterable[str | int] | None = None,
-        selected_phone_books: Iterable[PhonebookSlice | Mapping[str, Any]] | None = None,
+        selected_phone_books: Iterable[PhonebookSlice | wire.PhonebookSlice] | None = None,
         schedule: datetime | None = None,
     ) -> int:
         """Send a recorded voice message as a call to many recipients.
@@ -98,7 +99,8 @@ class VoiceResource(Resource):
             file_id: Id returned by `upload_voice_file`.
             recipients: Mobile numbers in any common spelling; each is sent as 09xxxxxxxxx.
             selected_phone_books: A list; each item is a range of a phonebook's contacts - `limit` contacts
-                starting at `offset`.
+                starting at `offset`. A dict takes the keys of ``iranpayamak_api.wire.PhonebookSlice``, as sent:
+                ``id``, ``offset``, ``limit``.
             schedule: When to send, as a datetime (naive means Tehran time); None sends now.
 
         Returns:
@@ -233,7 +235,7 @@ class AsyncVoiceResource(Resource):
         file_id: int,
         *,
         recipients: Iterable[str | int] | None = None,
-        selected_phone_books: Iterable[PhonebookSlice | Mapping[str, Any]] | None = None,
+        selected_phone_books: Iterable[PhonebookSlice | wire.PhonebookSlice] | None = None,
         schedule: datetime | None = None,
     ) -> int:
         """Send a recorded voice message as a call to many recipients.
@@ -246,7 +248,8 @@ class AsyncVoiceResource(Resource):
             file_id: Id returned by `upload_voice_file`.
             recipients: Mobile numbers in any common spelling; each is sent as 09xxxxxxxxx.
             selected_phone_books: A list; each item is a range of a phonebook's contacts - `limit` contacts
-                starting at `offset`.
+                starting at `offset`. A dict takes the keys of ``iranpayamak_api.wire.PhonebookSlice``, as sent:
+                ``id``, ``offset``, ``limit``.
             schedule: When to send, as a datetime (naive means Tehran time); None sends now.
 
         Returns:
