@@ -1,3 +1,4 @@
+# Hand-written runtime: edit generator/runtime/iranpayamak_api/_conform.py; scripts/regenerate copies it here.
 """Checking a parsed answer against the types its models declare.
 
 The generated ``from_dict`` methods convert numbers and dates, but pass text, booleans, lists and

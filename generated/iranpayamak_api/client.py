@@ -1,3 +1,4 @@
+# Hand-written runtime: edit generator/runtime/iranpayamak_api/client.py; scripts/regenerate copies it here.
 """The client every operation sends its request through: authentication, defaults and retries."""
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import re
 import ssl
 import threading
 import time
+import warnings
 from collections.abc import Iterator, Mapping
 from typing import Any, Self, TypeVar
 
@@ -739,24 +741,36 @@ class Client:
     def close(self) -> None:
         """Close the connection pools this client created; later calls raise ``ClientClosedError``.
 
-        A supplied ``http_client`` stays open, and a ``with_options`` copy closes nothing (its original
-        owns the pools).
+        The synchronous pool is closed here. An asynchronous pool (opened by an ``asyncio`` call) can only
+        be closed by awaiting :meth:`aclose`, which closes both: when one is open, it is left to the
+        garbage collector with a ``ResourceWarning``. A supplied ``http_client`` stays open, and a
+        ``with_options`` copy closes nothing (its original owns the pools).
         """
         if not self._owns_pool:
             return
         pool = self._pool
         with pool.lock:
             client, pool.sync, pool.closed = pool.sync, None, True
+            left_open = pool.async_ is not None
         if client is not None:
             client.close()
+        if left_open:
+            warnings.warn(
+                "Client.close() cannot close the asynchronous connection pool; await Client.aclose() instead",
+                ResourceWarning,
+                stacklevel=2,
+            )
 
     async def aclose(self) -> None:
-        """Close the asynchronous connection pool too (see :meth:`close`)."""
+        """Close both connection pools this client created, asynchronous and synchronous (see :meth:`close`)."""
         if not self._owns_pool:
             return
         pool = self._pool
         with pool.lock:
+            sync, pool.sync = pool.sync, None
             client, pool.async_, pool.closed = pool.async_, None, True
+        if sync is not None:
+            sync.close()
         if client is not None:
             await client.aclose()
 

@@ -1,7 +1,7 @@
 """Argument fuzzing: every public callable rejects bad arguments before the network, with a documented error.
 
 The callables are found by introspection, so a new method is fuzzed without editing this file: every
-public method of every namespace of ``IranPayamak`` and ``AsyncIranPayamak`` (``client._namespaces``),
+public method of every namespace of ``IranPayamak`` and ``AsyncIranPayamak`` (its cached properties),
 both constructors and ``with_options`` (its per-call settings), ``OtpService`` and ``AsyncOtpService``
 (constructor, ``issue``, ``verify``) and every public function of ``iranpayamak.files`` and
 ``iranpayamak.phone``. Each call starts from valid arguments (the spec's own request example where
@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import asyncio
 import enum
+import functools
 import inspect
 import io
 import random
@@ -297,7 +298,7 @@ def _public_methods(namespace: object) -> list[str]:
 
 def _spec_call(namespace: str, name: str) -> tuple[list[Any], dict[str, Any]] | None:
     for method in METHODS:
-        if (method.namespace, method.name) == (namespace, name):
+        if (method.namespace, method.public_name) == (namespace, name):
             positional, keywords, _ = ergonomic_call(method)
             return positional, keywords
     return None
@@ -369,9 +370,14 @@ def _caller(function: Callable[..., Any], signature: inspect.Signature) -> Calla
     return call
 
 
+def namespaces_of(cls: type) -> list[str]:
+    """The namespaces of a client class: its cached properties."""
+    return sorted(name for name, value in vars(cls).items() if isinstance(value, functools.cached_property))
+
+
 def namespace_targets(client: Any) -> list[Target]:
     found = []
-    for namespace in type(client)._namespaces:
+    for namespace in namespaces_of(type(client)):
         resource = getattr(client, namespace)
         for name in _public_methods(resource):
             method = getattr(resource, name)
@@ -645,7 +651,7 @@ def _async_client(mock: MockService, recorder: Recorder, **settings: Any) -> Asy
     return AsyncIranPayamak(**{**options, "max_retries": 0, **settings})
 
 
-NAMESPACES = sorted(IranPayamak._namespaces)
+NAMESPACES = namespaces_of(IranPayamak)
 
 
 @pytest.mark.parametrize("namespace", NAMESPACES)

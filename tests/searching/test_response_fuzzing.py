@@ -170,7 +170,7 @@ def _matches(value: Any, hint: Any) -> bool:
 
 # The resource modules import result types only for type checkers; resolve their hints against these.
 _NAMES = {
-    **vars(models),
+    **{name: getattr(models, name) for name in models.__all__},  # each loads on first use
     "FileInput": FileInput,
     "Pager": Pager,
     "AsyncPager": AsyncPager,
@@ -254,7 +254,7 @@ def test_sync_methods_return_a_typed_result_or_a_parse_error(method: Method) -> 
     def run(body: bytes, code: int) -> None:
         service = _answering(body, code)
         client = service.ergonomic(IranPayamak, max_retries=0)
-        call = getattr(getattr(client, method.namespace), method.name)
+        call = getattr(getattr(client, method.namespace), method.public_name)
         _counts["bodies"] += 1
         try:
             result = call(*positional, **keywords)
@@ -288,7 +288,7 @@ async def test_async_methods_return_a_typed_result_or_a_parse_error(method: Meth
     for body, code in answers:
         service = _answering(body, code)
         client = service.ergonomic(AsyncIranPayamak, max_retries=0)
-        call = getattr(getattr(client, method.namespace), method.name)
+        call = getattr(getattr(client, method.namespace), method.public_name)
         _counts["bodies"] += 1
         try:
             result = call(*positional, **keywords)

@@ -9,8 +9,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import frozen
 
 from .._arguments import Arguments
-from .._generated.async_resources import AsyncSmsResource
-from .._generated.resources import SmsResource
+from .._generated.resources.sms import AsyncSmsResource, SmsResource
 from ..bulk import BulkSendResult, Chunk, ChunkedSend, PatternSendResults, PatternSends, mobiles_upfront
 from ..errors import InvalidArgumentError
 
@@ -93,7 +92,7 @@ class _PatternBatch:
 class Sms(SmsResource):
     """The ``sms`` operations."""
 
-    def send_simple(  # type: ignore[override]
+    def send_simple(
         self,
         text: str,
         recipients: Iterable[str | int] | None = None,
@@ -169,7 +168,7 @@ class Sms(SmsResource):
         first 65,536). The errors are those of :meth:`send_simple`, less the failed chunks.
         """
         plan = _plan(self._args, recipients, selected_phone_books, chunk_size, skip_invalid, on_progress)
-        send = super().send_simple
+        send = self._send_simple
 
         def request(chunk: Chunk) -> int:
             return send(
@@ -234,7 +233,7 @@ class Sms(SmsResource):
 class AsyncSms(AsyncSmsResource):
     """The ``sms`` operations (asynchronous)."""
 
-    async def send_simple(  # type: ignore[override]
+    async def send_simple(
         self,
         text: str,
         recipients: Iterable[str | int] | None = None,
@@ -278,7 +277,7 @@ class AsyncSms(AsyncSmsResource):
         attached: see :func:`iranpayamak.bulk.result_of`.
         """
         plan = _plan(self._args, recipients, selected_phone_books, chunk_size, skip_invalid, on_progress)
-        send = super().send_simple
+        send = self._send_simple
 
         async def request(chunk: Chunk) -> int:
             return await send(

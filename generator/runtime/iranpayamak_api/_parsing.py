@@ -1,3 +1,4 @@
+# Hand-written runtime: edit generator/runtime/iranpayamak_api/_parsing.py; scripts/regenerate copies it here.
 """Reading answers: which ones are successes, and their JSON bodies.
 
 Every operation module uses these helpers, so each success-or-error decision is made in one place:
