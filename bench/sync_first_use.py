@@ -35,11 +35,8 @@ httpx.Client(transport=httpx.MockTransport(answer)).get("https://api.iranpayamak
 CLIENT = """
 from functools import cached_property
 from iranpayamak import IranPayamak
-# The namespaces: cached properties of the class, or (before they were) the lazily built ones it lists.
-NAMESPACES = sorted(
-    getattr(IranPayamak, "_namespaces", None)
-    or [name for name, value in vars(IranPayamak).items() if isinstance(value, cached_property)]
-)
+# The namespaces are the client's cached properties, each importing its module when first read.
+NAMESPACES = sorted(name for name, value in vars(IranPayamak).items() if isinstance(value, cached_property))
 client = IranPayamak(api_key="k", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
 for name in NAMESPACES:
     getattr(client, name)
