@@ -267,19 +267,23 @@ def string(
     """
     if not isinstance(value, str):
         raise _invalid(field, f"expected text, got {type(value).__name__}")
-    quoted = "the value" if secret else shown(value)
     if UNSENDABLE.search(value):
         raise _invalid(field, "contains a NUL character or an unpaired surrogate, which cannot be sent")
     if min_length is not None and len(value.strip()) < min_length:
         raise _invalid(field, "must not be empty" if min_length == 1 else f"needs at least {min_length} characters")
     if max_length is not None and len(value) > max_length:
         raise _invalid(field, f"has {len(value)} characters; at most {max_length} are allowed")
+    # The value is quoted only in a rejection: most calls pass, and quoting costs a repr.
     if pattern is not None and spec_pattern(pattern).search(value) is None:
-        raise _invalid(field, f"{quoted} does not have the expected form ({pattern})")
+        raise _invalid(field, f"{_quoted(value, secret)} does not have the expected form ({pattern})")
     reason = None if format is None else format_problem(value, format)
     if reason:
-        raise _invalid(field, f"{quoted} {reason}")
+        raise _invalid(field, f"{_quoted(value, secret)} {reason}")
     return value
+
+
+def _quoted(value: str, secret: bool) -> str:
+    return "the value" if secret else shown(value)
 
 
 def secret(value: object, field: str) -> Secret:
