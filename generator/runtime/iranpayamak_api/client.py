@@ -18,7 +18,7 @@ from typing import Any, Self, TypeVar
 import httpx
 from attrs import Factory, define, evolve, field
 
-from . import __version__, _deadline, errors
+from . import __version__, errors
 from ._exchange import Exchange, Observer, notify, request_body
 from ._operations import API_KEY, PANEL_TOKEN, SECURITY
 from ._retry import NEVER_SENT as _NEVER_SENT
@@ -463,6 +463,9 @@ class Client:
                     # The transport httpx would make, its sockets bounded by each call's total_timeout.
                     settings = {name: options[name] for name in _TRANSPORT_SETTINGS if name in options}
                     transport = httpx.HTTPTransport(verify=self.verify_ssl, **settings)
+                    # Imported here: it loads httpcore, which httpx itself loads only when a transport is made.
+                    from . import _deadline
+
                     _deadline.install(transport)
                     options["transport"] = transport
                 client = pool.sync = httpx.Client(
@@ -672,6 +675,8 @@ class Client:
                 if deadline is None:
                     response = http.request(**request)
                 else:
+                    from . import _deadline  # here, not at the top: it loads httpcore (see get_httpx_client)
+
                     with _deadline.deadline(deadline):
                         response = _read_within(http, self._within(request, deadline), deadline)
             except httpx.HTTPError as exc:
