@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
-from typing import Any, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
 import attrs
 from attrs import frozen
@@ -30,6 +30,9 @@ from ._display import shown
 from ._schema import INT64, UNSENDABLE, format_problem, problem, resolved, spec_pattern
 from .errors import InvalidArgumentError, InvalidPhoneNumber, IranPayamakError
 from .phone import normalize_mobile
+
+if TYPE_CHECKING:
+    from ._sending import Sending
 
 __all__ = [
     "DEFAULT_MAX_TEXT_LENGTH",
@@ -240,6 +243,12 @@ largest page a public client (miladpaak's report screen) asks for, and reads a l
 the requests."""
 
 
+def _sending(clock: Callable[[], datetime]) -> Sending:
+    from ._sending import Sending  # not at import: it imports modules that import this one
+
+    return Sending(clock=clock)
+
+
 def _system_clock() -> datetime:
     return datetime.now(UTC)
 
@@ -255,6 +264,7 @@ class Arguments:
         chunk_size: How many recipients bulk sends put in one request.
         max_text_length: The longest message text allowed; None for no limit.
         page_size: Items per page that list methods ask for when a call does not say.
+        sending: What the client's sends share: pattern definitions, the idempotency store.
     """
 
     line_number: str
@@ -263,6 +273,9 @@ class Arguments:
     chunk_size: int = 100
     max_text_length: int | None = DEFAULT_MAX_TEXT_LENGTH
     page_size: int = DEFAULT_PAGE_SIZE
+    sending: Sending = attrs.field(
+        default=attrs.Factory(lambda self: _sending(self.clock), takes_self=True), eq=False, repr=False
+    )
 
     def string(
         self,

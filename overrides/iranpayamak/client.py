@@ -14,6 +14,7 @@ from iranpayamak_api import Client, RetryPolicy
 from iranpayamak_api.client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 
 from ._arguments import DEFAULT_MAX_TEXT_LENGTH, DEFAULT_PAGE_SIZE, Arguments
+from ._sending import DEFAULT_IDEMPOTENCY_TTL, DEFAULT_PATTERN_CACHE_TTL
 from ._settings import as_secret, as_url, build, per_call
 
 if TYPE_CHECKING:
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
         TicketsResource,
         VoiceResource,
     )
+    from .otp.store import AsyncOtpStore, OtpStore
     from .resources import (
         Account,
         AsyncAccount,
@@ -86,6 +88,10 @@ class _ServiceClient(Generic[H]):
         max_text_length: int | None = DEFAULT_MAX_TEXT_LENGTH,
         page_size: int = DEFAULT_PAGE_SIZE,
         record_to: str | os.PathLike[str] | None = None,
+        check_patterns: bool = True,
+        pattern_cache_ttl: float = DEFAULT_PATTERN_CACHE_TTL,
+        idempotency_store: OtpStore | AsyncOtpStore | None = None,
+        idempotency_ttl: float = DEFAULT_IDEMPOTENCY_TTL,
     ) -> None:
         api_key, panel_token, base_url = as_secret(api_key), as_secret(panel_token), as_url(base_url)
         api, args = build(
@@ -106,6 +112,13 @@ class _ServiceClient(Generic[H]):
             max_text_length=max_text_length,
             page_size=page_size,
             record_to=record_to,
+            sending={
+                "check_patterns": check_patterns,
+                "pattern_cache_ttl": pattern_cache_ttl,
+                "idempotency_store": idempotency_store,
+                "idempotency_ttl": idempotency_ttl,
+                "asynchronous": self._http_client_setting == "async_http_client",
+            },
         )
         self._bind(api, args)
 
@@ -194,6 +207,14 @@ class IranPayamak(_ServiceClient[httpx.Client]):
         record_to: A folder to write every answered request into, one redacted JSON file each, for
             ``iranpayamak conformance`` to check against the spec; ``IRANPAYAMAK_RECORD`` when None.
             The key, panel token, passwords, codes, pattern values and mobile numbers are masked.
+        check_patterns: Check pattern sends against the pattern's definition (fetched once and cached)
+            before sending: unknown or unapproved patterns, missing, unknown or too long values are
+            refused with ``PatternCheckError`` (see ``iranpayamak.pattern_checks``). False sends unchecked.
+        pattern_cache_ttl: Seconds a pattern's definition is kept (10 minutes by default).
+        idempotency_store: Where sends with an ``idempotency_key`` record their outcome: this client's
+            memory when None; a ``RedisStore`` (an ``AsyncRedisStore`` for ``AsyncIranPayamak``) to share
+            keys between processes (see ``iranpayamak.idempotency``).
+        idempotency_ttl: Seconds a key's outcome is kept (24 hours by default).
 
     Raises:
         MissingAPIKeyError: No key was given and ``IRANPAYAMAK_API_KEY`` is not set (a client with only a

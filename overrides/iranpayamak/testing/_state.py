@@ -15,6 +15,8 @@ from zoneinfo import ZoneInfo
 
 from attrs import define, field, fields, frozen
 
+from ..parts import message_parts as parts_of
+
 __all__ = [
     "FINAL_FAILURES",
     "MockClock",
@@ -58,9 +60,9 @@ class MockClock:
 
 
 def message_parts(text: str) -> int:
-    """How many SMS parts a text takes: 160/153 Latin characters, or 70/67 once any is not Latin."""
-    single, multi = (160, 153) if all(ord(char) < 128 for char in text) else (70, 67)
-    return 1 if len(text) <= single else -(-len(text) // multi)
+    """How many SMS parts a text takes, as the client counts them (``iranpayamak.message_parts``): the
+    mock bills what an estimate predicts."""
+    return parts_of(text).parts
 
 
 @frozen
