@@ -8,10 +8,12 @@ data; :func:`performer` and :func:`async_performer` are the only places where th
 from __future__ import annotations
 
 import inspect
-from collections.abc import Awaitable, Callable, Mapping
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, cast
 
+import anyio
 from attrs import field, frozen
 
 from .otp._flow import Flow, run, run_async
@@ -23,7 +25,20 @@ if TYPE_CHECKING:
     from ._arguments import Arguments
     from .otp.store import AsyncOtpStore, OtpStore
 
-__all__ = ["Call", "Step", "Thunk", "Update", "async_performer", "performer", "run", "run_async"]
+__all__ = [
+    "Call",
+    "Emit",
+    "Sleep",
+    "Step",
+    "Thunk",
+    "Update",
+    "async_performer",
+    "iterate",
+    "iterate_async",
+    "performer",
+    "run",
+    "run_async",
+]
 
 
 @frozen
@@ -51,7 +66,21 @@ class Thunk:
     run: Callable[[], Any]
 
 
-Step = Call | Update | Thunk
+@frozen
+class Sleep:
+    """Wait ``seconds`` before the next poll (with the sleep the caller gave, or the real one)."""
+
+    seconds: float
+
+
+@frozen
+class Emit:
+    """Hand ``value`` to the caller of a watch (see :func:`iterate`); the flow resumes when asked for more."""
+
+    value: Any
+
+
+Step = Call | Update | Thunk | Sleep | Emit
 
 __all__ += ["Flow"]
 
@@ -63,10 +92,16 @@ def _namespace(api: Client, args: Arguments, name: str, *, asynchronous: bool) -
     return getattr(import_module(module, "iranpayamak"), cls)(api, args)
 
 
-def performer(api: Client, args: Arguments, store: OtpStore | AsyncOtpStore) -> Callable[[Step], Any]:
-    """How the sync client performs a step."""
+def performer(
+    api: Client, args: Arguments, store: OtpStore | AsyncOtpStore, *, sleep: Callable[[float], None] | None = None
+) -> Callable[[Step], Any]:
+    """How the sync client performs a step (``sleep``: how to wait, ``time.sleep`` by default)."""
 
     def perform(step: Step) -> Any:
+        if isinstance(step, Sleep):
+            return (sleep or time.sleep)(step.seconds)
+        if isinstance(step, Emit):
+            raise TypeError("a flow that emits values is run with iterate()")
         if isinstance(step, Call):
             return getattr(_namespace(api, args, step.namespace, asynchronous=False), step.method)(
                 *step.args, **step.kwargs
@@ -83,10 +118,20 @@ def performer(api: Client, args: Arguments, store: OtpStore | AsyncOtpStore) -> 
     return perform
 
 
-def async_performer(api: Client, args: Arguments, store: OtpStore | AsyncOtpStore) -> Callable[[Step], Awaitable[Any]]:
-    """How the async client performs a step."""
+def async_performer(
+    api: Client,
+    args: Arguments,
+    store: OtpStore | AsyncOtpStore,
+    *,
+    sleep: Callable[[float], Awaitable[None]] | None = None,
+) -> Callable[[Step], Awaitable[Any]]:
+    """How the async client performs a step (``sleep``: how to wait, ``anyio.sleep`` by default)."""
 
     async def perform(step: Step) -> Any:
+        if isinstance(step, Sleep):
+            return await (sleep or anyio.sleep)(step.seconds)
+        if isinstance(step, Emit):
+            raise TypeError("a flow that emits values is run with iterate_async()")
         if isinstance(step, Call):
             method = getattr(_namespace(api, args, step.namespace, asynchronous=True), step.method)
             return await method(*step.args, **step.kwargs)
@@ -97,3 +142,51 @@ def async_performer(api: Client, args: Arguments, store: OtpStore | AsyncOtpStor
         return await step.run()
 
     return perform
+
+
+def iterate(flow: Flow[Step, None], perform: Callable[[Step], Any]) -> Iterator[Any]:
+    """Run ``flow``, yielding the value of each :class:`Emit` to the caller (a watch, synchronously).
+
+    A step's failure is thrown into the flow where it waits, as :func:`run` does. Closing the iterator
+    (leaving the ``for`` loop) closes the flow.
+    """
+    reply: Any = None
+    failure: BaseException | None = None
+    try:
+        while True:
+            try:
+                step = flow.send(reply) if failure is None else flow.throw(failure)
+            except StopIteration:
+                return
+            reply, failure = None, None
+            if isinstance(step, Emit):
+                yield step.value
+                continue
+            try:
+                reply = perform(step)
+            except Exception as error:
+                failure = error
+    finally:
+        flow.close()
+
+
+async def iterate_async(flow: Flow[Step, None], perform: Callable[[Step], Awaitable[Any]]) -> AsyncIterator[Any]:
+    """:func:`iterate` for the async client: an async iterator, awaiting each step."""
+    reply: Any = None
+    failure: BaseException | None = None
+    try:
+        while True:
+            try:
+                step = flow.send(reply) if failure is None else flow.throw(failure)
+            except StopIteration:
+                return
+            reply, failure = None, None
+            if isinstance(step, Emit):
+                yield step.value
+                continue
+            try:
+                reply = await perform(step)
+            except Exception as error:
+                failure = error
+    finally:
+        flow.close()

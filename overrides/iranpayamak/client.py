@@ -22,17 +22,13 @@ if TYPE_CHECKING:
 
     from ._generated.async_resources import (
         AsyncLbsResource,
-        AsyncPatternsResource,
         AsyncReferenceResource,
-        AsyncReportsResource,
         AsyncTicketsResource,
         AsyncVoiceResource,
     )
     from ._generated.resources import (
         LbsResource,
-        PatternsResource,
         ReferenceResource,
-        ReportsResource,
         TicketsResource,
         VoiceResource,
     )
@@ -42,11 +38,15 @@ if TYPE_CHECKING:
         AsyncAccount,
         AsyncOtp,
         AsyncPanel,
+        AsyncPatterns,
         AsyncPhonebook,
+        AsyncReports,
         AsyncSms,
         Otp,
         Panel,
+        Patterns,
         Phonebook,
+        Reports,
         Sms,
     )
 
@@ -234,8 +234,8 @@ class IranPayamak(_ServiceClient[httpx.Client]):
         "sms": (".resources.sms", "Sms"),
         "voice": ("._generated.resources", "VoiceResource"),
         "lbs": ("._generated.resources", "LbsResource"),
-        "patterns": ("._generated.resources", "PatternsResource"),
-        "reports": ("._generated.resources", "ReportsResource"),
+        "patterns": (".resources.patterns", "Patterns"),
+        "reports": (".resources.reports", "Reports"),
         "phonebook": (".resources.phonebook", "Phonebook"),
         "account": (".resources.account", "Account"),
         "tickets": ("._generated.resources", "TicketsResource"),
@@ -246,8 +246,8 @@ class IranPayamak(_ServiceClient[httpx.Client]):
     sms: Sms
     voice: VoiceResource
     lbs: LbsResource
-    patterns: PatternsResource
-    reports: ReportsResource
+    patterns: Patterns
+    reports: Reports
     phonebook: Phonebook
     account: Account
     tickets: TicketsResource
@@ -286,8 +286,8 @@ class AsyncIranPayamak(_ServiceClient[httpx.AsyncClient]):
         "sms": (".resources.sms", "AsyncSms"),
         "voice": ("._generated.async_resources", "AsyncVoiceResource"),
         "lbs": ("._generated.async_resources", "AsyncLbsResource"),
-        "patterns": ("._generated.async_resources", "AsyncPatternsResource"),
-        "reports": ("._generated.async_resources", "AsyncReportsResource"),
+        "patterns": (".resources.patterns", "AsyncPatterns"),
+        "reports": (".resources.reports", "AsyncReports"),
         "phonebook": (".resources.phonebook", "AsyncPhonebook"),
         "account": (".resources.account", "AsyncAccount"),
         "tickets": ("._generated.async_resources", "AsyncTicketsResource"),
@@ -298,8 +298,8 @@ class AsyncIranPayamak(_ServiceClient[httpx.AsyncClient]):
     sms: AsyncSms
     voice: AsyncVoiceResource
     lbs: AsyncLbsResource
-    patterns: AsyncPatternsResource
-    reports: AsyncReportsResource
+    patterns: AsyncPatterns
+    reports: AsyncReports
     phonebook: AsyncPhonebook
     account: AsyncAccount
     tickets: AsyncTicketsResource

@@ -2,7 +2,8 @@
 
 They subclass the classes generated from the spec (``iranpayamak._generated``) and override only the
 methods where the ergonomics differ: chunked and concurrent sends, contacts in batches of 500, the
-balance in plain names, the lines as one list, one-time codes, and panel sign-in's token.
+balance in plain names, the lines as one list, one-time codes, panel sign-in's token, pattern
+previews, and delivery and inbox tracking.
 """
 
 from typing import TYPE_CHECKING
@@ -13,7 +14,9 @@ if TYPE_CHECKING:
     from .account import Account, AsyncAccount, Balance
     from .otp import AsyncOtp, Otp
     from .panel import AsyncPanel, Panel, PanelSession
+    from .patterns import AsyncPatterns, Patterns
     from .phonebook import AsyncPhonebook, Phonebook
+    from .reports import AsyncReports, Reports
     from .sms import AsyncSms, Sms
 
 __all__ = [
@@ -21,13 +24,17 @@ __all__ = [
     "AsyncAccount",
     "AsyncOtp",
     "AsyncPanel",
+    "AsyncPatterns",
     "AsyncPhonebook",
+    "AsyncReports",
     "AsyncSms",
     "Balance",
     "Otp",
     "Panel",
     "PanelSession",
+    "Patterns",
     "Phonebook",
+    "Reports",
     "Sms",
 ]
 
@@ -41,6 +48,10 @@ _MODULES = {
     "Panel": ".panel",
     "AsyncPanel": ".panel",
     "PanelSession": ".panel",
+    "Patterns": ".patterns",
+    "AsyncPatterns": ".patterns",
+    "Reports": ".reports",
+    "AsyncReports": ".reports",
     "Phonebook": ".phonebook",
     "AsyncPhonebook": ".phonebook",
     "Sms": ".sms",

@@ -15,6 +15,7 @@ from typing import Any
 
 from attrs import frozen
 
+from ..parts import as_delivered
 from ._state import MockState, SendRequest, now_text
 
 __all__ = ["HANDLERS", "Call", "Refused"]
@@ -458,7 +459,7 @@ def list_send_request_items(state: MockState, call: Call) -> dict[str, Any]:
                 "parts": item.parts,
                 "cost": item.cost,
                 "sent_at": None if status == "in-queue" else now_text(request.starts_at()),
-                "delivered_at": now_text(state.clock.now()) if status == "delivered" else None,
+                "delivered_at": now_text(state.delivered_at(request)) if status == "delivered" else None,
             }
         )
     if "status" in call.params:
@@ -840,7 +841,7 @@ def list_number_banks(state: MockState, call: Call) -> dict[str, Any]:
 def calculate_cost(state: MockState, call: Call) -> int:
     body = call.body
     receivers = sum(piece["row_count"] for piece in body["filters"]) if "filters" in body else body["receiver_count"]
-    return state.cost_of([body["text"]]) * int(receivers)
+    return state.cost_of([as_delivered(body["text"], body.get("number_format") or "english")]) * int(receivers)
 
 
 @handles("list_postal_lines")

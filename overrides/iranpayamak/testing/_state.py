@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from attrs import define, field, fields, frozen
 
+from ..parts import as_delivered
 from ..parts import message_parts as parts_of
 
 __all__ = [
@@ -31,7 +32,6 @@ __all__ = [
 FINAL_FAILURES = frozenset({"send-failure", "delivery-failure", "delivery-undetermined", "system-error", "blacklist"})
 """Final statuses a recipient can be configured to end in instead of ``delivered``."""
 
-_PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 TEHRAN = ZoneInfo("Asia/Tehran")
 
 
@@ -210,6 +210,10 @@ class MockState:
             return "sent"
         return item.final
 
+    def delivered_at(self, request: SendRequest) -> datetime:
+        """When a delivered message's report arrived: a fixed time, the same at every look."""
+        return request.starts_at() + timedelta(seconds=self.queue_seconds + self.delivery_seconds)
+
     def request_status(self, request: SendRequest) -> str:
         """Where a send request stands now."""
         if request.rejected:
@@ -247,7 +251,7 @@ class MockState:
             schedule=schedule or None,
         )
         for recipient, text in messages:
-            delivered = text.translate(_PERSIAN_DIGITS) if number_format == "persian" else text
+            delivered = as_delivered(text, number_format or "english")
             parts = message_parts(delivered)
             request.items.append(
                 _Item(
