@@ -24,21 +24,17 @@ def ceil_div(a: int, b: int) -> int:
     return -(-a // b)
 
 
-@pytest.mark.parametrize(
-    ("length", "parts"), [(1, 1), (70, 1), (71, 2), (134, 2), (135, 3), (201, 3), (202, 4)]
-)
+@pytest.mark.parametrize(("length", "parts"), [(1, 1), (70, 1), (71, 2), (134, 2), (135, 3), (201, 3), (202, 4)])
 def test_persian_boundaries(length: int, parts: int) -> None:
     text = ("سلام " * 100)[:length]
     assert message_parts(text).parts == parts
     assert message_parts(text).encoding == "ucs2"
 
 
-@pytest.mark.parametrize(
-    ("length", "parts"), [(1, 1), (160, 1), (161, 2), (306, 2), (307, 3), (459, 3), (460, 4)]
-)
+@pytest.mark.parametrize(("length", "parts"), [(1, 1), (160, 1), (161, 2), (306, 2), (307, 3), (459, 3), (460, 4)])
 def test_gsm7_boundaries(length: int, parts: int) -> None:
     text = ("Hello world. " * 50)[:length]
-    assert message_parts(text) .parts == parts
+    assert message_parts(text).parts == parts
     assert message_parts(text).encoding == "gsm7"
 
 
@@ -126,7 +122,10 @@ def test_the_mock_bills_what_message_parts_counts(text: str) -> None:
         (report,) = list(client.reports.items(send_request_id))
         assert report.parts == message_parts(text).parts
         assert before - mock.balance == message_parts(text).parts * 200
-        assert client.reference.calculate_cost(
-            {"text": text, "receiver_count": 3, "line_number": "90008361", "number_format": "english"}
-        ) == 3 * message_parts(text).parts * 200
+        assert (
+            client.reference.calculate_cost(
+                {"text": text, "receiver_count": 3, "line_number": "90008361", "number_format": "english"}
+            )
+            == 3 * message_parts(text).parts * 200
+        )
         assert sent(mock, "send_simple") == 1
