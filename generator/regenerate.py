@@ -7,7 +7,8 @@ Two targets are generated:
 
 - ``generated/iranpayamak_api``: the pinned openapi-python-client renders the low-level package with
   our templates (``generator/templates``, falling back to the tool's own); this script then adds the
-  runtime modules the tool has no slot for (``generator/templates/extra``).
+  runtime modules the tool has no slot for (``generator/templates/extra``), and the pinned
+  datamodel-code-generator writes ``wire.py``, the TypedDict shape of every component schema.
 - ``overrides/iranpayamak/_generated``: the resource namespaces of the ergonomic clients, rendered by
   ``generator/resources.py`` from the spec and the freshly generated package.
 
@@ -142,6 +143,47 @@ def _format(folder: Path, env: dict[str, str]) -> None:
         _run(hook.split(), cwd=folder, env=env)
 
 
+# The wire shapes: TypedDicts (they cost nothing at run time), enums as Literal, standard collections,
+# the spec's descriptions as docstrings, no timestamp (the drift check compares bytes). mypy does not
+# support PEP 728 yet, so a schema with typed additionalProperties (a variable send's recipient) comes
+# out as a plain TypedDict of its named fields.
+WIRE_OPTIONS = (
+    "--input-file-type=openapi",
+    "--output-model-type=typing.TypedDict",
+    "--target-python-version=3.11",
+    "--use-standard-collections",
+    "--use-union-operator",
+    "--use-schema-description",
+    "--use-field-description",
+    "--enum-field-as-literal=all",
+    "--no-use-closed-typed-dict",
+    "--disable-timestamp",
+    "--formatters=builtin",
+)
+WIRE_HEADER = '''\
+# Generated from spec/{spec} by scripts/regenerate (datamodel-codegen); do not edit.
+"""The wire shapes: one TypedDict per component schema of the spec, keyed by the names sent on the wire.
+
+The ergonomic clients' nested parameters take these dicts (``Iterable[Peer | wire.Peer]``), so a type
+checker names a misspelled key: the keys are the wire's (``selectedPhoneBooks``), not the snake_case
+keywords of the methods. The mock server's records and answers are typed with them too. Imports
+nothing but ``typing``.
+"""
+'''
+
+
+def build_wire(spec: Path, workdir: Path, package: Path) -> Path:
+    """Write ``wire.py`` (the TypedDict wire shapes of ``spec``) into ``package`` and return it."""
+    header = workdir / "wire_header.txt"
+    header.write_text(WIRE_HEADER.format(spec=spec.name), encoding="utf-8")
+    wire = package / "wire.py"
+    command = [sys.executable, "-m", "datamodel_code_generator", "--input", str(spec), *WIRE_OPTIONS]
+    command += ["--custom-file-header-path", str(header), "--output", str(wire)]
+    _run(command, cwd=workdir, env=_tool_env())
+    _format(package, _tool_env())
+    return wire
+
+
 def build_resources(spec: Path, workdir: Path, package: Path) -> Path:
     """Render the ergonomic clients' resource classes from ``spec`` and the package built in ``package``."""
     from generator.resources import render
@@ -188,12 +230,32 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--spec", type=Path, default=SPEC, help="the OpenAPI document (default: the project's)")
     parser.add_argument("--output", type=Path, default=TARGET, help="where the low-level package goes")
     parser.add_argument("--resources-output", type=Path, default=RESOURCES_TARGET, help="where the resource classes go")
+    # Issue 18: what the regeneration changes for users (generator/changes.py).
+    parser.add_argument("--since", default="HEAD", help="report changes against this git revision or checkout folder")
+    parser.add_argument("--report", type=Path, help="also write the change report as Markdown to this file")
+    parser.add_argument(
+        "--reference-output", type=Path, default=ROOT / "docs" / "api.md", help="where the API reference goes"
+    )
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="iranpayamak-regen-") as tmp:
         package = build(args.spec.resolve(), Path(tmp))
+        build_wire(args.spec.resolve(), Path(tmp), package)
         resources = build_resources(args.spec.resolve(), Path(tmp), package)
         targets = [(package, args.output), (resources, args.resources_output)]
+        # Issue 18: docs/api.md from the spec and the built public API, and the change report.
+        from generator import changes, reference
+
+        with changes.built_tree(args.spec.resolve(), package, resources) as tree:
+            api_md = reference.render(tree)
+            if not args.check:
+                changes.report_or_explain(tree, args.since, args.report)
+        if not args.check:
+            args.reference_output.write_text(api_md, encoding="utf-8")
+            print(f"Regenerated {args.reference_output}")
+        elif reference.stale(api_md, args.reference_output):
+            print(f"{args.reference_output} is out of date with {args.spec}; run scripts/regenerate", file=sys.stderr)
+            return 1
         if args.check:
             stale = False
             for built, committed in targets:

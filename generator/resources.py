@@ -299,7 +299,7 @@ class Describer:
                 for cls_name in classes:
                     self.component(cls_name)
                 body_class = ", ".join(classes)
-                annotation = " | ".join([*classes, "Mapping[str, Any]"])
+                annotation = " | ".join([*classes, *(f"wire.{cls_name}" for cls_name in classes)])
                 arguments.append(
                     Argument(
                         name="request",
@@ -308,7 +308,9 @@ class Describer:
                         annotation=annotation,
                         required=True,
                         positional=True,
-                        description="The request, as one of the models or a mapping of its fields.",
+                        description=(
+                            "The request: one of the models, or a dict of its wire shape (``iranpayamak_api.wire``)."
+                        ),
                         convert=f'args.one_of(({body_class},), request, "request")',
                         location="one_of",
                     )
@@ -477,6 +479,8 @@ class Describer:
             description = KIND_DOCS[kind]
         elif kind == "mobiles":
             description = f"{description} {KIND_DOCS[kind]}".strip()
+        elif kind in ("model", "models"):
+            description = f"{description} {self.wire_keys(schema)}".strip()
         return Argument(
             location=location,
             name=name,
@@ -548,7 +552,7 @@ class Describer:
             self.component(cls_name)
             return (
                 "model",
-                f"{cls_name} | Mapping[str, Any]",
+                self.nested(cls_name, schema),
                 f"args.model({cls_name}, {name}, {where}, {paths!r})",
                 nullable,
             )
@@ -564,7 +568,7 @@ class Describer:
                 self.component(cls_name)
                 return (
                     "models",
-                    f"Iterable[{cls_name} | Mapping[str, Any]]",
+                    f"Iterable[{self.nested(cls_name, items)}]",
                     f"args.models({cls_name}, {name}, {where}, {paths!r}{limits})",
                     nullable,
                 )
@@ -596,6 +600,29 @@ class Describer:
         if all(variant.get("type") in {"string", "integer", "number", "null"} for variant in variants):
             return "any", "str | int | float | None", name, True
         raise TypeError(f"no conversion for {wire}: {schema!r}")
+
+    def nested(self, cls_name: str, schema: dict[str, Any]) -> str:
+        """The annotation of a nested object: its model, or a dict of its wire shape (``iranpayamak_api.wire``,
+        so a type checker names a misspelled key)."""
+        extra = self.spec.resolve(schema).get("additionalProperties")
+        if isinstance(extra, dict):
+            # Keys beyond the named ones (a recipient's variables) need PEP 728, which mypy lacks.
+            return f"{cls_name} | Mapping[str, str | int]"
+        return f"{cls_name} | wire.{cls_name}"
+
+    def wire_keys(self, schema: dict[str, Any]) -> str:
+        """The docstring's sentence on the keys a dict takes: the wire's, not the methods' snake_case."""
+        element = schema
+        variants = [part for part in element.get("anyOf", []) if part.get("type") != "null"]
+        if len(variants) == 1:
+            element = variants[0]
+        if self.spec.resolve(element).get("type") == "array":
+            element = self.spec.resolve(element)["items"]
+        properties, _ = self.spec.flatten(element)
+        keys = ", ".join(f"``{key}``" for key in properties)
+        if isinstance(self.spec.resolve(element).get("additionalProperties"), dict):
+            return f"A dict takes the keys {keys} and one per variable."
+        return f"A dict takes the keys of ``iranpayamak_api.wire.{self.spec.ref_name(element)}``, as sent: {keys}."
 
     def component(self, name: str) -> None:
         """Check that model ``name`` is a schema of the spec: ``args.model`` checks values against the

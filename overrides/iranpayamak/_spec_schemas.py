@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from jsonschema import Draft202012Validator, FormatChecker
 
-__all__ = ["SPEC_PATH", "fast_validator", "load_spec", "resolve", "validator"]
+__all__ = ["SPEC_PATH", "conforms_to_format", "fast_validator", "inlined", "load_spec", "resolve", "validator"]
 
 SPEC_PATH = Path(__file__).resolve().parent / "_generated" / "openapi.json"
 """The spec the package was generated from, bundled as JSON."""
@@ -104,6 +104,16 @@ def _inlined(spec: Mapping[str, Any], schema: Any, following: tuple[str, ...]) -
     return copied
 
 
+def inlined(spec: Mapping[str, Any], schema: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    """``schema`` with every reference into ``spec`` copied in (and keywords beside a reference moved under
+    an ``allOf`` with it), so it stands alone; None when it refers to itself and cannot be copied out in full."""
+    try:
+        copied: Mapping[str, Any] = _inlined(spec, schema, ())
+    except _Recursive:
+        return None
+    return copied
+
+
 def fast_validator(spec: Mapping[str, Any], schema: Mapping[str, Any]) -> Draft202012Validator:
     """A validator with :func:`validator`'s verdicts and messages, ``schema``'s references copied in.
 
@@ -113,8 +123,13 @@ def fast_validator(spec: Mapping[str, Any], schema: Mapping[str, Any]) -> Draft2
     :mod:`iranpayamak.conformance`, which names the spec location of each error, uses :func:`validator`.
     A schema that refers to itself cannot be copied out in full and gets :func:`validator`.
     """
-    try:
-        inlined = _inlined(spec, schema, ())
-    except _Recursive:
+    standalone = inlined(spec, schema)
+    if standalone is None:
         return validator(spec, schema)
-    return Draft202012Validator(inlined, format_checker=_FORMATS)
+    return Draft202012Validator(standalone, format_checker=_FORMATS)
+
+
+def conforms_to_format(value: object, name: str) -> bool:
+    """Whether ``value`` has the format ``name`` as the validators of this module judge it (True for a format
+    they do not check)."""
+    return _FORMATS.conforms(value, name)

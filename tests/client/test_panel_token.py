@@ -21,7 +21,7 @@ from iranpayamak import IranPayamak
 from iranpayamak.errors import AuthenticationError, ConfigurationError, IranPayamakError
 from iranpayamak.resources.panel import PanelSession
 from iranpayamak.testing import MockService
-from iranpayamak.testing._handlers import PANEL_USER, TWO_FACTOR_CODE
+from iranpayamak.testing._handlers.panel import PANEL_USER, TWO_FACTOR_CODE
 from iranpayamak_api import Client
 from iranpayamak_api.api.sms import list_lbs_requests as get_lbs_request_list
 from iranpayamak_api.errors import MissingAPIKeyError, MissingPanelTokenError

@@ -24,7 +24,7 @@ from iranpayamak.cli.app import app
 from iranpayamak.conformance import check
 from iranpayamak.errors import InvalidArgumentError, IranPayamakError, ResponseParseError, ValidationError
 from iranpayamak.testing import MockService
-from iranpayamak.testing._handlers import PANEL_USER
+from iranpayamak.testing._handlers.panel import PANEL_USER
 from iranpayamak_api import Client
 from iranpayamak_api._recording import redact
 from iranpayamak_api.api.account import get_balance

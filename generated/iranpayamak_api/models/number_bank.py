@@ -13,9 +13,8 @@ T = TypeVar("T", bound="NumberBank")
 
 @_attrs_define
 class NumberBank:
-    """A number bank - a ready-made list of numbers by trade and region. Inferred: no page shows one, so no field is
-    required (not even `id`) and fields under
-    other names are kept as received.
+    """A number bank - a ready-made list of numbers by trade and region. Inferred: no page shows one,
+    so no field is required (not even `id`) and fields under other names are kept as received.
 
         Attributes:
             id (int | Unset):

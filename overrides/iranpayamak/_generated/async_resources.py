@@ -24,6 +24,7 @@ from ..pagination import AsyncPager, Page
 from ..raw import async_raw_method, async_raw_pages
 
 if TYPE_CHECKING:
+    from iranpayamak_api import wire
     from iranpayamak_api.models import (
         AccountCeo,
         AccountCompany,
@@ -177,7 +178,7 @@ class AsyncSmsResource(Resource):
 
     async def send_peer_to_peer(
         self,
-        peers: Iterable[Peer | Mapping[str, Any]],
+        peers: Iterable[Peer | wire.Peer],
         *,
         line_number: str | int | None = None,
         number_format: NumberFormat | str | None = None,
@@ -198,7 +199,8 @@ class AsyncSmsResource(Resource):
 
         Args:
             peers: A list; each item is one text and its recipients within a peer-to-peer send; numbers,
-                phonebook slices or both.
+                phonebook slices or both. A dict takes the keys of ``iranpayamak_api.wire.Peer``, as sent:
+                ``text``, ``recipients``, ``selectedPhoneBooks``.
             line_number: The sender line; the client's ``line_number`` when None.
             number_format: ``english`` or ``persian`` digits in the delivered text; the client's default
                 when None.
@@ -331,7 +333,7 @@ class AsyncSmsResource(Resource):
         *,
         line_number: str | int | None = None,
         recipients: Iterable[str | int] | None = None,
-        selected_phone_books: Iterable[PhonebookSlice | Mapping[str, Any]] | None = None,
+        selected_phone_books: Iterable[PhonebookSlice | wire.PhonebookSlice] | None = None,
         number_format: NumberFormat | str | None = None,
         schedule: datetime | None = None,
     ) -> int:
@@ -355,7 +357,8 @@ class AsyncSmsResource(Resource):
             line_number: The sender line; the client's ``line_number`` when None.
             recipients: Mobile numbers in any common spelling; each is sent as 09xxxxxxxxx.
             selected_phone_books: A list; each item is a range of a phonebook's contacts - `limit` contacts
-                starting at `offset`.
+                starting at `offset`. A dict takes the keys of ``iranpayamak_api.wire.PhonebookSlice``, as sent:
+                ``id``, ``offset``, ``limit``.
             number_format: ``english`` or ``persian`` digits in the delivered text; the client's default
                 when None.
             schedule: When to send, as a datetime (naive means Tehran time); None sends now.
@@ -455,7 +458,7 @@ class AsyncSmsResource(Resource):
         self,
         text: str,
         *,
-        recipients: Iterable[NumberBankSlice | Mapping[str, Any]] | None = None,
+        recipients: Iterable[NumberBankSlice | wire.NumberBankSlice] | None = None,
         line_number: str | int | None = None,
         number_format: NumberFormat | str | None = None,
         schedule: datetime | None = None,
@@ -470,7 +473,8 @@ class AsyncSmsResource(Resource):
             text: The message text. Persian text is sent as is (UTF-8). The pages that take it state no
                 minimum; at least one character is assumed here, since an empty text has nothing to say.
             recipients: A list; each item is a range of a number bank - `limit` numbers starting at
-                `offset`.
+                `offset`. A dict takes the keys of ``iranpayamak_api.wire.NumberBankSlice``, as sent:
+                ``bank_id``, ``offset``, ``limit``.
             line_number: The sender line; the client's ``line_number`` when None.
             number_format: ``english`` or ``persian`` digits in the delivered text; the client's default
                 when None.
@@ -508,7 +512,7 @@ class AsyncSmsResource(Resource):
     async def send_variables(
         self,
         text: str,
-        recipients: Iterable[VariableRecipient | Mapping[str, Any]],
+        recipients: Iterable[VariableRecipient | Mapping[str, str | int]],
         *,
         line_number: str | int | None = None,
         number_format: NumberFormat | str | None = None,
@@ -526,7 +530,7 @@ class AsyncSmsResource(Resource):
             text: The message text. Persian text is sent as is (UTF-8). The pages that take it state no
                 minimum; at least one character is assumed here, since an empty text has nothing to say.
             recipients: A list; each item is one recipient of a variable send - the mobile plus one string
-                value per `%variable%` of the text.
+                value per `%variable%` of the text. A dict takes the keys ``mobile`` and one per variable.
             line_number: The sender line; the client's ``line_number`` when None.
             number_format: ``english`` or ``persian`` digits in the delivered text; the client's default
                 when None.
@@ -683,7 +687,7 @@ class AsyncVoiceResource(Resource):
         file_id: int,
         *,
         recipients: Iterable[str | int] | None = None,
-        selected_phone_books: Iterable[PhonebookSlice | Mapping[str, Any]] | None = None,
+        selected_phone_books: Iterable[PhonebookSlice | wire.PhonebookSlice] | None = None,
         schedule: datetime | None = None,
     ) -> int:
         """Send a recorded voice message as a call to many recipients.
@@ -696,7 +700,8 @@ class AsyncVoiceResource(Resource):
             file_id: Id returned by `upload_voice_file`.
             recipients: Mobile numbers in any common spelling; each is sent as 09xxxxxxxxx.
             selected_phone_books: A list; each item is a range of a phonebook's contacts - `limit` contacts
-                starting at `offset`.
+                starting at `offset`. A dict takes the keys of ``iranpayamak_api.wire.PhonebookSlice``, as sent:
+                ``id``, ``offset``, ``limit``.
             schedule: When to send, as a datetime (naive means Tehran time); None sends now.
 
         Returns:
@@ -1126,7 +1131,7 @@ class AsyncPatternsResource(Resource):
         share: bool,
         website: str,
         category: PatternCategory | int,
-        vars_: Iterable[PatternVariable | Mapping[str, Any]],
+        vars_: Iterable[PatternVariable | wire.PatternVariable],
     ) -> str:
         """Create a new pattern (message template) for pattern sends.
 
@@ -1143,7 +1148,9 @@ class AsyncPatternsResource(Resource):
                 form for the service's validation (one page's example sends '1').
             website: The website or business the pattern is used for.
             category: What a pattern is for - 1 one-time codes, 2 customer club, 3 orders, 255 other.
-            vars_: A list; each item is a variable of a pattern as `create_pattern` declares it.
+            vars_: A list; each item is a variable of a pattern as `create_pattern` declares it. A dict
+                takes the keys of ``iranpayamak_api.wire.PatternVariable``, as sent: ``var``, ``type``,
+                ``length``.
 
         Returns:
             The ``data`` of the answer (str).
@@ -1285,7 +1292,7 @@ class AsyncPatternsResource(Resource):
         website: str,
         *,
         description: str | None = None,
-        attributes: Iterable[PatternAttribute | Mapping[str, Any]] | None = None,
+        attributes: Iterable[PatternAttribute | wire.PatternAttribute] | None = None,
     ) -> str:
         """Edit a pattern's text or variables.
 
@@ -1302,7 +1309,8 @@ class AsyncPatternsResource(Resource):
             website: See the spec.
             description: See the spec.
             attributes: A list; each item is a variable of a pattern as the pattern request object declares
-                it.
+                it. A dict takes the keys of ``iranpayamak_api.wire.PatternAttribute``, as sent: ``name``,
+                ``length``, ``type``.
 
         Returns:
             The ``data`` of the answer (str).
@@ -1556,7 +1564,7 @@ class AsyncPhonebookResource(Resource):
         phone_book_data_id: int | None = None,
         prefix: ContactPrefix | str | None = None,
         name: str | None = None,
-        attributes: Iterable[ContactAttributeValue | Mapping[str, Any]] | None = None,
+        attributes: Iterable[ContactAttributeValue | wire.ContactAttributeValue] | None = None,
     ) -> Any:
         """Add a contact to a phonebook, or update one.
 
@@ -1575,7 +1583,9 @@ class AsyncPhonebookResource(Resource):
             phone_book_data_id: Id of an existing contact to update instead of adding one.
             prefix: How to address a contact - man, woman, company or organisation.
             name: See the spec.
-            attributes: A list; each item is the value of one custom attribute of a contact.
+            attributes: A list; each item is the value of one custom attribute of a contact. A dict takes
+                the keys of ``iranpayamak_api.wire.ContactAttributeValue``, as sent: ``attribute_id``,
+                ``value``.
 
         Returns:
             The ``data`` of the answer (Any).
@@ -1941,7 +1951,7 @@ class AsyncPhonebookResource(Resource):
     async def upsert_contacts(
         self,
         phone_book_id: int,
-        items: Iterable[ContactBulkItem | Mapping[str, Any]],
+        items: Iterable[ContactBulkItem | wire.ContactBulkItem],
     ) -> Any:
         """Add or update up to 500 contacts in one call.
 
@@ -1953,7 +1963,9 @@ class AsyncPhonebookResource(Resource):
 
         Args:
             phone_book_id: See the spec.
-            items: A list; each item is one contact of a bulk upsert.
+            items: A list; each item is one contact of a bulk upsert. A dict takes the keys of
+                ``iranpayamak_api.wire.ContactBulkItem``, as sent: ``prefix``, ``mobile``, ``name``,
+                ``attributes``.
 
         Returns:
             The ``data`` of the answer (Any).
@@ -2267,8 +2279,8 @@ class AsyncAccountResource(Resource):
         fixed_phone: str | None = None,
         email: str | None = None,
         address: str | None = None,
-        ceo: AccountCeo | Mapping[str, Any] | None = None,
-        company: AccountCompany | Mapping[str, Any] | None = None,
+        ceo: AccountCeo | wire.AccountCeo | None = None,
+        company: AccountCompany | wire.AccountCompany | None = None,
     ) -> Any:
         """Register an account through the web service.
 
@@ -2292,8 +2304,13 @@ class AsyncAccountResource(Resource):
             fixed_phone: See the spec.
             email: See the spec.
             address: See the spec.
-            ceo: The CEO of a company account.
-            company: The company record of a company account.
+            ceo: The CEO of a company account. A dict takes the keys of ``iranpayamak_api.wire.AccountCeo``,
+                as sent: ``has_ceo``, ``first_name``, ``last_name``, ``father_name``, ``gender``, ``br_date``,
+                ``mobile``, ``national_id``, ``national_code``.
+            company: The company record of a company account. A dict takes the keys of
+                ``iranpayamak_api.wire.AccountCompany``, as sent: ``name``, ``national_id``,
+                ``registration_id``, ``economic_id``, ``province_id``, ``city_id``, ``address``,
+                ``postal_code``, ``fixed_phone``, ``email``.
 
         Returns:
             The ``data`` of the answer (Any).
@@ -2361,8 +2378,8 @@ class AsyncAccountResource(Resource):
         mobile: str | None = None,
         email: str | None = None,
         address: str | None = None,
-        ceo: AccountCeo | Mapping[str, Any] | None = None,
-        company: AccountCompany | Mapping[str, Any] | None = None,
+        ceo: AccountCeo | wire.AccountCeo | None = None,
+        company: AccountCompany | wire.AccountCompany | None = None,
     ) -> Any:
         """Update the account's personal and company information.
 
@@ -2387,8 +2404,13 @@ class AsyncAccountResource(Resource):
                 09xxxxxxxxx.
             email: See the spec.
             address: See the spec.
-            ceo: The CEO of a company account.
-            company: The company record of a company account.
+            ceo: The CEO of a company account. A dict takes the keys of ``iranpayamak_api.wire.AccountCeo``,
+                as sent: ``has_ceo``, ``first_name``, ``last_name``, ``father_name``, ``gender``, ``br_date``,
+                ``mobile``, ``national_id``, ``national_code``.
+            company: The company record of a company account. A dict takes the keys of
+                ``iranpayamak_api.wire.AccountCompany``, as sent: ``name``, ``national_id``,
+                ``registration_id``, ``economic_id``, ``province_id``, ``city_id``, ``address``,
+                ``postal_code``, ``fixed_phone``, ``email``.
 
         Returns:
             The ``data`` of the answer (Any).
@@ -2723,7 +2745,7 @@ class AsyncReferenceResource(Resource):
 
     async def calculate_cost(
         self,
-        request: CostRequest | PostalCostRequest | Mapping[str, Any],
+        request: CostRequest | PostalCostRequest | wire.CostRequest | wire.PostalCostRequest,
     ) -> CostBreakdown | float:
         """Estimate what a send will cost before running it.
 
@@ -2737,7 +2759,7 @@ class AsyncReferenceResource(Resource):
         Only a 401 response is documented; `data` is inferred to be the cost, a number or an object.
 
         Args:
-            request: The request, as one of the models or a mapping of its fields.
+            request: The request: one of the models, or a dict of its wire shape (``iranpayamak_api.wire``).
 
         Returns:
             The ``data`` of the answer (CostBreakdown | float).

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from attrs import frozen
 from rich.console import Console
 
-from iranpayamak_api.models import Contact, Phonebook
+from iranpayamak_api.models import Contact, ContactBulkItem, Phonebook
 
 from ..errors import InvalidPhoneNumber
 from ..phone import normalize_mobile
@@ -64,13 +64,13 @@ def create(
 class _Contacts:
     """The contacts read from a file, and what of the file they leave out."""
 
-    contacts: list[dict[str, Any]]
+    contacts: list[ContactBulkItem]
     prefixes_left_out: list[dict[str, str]]
     replaced_rows: list[str]
 
 
 def _contacts(path: Path, out: Output, *, skip_invalid: bool) -> _Contacts:
-    contacts: dict[str, tuple[Record, dict[str, Any]]] = {}
+    contacts: dict[str, tuple[Record, ContactBulkItem]] = {}
     invalid = 0
     unknown: list[dict[str, str]] = []
     replaced: list[str] = []
@@ -81,9 +81,9 @@ def _contacts(path: Path, out: Output, *, skip_invalid: bool) -> _Contacts:
             invalid += 1
             out.warn(f"{record.where}: not a mobile number: {record.mobile!r} ({error.reason})")
             continue
-        contact: dict[str, Any] = {"mobile": mobile}
+        contact = ContactBulkItem(mobile=mobile)
         if record.name is not None:
-            contact["name"] = record.name
+            contact.name = record.name
         if record.prefix is not None:
             prefix = contact_prefix(record.prefix)
             if prefix is None:
@@ -94,7 +94,7 @@ def _contacts(path: Path, out: Output, *, skip_invalid: bool) -> _Contacts:
                     "imported without it"
                 )
             else:
-                contact["prefix"] = prefix.value
+                contact.prefix = prefix
         if mobile in contacts:
             # A later row for the same number wins, as an upsert would; the one it replaces is named.
             earlier = contacts[mobile][0]

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
 
 from iranpayamak_api.models import ContactBulkItem
 
@@ -12,6 +12,9 @@ from .._generated.async_resources import AsyncPhonebookResource
 from .._generated.resources import PhonebookResource
 from ..bulk import chunked
 
+if TYPE_CHECKING:
+    from iranpayamak_api import wire
+
 __all__ = ["MAX_CONTACTS_PER_REQUEST", "AsyncPhonebook", "Phonebook"]
 
 MAX_CONTACTS_PER_REQUEST = 500
@@ -19,7 +22,7 @@ MAX_CONTACTS_PER_REQUEST = 500
 
 
 def _batches(
-    args: Arguments, phone_book_id: int, items: Iterable[ContactBulkItem | Mapping[str, Any]]
+    args: Arguments, phone_book_id: int, items: Iterable[ContactBulkItem | wire.ContactBulkItem]
 ) -> list[list[Any]]:
     # Every contact is checked (and its mobile normalized) before the first batch is sent.
     args.integer(phone_book_id, "phone_book_id", minimum=1)
@@ -33,7 +36,7 @@ class Phonebook(PhonebookResource):
     def upsert_contacts(
         self,
         phone_book_id: int,
-        items: Iterable[ContactBulkItem | Mapping[str, Any]],
+        items: Iterable[ContactBulkItem | wire.ContactBulkItem],
         *,
         on_progress: Callable[[int], None] | None = None,
     ) -> list[Any]:
@@ -44,7 +47,9 @@ class Phonebook(PhonebookResource):
 
         Args:
             phone_book_id: The phonebook to fill.
-            items: Contacts, as ``ContactBulkItem`` or mappings with ``mobile`` (and ``name``, ``prefix``).
+            items: Contacts, as ``ContactBulkItem`` or dicts with the keys of
+                ``iranpayamak_api.wire.ContactBulkItem``, as sent: ``mobile`` and optionally ``name``,
+                ``prefix``, ``attributes``.
             on_progress: Called with the number of contacts in each request once it is answered.
 
         Returns:
@@ -70,7 +75,7 @@ class AsyncPhonebook(AsyncPhonebookResource):
     async def upsert_contacts(
         self,
         phone_book_id: int,
-        items: Iterable[ContactBulkItem | Mapping[str, Any]],
+        items: Iterable[ContactBulkItem | wire.ContactBulkItem],
         *,
         on_progress: Callable[[int], None] | None = None,
     ) -> list[Any]:

@@ -27,6 +27,7 @@ from ..parts import as_delivered
 from ..pattern_checks import checked_flow
 
 if TYPE_CHECKING:
+    from iranpayamak_api import wire
     from iranpayamak_api.models import NumberFormat, PhonebookSlice
 
 
@@ -41,7 +42,7 @@ Attributes = Mapping[str, str | int] | Callable[[str], Mapping[str, str | int]]
 def _plan(
     args: Arguments,
     recipients: Iterable[str | int] | None,
-    selected_phone_books: Iterable[PhonebookSlice | Mapping[str, Any]] | None,
+    selected_phone_books: Iterable[PhonebookSlice | wire.PhonebookSlice] | None,
     chunk_size: int | None,
     skip_invalid: bool,
     on_progress: Callable[[int], None] | None,
@@ -310,7 +311,7 @@ class Sms(SmsResource):
         recipients: Iterable[str | int] | None = None,
         *,
         line_number: str | int | None = None,
-        selected_phone_books: Iterable[PhonebookSlice | Mapping[str, Any]] | None = None,
+        selected_phone_books: Iterable[PhonebookSlice | wire.PhonebookSlice] | None = None,
         number_format: NumberFormat | str | None = None,
         schedule: datetime | None = None,
         chunk_size: int | None = None,
@@ -327,7 +328,7 @@ class Sms(SmsResource):
         recipients: Iterable[str | int] | None = None,
         *,
         line_number: str | int | None = None,
-        selected_phone_books: Iterable[PhonebookSlice | Mapping[str, Any]] | None = None,
+        selected_phone_books: Iterable[PhonebookSlice | wire.PhonebookSlice] | None = None,
         number_format: NumberFormat | str | None = None,
         schedule: datetime | None = None,
         chunk_size: int | None = None,
@@ -343,7 +344,7 @@ class Sms(SmsResource):
         recipients: Iterable[str | int] | None = None,
         *,
         line_number: str | int | None = None,
-        selected_phone_books: Iterable[PhonebookSlice | Mapping[str, Any]] | None = None,
+        selected_phone_books: Iterable[PhonebookSlice | wire.PhonebookSlice] | None = None,
         number_format: NumberFormat | str | None = None,
         schedule: datetime | None = None,
         chunk_size: int | None = None,
@@ -357,7 +358,9 @@ class Sms(SmsResource):
         Numbers are normalized and de-duplicated (lists and generators alike); a list is checked
         completely before anything is sent. A chunk that fails does not stop the others.
 
-        ``selected_phone_books`` go in the first request, together with the numbers: the service
+        ``selected_phone_books`` are slices of phonebooks, each a ``PhonebookSlice`` or a dict with the
+        keys of ``iranpayamak_api.wire.PhonebookSlice``, as sent: ``id``, ``offset``, ``limit``. They
+        go in the first request, together with the numbers: the service
         accepts both in one send (its documentation: at least one of ``recipients`` and
         ``selectedPhoneBooks``) and builds one list of recipients from them, which is the only place
         where a number in both can be sent once, since the client cannot see who is in a phonebook.
@@ -412,7 +415,7 @@ class Sms(SmsResource):
         recipients: Iterable[str | int] | None = None,
         *,
         line_number: str | int | None = None,
-        selected_phone_books: Iterable[PhonebookSlice | Mapping[str, Any]] | None = None,
+        selected_phone_books: Iterable[PhonebookSlice | wire.PhonebookSlice] | None = None,
         number_format: NumberFormat | str | None = None,
         schedule: datetime | None = None,
         chunk_size: int | None = None,
@@ -430,7 +433,7 @@ class Sms(SmsResource):
         recipients: Iterable[str | int] | None = None,
         *,
         line_number: str | int | None = None,
-        selected_phone_books: Iterable[PhonebookSlice | Mapping[str, Any]] | None = None,
+        selected_phone_books: Iterable[PhonebookSlice | wire.PhonebookSlice] | None = None,
         number_format: NumberFormat | str | None = None,
         schedule: datetime | None = None,
         chunk_size: int | None = None,
@@ -447,7 +450,7 @@ class Sms(SmsResource):
         recipients: Iterable[str | int] | None = None,
         *,
         line_number: str | int | None = None,
-        selected_phone_books: Iterable[PhonebookSlice | Mapping[str, Any]] | None = None,
+        selected_phone_books: Iterable[PhonebookSlice | wire.PhonebookSlice] | None = None,
         number_format: NumberFormat | str | None = None,
         schedule: datetime | None = None,
         chunk_size: int | None = None,
@@ -656,7 +659,7 @@ class AsyncSms(AsyncSmsResource):
         recipients: Iterable[str | int] | None = None,
         *,
         line_number: str | int | None = None,
-        selected_phone_books: Iterable[PhonebookSlice | Mapping[str, Any]] | None = None,
+        selected_phone_books: Iterable[PhonebookSlice | wire.PhonebookSlice] | None = None,
         number_format: NumberFormat | str | None = None,
         schedule: datetime | None = None,
         chunk_size: int | None = None,
@@ -673,7 +676,7 @@ class AsyncSms(AsyncSmsResource):
         recipients: Iterable[str | int] | None = None,
         *,
         line_number: str | int | None = None,
-        selected_phone_books: Iterable[PhonebookSlice | Mapping[str, Any]] | None = None,
+        selected_phone_books: Iterable[PhonebookSlice | wire.PhonebookSlice] | None = None,
         number_format: NumberFormat | str | None = None,
         schedule: datetime | None = None,
         chunk_size: int | None = None,
@@ -689,7 +692,7 @@ class AsyncSms(AsyncSmsResource):
         recipients: Iterable[str | int] | None = None,
         *,
         line_number: str | int | None = None,
-        selected_phone_books: Iterable[PhonebookSlice | Mapping[str, Any]] | None = None,
+        selected_phone_books: Iterable[PhonebookSlice | wire.PhonebookSlice] | None = None,
         number_format: NumberFormat | str | None = None,
         schedule: datetime | None = None,
         chunk_size: int | None = None,
@@ -722,7 +725,7 @@ class AsyncSms(AsyncSmsResource):
         recipients: Iterable[str | int] | None = None,
         *,
         line_number: str | int | None = None,
-        selected_phone_books: Iterable[PhonebookSlice | Mapping[str, Any]] | None = None,
+        selected_phone_books: Iterable[PhonebookSlice | wire.PhonebookSlice] | None = None,
         number_format: NumberFormat | str | None = None,
         schedule: datetime | None = None,
         chunk_size: int | None = None,
@@ -740,7 +743,7 @@ class AsyncSms(AsyncSmsResource):
         recipients: Iterable[str | int] | None = None,
         *,
         line_number: str | int | None = None,
-        selected_phone_books: Iterable[PhonebookSlice | Mapping[str, Any]] | None = None,
+        selected_phone_books: Iterable[PhonebookSlice | wire.PhonebookSlice] | None = None,
         number_format: NumberFormat | str | None = None,
         schedule: datetime | None = None,
         chunk_size: int | None = None,
@@ -757,7 +760,7 @@ class AsyncSms(AsyncSmsResource):
         recipients: Iterable[str | int] | None = None,
         *,
         line_number: str | int | None = None,
-        selected_phone_books: Iterable[PhonebookSlice | Mapping[str, Any]] | None = None,
+        selected_phone_books: Iterable[PhonebookSlice | wire.PhonebookSlice] | None = None,
         number_format: NumberFormat | str | None = None,
         schedule: datetime | None = None,
         chunk_size: int | None = None,

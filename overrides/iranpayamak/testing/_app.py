@@ -233,7 +233,7 @@ def _endpoint(operation: Operation, state: MockState, faults: Faults, record: Ca
         record(
             RecordedRequest(
                 method=request.method,
-                path=request.url.path,
+                path=request.scope["path"],  # request.url would parse the whole URL again
                 query=dict(request.query_params),
                 headers=dict(request.headers),
                 body=body,

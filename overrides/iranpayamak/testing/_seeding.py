@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from iranpayamak_api import wire
 
 __all__ = ["PATTERN_STATUSES", "line_record", "pattern_record"]
 
@@ -28,10 +31,10 @@ def _text(value: object, what: str) -> str:
     return value
 
 
-def _variables(specs: Iterable[str] | None, placeholders: list[str]) -> list[dict[str, Any]]:
+def _variables(specs: Iterable[str] | None, placeholders: list[str]) -> list[wire.PatternVariableShown]:
     if isinstance(specs, str):  # one variable given bare would otherwise be read letter by letter
         raise ValueError(f"variables must be a list of variables, got the text {specs!r}")
-    declared: list[dict[str, Any]] = []
+    declared: list[wire.PatternVariableShown] = []
     for spec in placeholders if specs is None else specs:
         match = _VARIABLE.fullmatch(spec) if isinstance(spec, str) else None
         if match is None:
@@ -62,7 +65,7 @@ def _variables(specs: Iterable[str] | None, placeholders: list[str]) -> list[dic
 
 def pattern_record(
     code: str, text: str, *, variables: Iterable[str] | None, status: str, title: str | None
-) -> dict[str, Any]:
+) -> wire.Pattern:
     """A pattern as the mock keeps it (the shape ``get_pattern`` answers with).
 
     Raises:
@@ -86,7 +89,7 @@ def pattern_record(
     }
 
 
-def line_record(line_id: int, number: str, *, dedicated: bool, title: str | None) -> dict[str, Any]:
+def line_record(line_id: int, number: str, *, dedicated: bool, title: str | None) -> wire.Line:
     """A sender line as the mock keeps it (the shape ``list_lines`` answers with).
 
     Raises:

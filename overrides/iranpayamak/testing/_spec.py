@@ -20,6 +20,7 @@ from starlette.convertors import Convertor, register_url_convertor
 from .._spec_schemas import fast_validator as _validator
 from .._spec_schemas import load_spec
 from .._spec_schemas import resolve as _resolve
+from ._acceptance import Acceptance, acceptance
 
 __all__ = ["MAX_DEPTH", "Invalid", "Operation", "has_unpaired_surrogate", "load_operations", "load_spec"]
 
@@ -104,6 +105,7 @@ class Parameter:
     required: bool
     schema: Mapping[str, Any]
     validator: Draft202012Validator
+    accepts: Acceptance
 
     def read(self, text: Any) -> Any:
         """The parameter's value from its text form, converted to the schema's type where possible."""
@@ -123,6 +125,7 @@ class Operation:
     body_type: str | None
     body_required: bool
     body_validator: Draft202012Validator | None
+    body_accepts: Acceptance | None
     body_properties: Mapping[str, Mapping[str, Any]]
     success_status: int
     success_type: str
@@ -163,7 +166,8 @@ class Operation:
                     values[parameter.name] = parameter.schema["default"]
                 continue
             value = parameter.read(source[parameter.name])
-            errors.update(_errors(parameter.validator, value, [parameter.name]))
+            if not parameter.accepts(value):
+                errors.update(_errors(parameter.validator, value, [parameter.name]))
             values[parameter.name] = _whole_numbers(value)
         if errors:
             raise Invalid(errors)
@@ -206,10 +210,11 @@ class Operation:
         return self._validated(body)
 
     def _validated(self, body: Any) -> Any:
-        assert self.body_validator is not None
-        errors = _errors(self.body_validator, body, [])
-        if errors:
-            raise Invalid(errors)
+        assert self.body_validator is not None and self.body_accepts is not None
+        if not self.body_accepts(body):
+            errors = _errors(self.body_validator, body, [])
+            if errors:
+                raise Invalid(errors)
         return _whole_numbers(body)
 
 
@@ -289,13 +294,15 @@ def _operation(spec: Mapping[str, Any], path: str, method: str, operation: Mappi
                 required=bool(parameter.get("required")),
                 schema=schema,
                 validator=_validator(spec, parameter["schema"]),
+                accepts=acceptance(spec, parameter["schema"]),
             )
         )
-    body_type, body_validator, properties = None, None, {}
+    body_type, body_validator, body_accepts, properties = None, None, None, {}
     body = operation.get("requestBody")
     if body:
         body_type, media = next(iter(body["content"].items()))
         body_validator = _validator(spec, media["schema"])
+        body_accepts = acceptance(spec, media["schema"])
         properties = _properties(spec, media["schema"])
     code = next(c for c in operation["responses"] if str(c).startswith("2"))
     response = _resolve(spec, operation["responses"][code])
@@ -310,6 +317,7 @@ def _operation(spec: Mapping[str, Any], path: str, method: str, operation: Mappi
         body_type=body_type,
         body_required=bool(body and body.get("required")),
         body_validator=body_validator,
+        body_accepts=body_accepts,
         body_properties=properties,
         success_status=int(code),
         success_type=success_type,

@@ -10,13 +10,17 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime, timedelta
 from itertools import count
-from typing import Any
+from typing import TYPE_CHECKING, TypedDict, cast
 from zoneinfo import ZoneInfo
 
 from attrs import define, field, fields, frozen
 
 from ..parts import as_delivered
 from ..parts import message_parts as parts_of
+
+if TYPE_CHECKING:
+    # The records are typed by the spec's wire shapes, so mypy names a field a handler invents.
+    from iranpayamak_api import wire
 
 __all__ = [
     "FINAL_FAILURES",
@@ -140,6 +144,34 @@ def _schedule_time(text: str | None) -> datetime | None:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=TEHRAN)
 
 
+class PhonebookRecord(TypedDict):
+    """A phonebook as the mock keeps it: its attributes by id (``wire.Phonebook`` shows them whole)."""
+
+    id: int
+    title: str
+    attributes: list[int]
+
+
+class ContactRecord(TypedDict):
+    """A contact as the mock keeps it: its phonebook, and its attribute values by attribute id."""
+
+    id: int
+    phone_book_id: int
+    prefix: wire.ContactPrefix | None
+    name: str | None
+    mobile: str
+    attributes: dict[int, str]
+
+
+class OrderRecord(TypedDict):
+    """A wallet charge's order: ``created``, then ``paid`` or ``cancelled``."""
+
+    id: int
+    amount: int
+    status: str
+    redirect: str | None
+
+
 @define
 class MockState:
     """Everything the mock account holds.
@@ -159,26 +191,27 @@ class MockState:
     queue_seconds: float = 1.0
     delivery_seconds: float = 2.0
     lock: threading.RLock = field(factory=threading.RLock)
-    lines: list[dict[str, Any]] = field(factory=list)
-    patterns: dict[str, dict[str, Any]] = field(factory=dict)
+    lines: list[wire.Line] = field(factory=list)
+    patterns: dict[str, wire.Pattern] = field(factory=dict)
     send_requests: dict[int, SendRequest] = field(factory=dict)
     outbox: list[OutboxMessage] = field(factory=list)
     inbox: list[ReceivedMessage] = field(factory=list)
     failures: dict[str, str] = field(factory=dict)
-    phonebooks: dict[int, dict[str, Any]] = field(factory=dict)
-    attributes: dict[int, dict[str, Any]] = field(factory=dict)
-    contacts: dict[int, dict[str, Any]] = field(factory=dict)
-    tickets: dict[int, dict[str, Any]] = field(factory=dict)
+    phonebooks: dict[int, PhonebookRecord] = field(factory=dict)
+    attributes: dict[int, wire.PhonebookAttribute] = field(factory=dict)
+    contacts: dict[int, ContactRecord] = field(factory=dict)
+    tickets: dict[int, wire.Ticket] = field(factory=dict)
     ticket_files: dict[int, bytes] = field(factory=dict)
-    lbs: dict[int, dict[str, Any]] = field(factory=dict)
+    lbs: dict[int, wire.LbsRequest] = field(factory=dict)
     voice_files: dict[int, bytes] = field(factory=dict)
-    orders: dict[int, dict[str, Any]] = field(factory=dict)
+    orders: dict[int, OrderRecord] = field(factory=dict)
     panel_tokens: dict[str, str] = field(factory=dict)
-    profile: dict[str, Any] = field(factory=dict)
+    # Empty until seed() gives the demo account's.
+    profile: wire.Profile = field(factory=lambda: cast("wire.Profile", {}))
     listeners: list[Callable[[OutboxMessage], None]] = field(factory=list)
-    provinces: list[dict[str, Any]] = field(factory=list)
-    cities: list[dict[str, Any]] = field(factory=list)
-    banks: list[dict[str, Any]] = field(factory=list)
+    provinces: list[wire.Province] = field(factory=list)
+    cities: list[wire.City] = field(factory=list)
+    banks: list[wire.NumberBank] = field(factory=list)
     _ids: Iterator[int] = field(factory=lambda: count(1))
 
     def restore(self, other: MockState) -> None:
@@ -321,11 +354,12 @@ class MockState:
         self.attributes[attribute_id] = {"id": attribute_id, "title": "نام شهر", "type": "string", "code": "city"}
         book = self.next_id()
         self.phonebooks[book] = {"id": book, "title": "مشتریان", "attributes": [attribute_id]}
-        for mobile, name, prefix, city in [
+        people: list[tuple[str, str, wire.ContactPrefix, str]] = [
             ("09121111111", "سارا محمدی", "woman", "تهران"),
             ("09352222222", "علی رضایی", "man", "شیراز"),
             ("09903333333", "شرکت نمونه", "co", "اصفهان"),
-        ]:
+        ]
+        for mobile, name, prefix, city in people:
             contact = self.next_id()
             self.contacts[contact] = {
                 "id": contact,
