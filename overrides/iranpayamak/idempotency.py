@@ -68,7 +68,7 @@ _VERSION = 1
 
 def fingerprint(*parts: object) -> str:
     """A digest of a send's arguments: a key reused with other arguments is a mistake to report."""
-    text = json.dumps(parts, ensure_ascii=False, sort_keys=True, default=str)
+    text = json.dumps(parts, sort_keys=True, default=str)  # ASCII: a lone surrogate is escaped, not an error
     return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 

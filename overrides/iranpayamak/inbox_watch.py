@@ -92,9 +92,16 @@ class InboxCursor:
             return InboxCursor(self.time, (*self.seen, _fingerprint(message)))
         return InboxCursor(message.received_at, (_fingerprint(message),))
 
-    def new(self, newest_first: Iterable[InboxMessage]) -> tuple[list[InboxMessage], bool]:
-        """The messages of a newest-first listing that are new, oldest first, and whether the listing
-        reached messages older than the cursor (so that no later page holds new ones)."""
+    def reached(self, newest_first: Iterable[InboxMessage]) -> bool:
+        """Whether a page of the listing holds a message older than the cursor (so no later page holds
+        a new one)."""
+        return self.time is not None and any(
+            message.received_at is not None and message.received_at < self.time for message in newest_first
+        )
+
+    def new(self, newest_first: Iterable[InboxMessage]) -> list[InboxMessage]:
+        """The messages of a newest-first listing (the whole of it down to the cursor: the messages at
+        the cursor's time are counted together) that are new, oldest first."""
         fresh: list[InboxMessage] = []
         at_cursor: list[InboxMessage] = []
         for message in newest_first:
@@ -104,12 +111,12 @@ class InboxCursor:
             elif when is None:
                 continue  # no time to place it by: older than any cursor
             elif when < self.time:
-                return _oldest_first(fresh, at_cursor, self.seen), True
+                break
             elif when == self.time:
                 at_cursor.append(message)
             else:
                 fresh.append(message)
-        return _oldest_first(fresh, at_cursor, self.seen), False
+        return _oldest_first(fresh, at_cursor, self.seen)
 
 
 def _oldest_first(
@@ -158,20 +165,19 @@ def cursor_after(messages: Iterable[InboxMessage]) -> str:
 
 def _read(cursor: InboxCursor, limit: int) -> Flow[Step, list[InboxMessage]]:
     """Every new message, oldest first, reading pages until one reaches older messages."""
+    listing: list[InboxMessage] = []
     for _ in range(_RESTARTS):
-        fresh: list[InboxMessage] = []
-        number, total = 1, None
+        listing, number, total = [], 1, None
         while True:
             page: Any = yield Call("reports", "_inbox_page", (number, limit))
             if total is not None and page.total_items != total:
                 break  # messages arrived while reading: the pages shifted, so read again
             total = page.total_items
-            found, reached_older = cursor.new(page.items)
-            fresh = [*found, *fresh]  # a later page holds older messages
-            if reached_older or not page.has_next:
-                return fresh
+            listing.extend(page.items)
+            if cursor.reached(page.items) or not page.has_next:
+                return cursor.new(listing)
             number += 1
-    return fresh
+    return cursor.new(listing)
 
 
 def inbox_flow(cursor: str | None, *, poll: float, limit: int) -> Flow[Step, None]:

@@ -173,10 +173,14 @@ class Polling:
             if value is None and field == "timeout":
                 values[field] = None
                 continue
-            if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < float("inf"):
-                reason = "expected a number of seconds above 0" + (", or None" if field == "timeout" else "")
+            reason = "expected a number of seconds above 0" + (", or None" if field == "timeout" else "")
+            try:
+                seconds = float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+            except OverflowError:  # a whole number past a float's range
+                seconds = None
+            if seconds is None or not 0 < seconds < float("inf"):
                 raise InvalidArgumentError(f"{field}: {reason}", field=field, reason=reason)
-            values[field] = float(value)
+            values[field] = seconds
         return cls(values["poll"], max(values["max_poll"], values["poll"]), values["timeout"], clock)
 
 

@@ -573,6 +573,11 @@ async def _settle(result: Any) -> Any:
 def _finish(result: Any) -> Any:
     if isinstance(result, Pager):
         return result.page()
+    if inspect.isgenerator(result) and result.gi_code.co_name == "iterate":
+        # A watch (reports.watch, watch_inbox) polls until it is stopped; its arguments are checked
+        # when it is made, so it is closed unread.
+        result.close()
+        return None
     if inspect.isgenerator(result):
         return list(result)
     return result

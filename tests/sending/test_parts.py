@@ -13,7 +13,7 @@ from tests import search
 
 from .conftest import sent
 
-PERSIAN = "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی "
+PERSIAN = "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی"
 GSM_BASIC = "".join(sorted(GSM7_BASIC))
 EMOJI = "😀🚀👍🏽"  # outside the BMP: two UTF-16 units each
 

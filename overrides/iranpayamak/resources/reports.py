@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from .._arguments import each
 from .._generated.async_resources import AsyncReportsResource
 from .._generated.resources import ReportsResource
 from .._steps import async_performer, iterate, iterate_async, performer, run, run_async
@@ -24,7 +25,9 @@ DEFAULT_INBOX_POLL = 5.0
 
 
 def _ids(args: Arguments, send_request_ids: int | Iterable[int]) -> list[int]:
-    given = [send_request_ids] if isinstance(send_request_ids, int) else list(send_request_ids)
+    if isinstance(send_request_ids, int):
+        return [args.integer(send_request_ids, "send_request_ids", minimum=1)]
+    given = each(send_request_ids, "send_request_ids", expected="a send request id or a list of them")
     return list(dict.fromkeys(args.integer(value, "send_request_ids", minimum=1) for value in given))
 
 
