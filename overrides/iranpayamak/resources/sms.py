@@ -194,13 +194,21 @@ def _simple_plan_flow(
 
 
 def _upfront(
-    args: Arguments, key: str | None, dry_run: bool, max_cost: float | None, schedule: datetime | None
+    args: Arguments,
+    key: str | None,
+    dry_run: bool,
+    max_cost: float | None,
+    schedule: datetime | None,
+    settings: _Settings,
 ) -> None:
     """The arguments of a bulk send that are checked before anything else (and any request)."""
     check_key(key)
     args.boolean(dry_run, "dry_run")
     _max_cost(args, max_cost)
     args.schedule(schedule, "schedule")
+    line_number, number_format = settings
+    args.line(line_number, "line_number")  # before a keyed chunk's fingerprint is made of them
+    args.number_format_or_default(number_format, "number_format")
 
 
 def _max_cost(args: Arguments, value: float | None) -> float | None:
@@ -470,7 +478,7 @@ class Sms(SmsResource):
         errors are those of :meth:`send_simple`, less the failed chunks.
         """
         settings = (line_number, number_format)
-        _upfront(self._args, idempotency_key, dry_run, max_cost, schedule)
+        _upfront(self._args, idempotency_key, dry_run, max_cost, schedule, settings)
         if dry_run or max_cost is not None:
             dry, listed = self._run(
                 _simple_plan_flow(
@@ -584,7 +592,7 @@ class Sms(SmsResource):
             failed = [r.recipient for r in results if not r.ok]
         """
         settings = (line_number, number_format)
-        _upfront(self._args, idempotency_key, dry_run, max_cost, schedule)
+        _upfront(self._args, idempotency_key, dry_run, max_cost, schedule, settings)
         batch = _PatternBatch.check(
             self._args, code, recipients, attributes, concurrency, (line_number, number_format, schedule)
         )
@@ -776,7 +784,7 @@ class AsyncSms(AsyncSmsResource):
         attached: see :func:`iranpayamak.bulk.result_of`.
         """
         settings = (line_number, number_format)
-        _upfront(self._args, idempotency_key, dry_run, max_cost, schedule)
+        _upfront(self._args, idempotency_key, dry_run, max_cost, schedule, settings)
         if dry_run or max_cost is not None:
             dry, listed = await self._run(
                 _simple_plan_flow(
@@ -866,7 +874,7 @@ class AsyncSms(AsyncSmsResource):
         stopped, with the results attached: see :func:`iranpayamak.bulk.result_of`.
         """
         settings = (line_number, number_format)
-        _upfront(self._args, idempotency_key, dry_run, max_cost, schedule)
+        _upfront(self._args, idempotency_key, dry_run, max_cost, schedule, settings)
         batch = _PatternBatch.check(
             self._args, code, recipients, attributes, concurrency, (line_number, number_format, schedule)
         )
