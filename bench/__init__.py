@@ -9,10 +9,11 @@ Modules, one job each:
 
 - :mod:`bench.responder`: the local HTTP/1.1 keep-alive server and the context manager that runs it.
 - :mod:`bench.sizes`: how many calls, inputs and recipients a full and a quick run use.
-- :mod:`bench.timing`: CPU and wall time of a block of calls.
+- :mod:`bench.timing`: CPU and wall time of a block of calls, and the best of rounds.
 - :mod:`bench.per_call`: sequential per-call overhead of four clients.
 - :mod:`bench.fanout`: asynchronous fan-out throughput.
 - :mod:`bench.imports`: import time in fresh interpreters.
+- :mod:`bench.sync_first_use`: the asynchronous modules a sync client's first use of every namespace loads.
 - :mod:`bench.phones`: phone-number normalization against ``phonenumbers``.
 - :mod:`bench.bulk_memory` and :mod:`bench.bulk_child`: peak RSS of a streamed bulk send.
 - :mod:`bench.servers`: ``iranpayamak mock`` against Prism, on the same requests.

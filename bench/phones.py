@@ -14,6 +14,8 @@ Timed:
   into numbers; the headline figure), and with ``split=False`` (each text one entry).
 - ``phonenumbers.parse(text, "IR")`` then ``format_number(..., E164)``: the baseline the target is
   measured against. It does less than ``normalize_mobiles`` (no validity or mobile check).
+- ``normalize_mobiles`` over only the inputs it rejects, against ``parse`` + ``format_number`` over the
+  same inputs: the cost of a rejection, each of which gets its exact reason (a target of its own).
 - ``parse`` + ``is_valid_number`` + ``number_type`` + ``format_number``: what it takes
   libphonenumber to reach the same verdict, informative.
 
@@ -129,8 +131,12 @@ class PhoneResult:
     rejected_only_per_s: float
     """... and over just the ones it rejects, each of which gets its reason."""
     phonenumbers_parse_format_per_s: float
+    phonenumbers_rejected_only_per_s: float
+    """``phonenumbers.parse`` + ``format_number`` over the inputs ``normalize_mobile`` rejects."""
     phonenumbers_validated_per_s: float
     speedup: float
+    rejected_speedup: float
+    """``normalize_mobiles`` over the rejected inputs vs ``phonenumbers`` over the same inputs."""
     speedup_validated: float
     agreement: Agreement
 
@@ -226,6 +232,7 @@ def measure_phones(count: int, *, rounds: int = 3) -> PhoneResult:
         "valid": lambda: _time_ours(valid, split=True),
         "rejected": lambda: _time_ours(rejected, split=True),
         "parse_format": lambda: _time_parse_format(inputs),
+        "parse_format_rejected": lambda: _time_parse_format(rejected),
     }
     best = dict.fromkeys(subjects, 0.0)
     for _ in range(rounds):
@@ -241,8 +248,10 @@ def measure_phones(count: int, *, rounds: int = 3) -> PhoneResult:
         valid_only_per_s=best["valid"],
         rejected_only_per_s=best["rejected"],
         phonenumbers_parse_format_per_s=parse_format,
+        phonenumbers_rejected_only_per_s=best["parse_format_rejected"],
         phonenumbers_validated_per_s=validated,
         speedup=ours / parse_format,
+        rejected_speedup=best["rejected"] / best["parse_format_rejected"],
         speedup_validated=ours / validated,
         agreement=agreement,
     )

@@ -16,7 +16,8 @@ class Sizes:
         rounds: The per-call calls are split into this many rounds, the clients taking turns in each,
             so a slow patch of the machine (another process, thermal throttling) hits all of them alike.
         warmup: Untimed calls per client and operation first (connection set-up, lazy imports).
-        fanout_calls: Pattern sends in the async fan-out.
+        fanout_calls: Pattern sends per subject in the async fan-out (recipients of ``send_pattern_many``),
+            split into ``rounds`` like the per-call calls.
         fanout_concurrency: Requests in flight at once in the fan-out.
         fanout_warmup: Untimed sends per subject, twice, before the fan-out: httpx's pool costs several
             times more per request until all its connections are open and have served a few requests.
@@ -44,7 +45,7 @@ FULL = Sizes(
     calls=5_000,
     rounds=10,
     warmup=200,
-    fanout_calls=5_000,
+    fanout_calls=10_000,
     fanout_concurrency=50,
     fanout_warmup=400,
     import_runs=10,

@@ -21,6 +21,7 @@ from .phones import PhoneResult, measure_phones
 from .responder import running_responder
 from .servers import ServerResult, measure_servers
 from .sizes import Sizes
+from .sync_first_use import SyncFirstUseResult, measure_sync_first_use
 
 __all__ = ["Environment", "SuiteResult", "describe_environment", "run_suite"]
 
@@ -47,12 +48,13 @@ class Environment:
 
 @dataclass(frozen=True)
 class SuiteResult:
-    """The six measurements of one run."""
+    """The seven measurements of one run."""
 
     environment: Environment
     per_call: PerCallResult
     fanout: FanoutResult
     imports: ImportResult
+    sync_first_use: SyncFirstUseResult
     phones: PhoneResult
     bulk_memory: BulkResult
     servers: ServerResult
@@ -113,9 +115,12 @@ def run_suite(sizes: Sizes, *, quick: bool) -> SuiteResult:
     imports = _step(
         f"import time: {sizes.import_runs} fresh interpreters per module", lambda: measure_imports(sizes.import_runs)
     )
+    sync_first_use = _step(
+        "first use of every namespace by a sync client: asynchronous modules loaded", measure_sync_first_use
+    )
     phones = _step(f"phone normalization: {sizes.phone_inputs:,} inputs", lambda: measure_phones(sizes.phone_inputs))
     servers = _step(
         f"mock servers: {sizes.server_requests:,} requests of each kind to `iranpayamak mock` and Prism",
         lambda: measure_servers(sizes),
     )
-    return SuiteResult(environment, per_call, fanout, imports, phones, bulk, servers)
+    return SuiteResult(environment, per_call, fanout, imports, sync_first_use, phones, bulk, servers)

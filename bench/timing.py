@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-__all__ = ["Stopwatch", "Timing", "stopwatch"]
+__all__ = ["Stopwatch", "Timing", "best", "stopwatch", "total"]
 
 
 @dataclass(frozen=True)
@@ -62,3 +62,22 @@ def stopwatch(calls: int) -> Iterator[Stopwatch]:
     cpu, wall = time.process_time(), time.perf_counter()
     yield watch
     watch.timing = Timing(calls, time.process_time() - cpu, time.perf_counter() - wall)
+
+
+def total(timings: list[Timing]) -> Timing:
+    """Every round together."""
+    summed = Timing(0, 0.0, 0.0)
+    for timing in timings:
+        summed = summed + timing
+    return summed
+
+
+def best(timings: list[Timing]) -> Timing:
+    """The best of rounds of equal size: the least CPU time and the least elapsed time of any round.
+
+    On a shared machine a round is only ever slowed down (another process, a cold cache), so the best
+    one is the closest to the subject's own cost. The two may come from different rounds.
+    """
+    if len({timing.calls for timing in timings}) != 1:
+        raise ValueError("the best of rounds compares rounds of one size")
+    return Timing(timings[0].calls, min(t.cpu_s for t in timings), min(t.wall_s for t in timings))

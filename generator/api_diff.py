@@ -34,6 +34,11 @@ class Change:
     breaking: bool
 
 
+def _a(kind: str) -> str:
+    """``kind`` with its indefinite article: "an alias", "a function"."""
+    return f"{'an' if kind[:1] in 'aeiou' else 'a'} {kind}"
+
+
 def _layer(path: str) -> str:
     return "iranpayamak_api" if path.startswith("iranpayamak_api") else "iranpayamak"
 
@@ -85,7 +90,7 @@ def compare(old: dict[str, Record], new: dict[str, Record]) -> list[Change]:
 def _record_changes(path: str, old: Record, new: Record) -> list[Change]:
     layer = _layer(path)
     if old["kind"] != new["kind"]:
-        return [Change(layer, path, f"changed from a {old['kind']} to a {new['kind']}", True)]
+        return [Change(layer, path, f"changed from {_a(old['kind'])} to {_a(new['kind'])}", True)]
     if old["kind"] == "alias" and old["target"] != new["target"]:
         return [Change(layer, path, f"now names {new['target']} (was {old['target']})", True)]
     if old["kind"] == "class":

@@ -3,15 +3,20 @@
     python -m generator.regenerate          # regenerate in place (scripts/regenerate)
     python -m generator.regenerate --check  # fail, listing the files, if anything is out of date
 
-Two targets are generated:
+It writes into exactly two folders, which it owns entirely (:data:`OWNED`), and ``--check`` compares
+exactly those:
 
-- ``generated/iranpayamak_api``: the pinned openapi-python-client renders the low-level package with
-  our templates (``generator/templates``, falling back to the tool's own); this script then adds the
-  runtime modules the tool has no slot for (``generator/templates/extra``), and the pinned
-  datamodel-code-generator writes ``wire.py``, the TypedDict shape of every component schema.
-- ``overrides/iranpayamak/_generated``: the resource namespaces of the ergonomic clients, rendered by
-  ``generator/resources.py`` from the spec and the freshly generated package.
+- ``generated/iranpayamak_api``: the pinned openapi-python-client renders the endpoint modules
+  (``api/``) and models (``models/``) with our templates (``generator/templates``, falling back to
+  the tool's own); two small modules are rendered from the spec and ``pyproject.toml``
+  (``generator/templates/extra``: ``_operations.py``, ``_version.py``); and the hand-written runtime
+  (``generator/runtime/iranpayamak_api``: the client, errors, types, retries...) is copied byte for
+  byte, so it is edited, linted and type-checked as ordinary Python with the same line numbers; the
+  pinned datamodel-code-generator writes ``wire.py``, the TypedDict shape of every component schema.
+- ``overrides/iranpayamak/_generated``: the resource namespaces of the ergonomic clients, one module
+  per namespace, rendered by ``generator/resources.py``, and the spec as JSON for the mock server.
 
+Every generated Python file starts with :data:`HEADER`; every copied one with a line naming its source.
 Everything is built in a temporary folder and formatted with the repository's ruff settings, and only
 then compared with, or copied over, the committed files, so files that disappear from the spec
 disappear from the packages too.
@@ -21,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import filecmp
-import importlib
 import os
 import shutil
 import subprocess
@@ -39,6 +43,15 @@ GENERATOR = ROOT / "generator"
 PACKAGE = "iranpayamak_api"
 TARGET = ROOT / "generated" / PACKAGE
 RESOURCES_TARGET = ROOT / "overrides" / "iranpayamak" / "_generated"
+RUNTIME = GENERATOR / "runtime" / PACKAGE
+OWNED = (TARGET, RESOURCES_TARGET)
+"""The folders regenerate writes, each entirely its own; beside them it writes only :data:`REFERENCE`."""
+REFERENCE = ROOT / "docs" / "api.md"
+"""The API reference, rendered from the spec and the built public API (Markdown: its header is a comment)."""
+HEADER = "# Generated from {source} by scripts/regenerate: do not edit."
+"""The first line of every generated Python file."""
+# What the tool writes beside the endpoint modules and models; replaced by the hand-written runtime.
+_TOOL_FOLDERS = ("api", "models")
 
 
 def _version() -> str:
@@ -94,19 +107,45 @@ def build(spec: Path, workdir: Path, package_name: str = PACKAGE) -> Path:
         # A warning means part of the spec was silently dropped from the client.
         raise SystemExit(f"openapi-python-client reported problems:\n{output}")
 
+    for path in package.iterdir():
+        # The tool's own client, errors and types: the hand-written runtime (RUNTIME) replaces them.
+        if path.is_dir() and path.name not in _TOOL_FOLDERS:
+            shutil.rmtree(path)
+        elif path.is_file():
+            path.unlink()
     extra = GENERATOR / "templates" / "extra"
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(extra), keep_trailing_newline=True, undefined=jinja2.StrictUndefined
     )
-    for source in sorted(extra.iterdir()):
-        if source.suffix == ".jinja":
-            text = environment.get_template(source.name).render(package_version=version, security=_security(spec))
-            (package / source.stem).write_text(text, encoding="utf-8")
-        else:
-            shutil.copyfile(source, package / source.name)
-
+    for source in sorted(extra.glob("*.jinja")):
+        text = environment.get_template(source.name).render(package_version=version, security=_security(spec))
+        (package / source.stem).write_text(text, encoding="utf-8")
+    add_headers(package, spec)
     _format(package, env)
+    copy_runtime(package)
     return package
+
+
+def header(spec: Path) -> str:
+    """The first line of a file generated from ``spec``."""
+    source = spec.relative_to(ROOT) if spec.is_relative_to(ROOT) else Path(spec.name)
+    return HEADER.format(source=source.as_posix())
+
+
+def add_headers(folder: Path, spec: Path) -> None:
+    """Start every Python file under ``folder`` with the generated-file header."""
+    line = header(spec)
+    for path in sorted(folder.rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        if not text.startswith(line):
+            path.write_text(f"{line}\n{text}", encoding="utf-8")
+
+
+def copy_runtime(package: Path) -> None:
+    """Copy the hand-written runtime modules into ``package``, byte for byte."""
+    for source in sorted(RUNTIME.iterdir()):
+        if source.is_file():
+            shutil.copyfile(source, package / source.name)
 
 
 # The schemes the client's runtime knows how to send (see templates/extra/_operations.py.jinja).
@@ -161,8 +200,9 @@ WIRE_OPTIONS = (
     "--formatters=builtin",
 )
 WIRE_HEADER = '''\
-# Generated from spec/{spec} by scripts/regenerate (datamodel-codegen); do not edit.
-"""The wire shapes: one TypedDict per component schema of the spec, keyed by the names sent on the wire.
+{header}
+"""The wire shapes, written by datamodel-codegen: one TypedDict per component schema of the spec, keyed
+by the names sent on the wire.
 
 The ergonomic clients' nested parameters take these dicts (``Iterable[Peer | wire.Peer]``), so a type
 checker names a misspelled key: the keys are the wire's (``selectedPhoneBooks``), not the snake_case
@@ -174,31 +214,24 @@ nothing but ``typing``.
 
 def build_wire(spec: Path, workdir: Path, package: Path) -> Path:
     """Write ``wire.py`` (the TypedDict wire shapes of ``spec``) into ``package`` and return it."""
-    header = workdir / "wire_header.txt"
-    header.write_text(WIRE_HEADER.format(spec=spec.name), encoding="utf-8")
+    header_file = workdir / "wire_header.txt"
+    header_file.write_text(WIRE_HEADER.format(header=header(spec)), encoding="utf-8")
     wire = package / "wire.py"
     command = [sys.executable, "-m", "datamodel_code_generator", "--input", str(spec), *WIRE_OPTIONS]
-    command += ["--custom-file-header-path", str(header), "--output", str(wire)]
+    command += ["--custom-file-header-path", str(header_file), "--output", str(wire)]
     _run(command, cwd=workdir, env=_tool_env())
     _format(package, _tool_env())
     return wire
 
 
-def build_resources(spec: Path, workdir: Path, package: Path) -> Path:
-    """Render the ergonomic clients' resource classes from ``spec`` and the package built in ``package``."""
+def build_resources(spec: Path, workdir: Path) -> Path:
+    """Render the ergonomic clients' resource classes from ``spec`` into ``workdir``."""
     from generator.resources import render
 
-    loaded = sys.modules.get(PACKAGE)
-    if loaded is not None and not str(getattr(loaded, "__file__", "")).startswith(str(package)):
-        raise RuntimeError(f"{PACKAGE} was already imported from elsewhere; run regenerate in a fresh process")
-    sys.path.insert(0, str(package.parent))
-    try:
-        api = importlib.import_module(PACKAGE)
-        document = yaml.safe_load(spec.read_text(encoding="utf-8"))
-        output = workdir / "_generated"
-        render(document, api, GENERATOR / "templates" / "resources", output, _version())
-    finally:
-        sys.path.remove(str(package.parent))
+    document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    output = workdir / "_generated"
+    render(document, GENERATOR / "templates" / "resources", output, _version())
+    add_headers(output, spec)
     _format(output, _tool_env())
     return output
 
@@ -224,55 +257,85 @@ def _differences(expected: Path, actual: Path) -> list[str]:
     )
 
 
+def _check_destination(path: Path, owned: tuple[Path, ...]) -> None:
+    # Outside the repository (a temporary folder) is the caller's business; inside it, only what it owns.
+    if path not in owned and path.is_relative_to(ROOT):
+        raise ValueError(f"regenerate writes only into {', '.join(map(str, owned))}, not {path}")
+
+
+def replace(built: Path, committed: Path) -> None:
+    """Put the freshly built ``built`` in place of the folder ``committed``: one of :data:`OWNED`, or a
+    folder outside the repository."""
+    _check_destination(committed, OWNED)
+    if committed.exists():
+        shutil.rmtree(committed)
+    shutil.copytree(built, committed)
+
+
+def write_reference(text: str, path: Path) -> None:
+    """Write the API reference to ``path``: :data:`REFERENCE`, or a file outside the repository."""
+    _check_destination(path, (REFERENCE,))
+    path.write_text(text, encoding="utf-8")
+
+
+def stale(built: dict[Path, Path]) -> dict[Path, list[str]]:
+    """For each folder of :data:`OWNED`, how its committed files differ from ``built`` (folder -> build)."""
+    if set(built) != set(OWNED):
+        raise ValueError("a build must produce exactly the folders regenerate owns")
+    return {committed: _differences(built[committed], committed) for committed in OWNED}
+
+
+def build_all(spec: Path, workdir: Path) -> dict[Path, Path]:
+    """Build every generated folder from ``spec`` inside ``workdir``: each of :data:`OWNED` -> its build."""
+    package = build(spec, workdir)
+    build_wire(spec, workdir, package)
+    resources = build_resources(spec, workdir)
+    return {TARGET: package, RESOURCES_TARGET: resources}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--check", action="store_true", help="only report whether generated/ is up to date")
+    parser.add_argument("--check", action="store_true", help="only report whether the generated files are current")
     parser.add_argument("--spec", type=Path, default=SPEC, help="the OpenAPI document (default: the project's)")
+    # Elsewhere than in place (a temporary folder): never another folder of the repository.
     parser.add_argument("--output", type=Path, default=TARGET, help="where the low-level package goes")
     parser.add_argument("--resources-output", type=Path, default=RESOURCES_TARGET, help="where the resource classes go")
     # Issue 18: what the regeneration changes for users (generator/changes.py).
     parser.add_argument("--since", default="HEAD", help="report changes against this git revision or checkout folder")
     parser.add_argument("--report", type=Path, help="also write the change report as Markdown to this file")
-    parser.add_argument(
-        "--reference-output", type=Path, default=ROOT / "docs" / "api.md", help="where the API reference goes"
-    )
+    parser.add_argument("--reference-output", type=Path, default=REFERENCE, help="where the API reference goes")
     args = parser.parse_args(argv)
+    spec = args.spec.resolve()
+    destinations = {TARGET: args.output.resolve(), RESOURCES_TARGET: args.resources_output.resolve()}
 
     with tempfile.TemporaryDirectory(prefix="iranpayamak-regen-") as tmp:
-        package = build(args.spec.resolve(), Path(tmp))
-        build_wire(args.spec.resolve(), Path(tmp), package)
-        resources = build_resources(args.spec.resolve(), Path(tmp), package)
-        targets = [(package, args.output), (resources, args.resources_output)]
+        built = build_all(spec, Path(tmp))
         # Issue 18: docs/api.md from the spec and the built public API, and the change report.
         from generator import changes, reference
 
-        with changes.built_tree(args.spec.resolve(), package, resources) as tree:
+        with changes.built_tree(spec, built[TARGET], built[RESOURCES_TARGET]) as tree:
             api_md = reference.render(tree)
             if not args.check:
                 changes.report_or_explain(tree, args.since, args.report)
         if not args.check:
-            args.reference_output.write_text(api_md, encoding="utf-8")
+            write_reference(api_md, args.reference_output.resolve())
             print(f"Regenerated {args.reference_output}")
         elif reference.stale(api_md, args.reference_output):
             print(f"{args.reference_output} is out of date with {args.spec}; run scripts/regenerate", file=sys.stderr)
             return 1
         if args.check:
-            stale = False
-            for built, committed in targets:
-                differences = _differences(built, committed)
-                if differences:
-                    stale = True
+            differences = stale(built)
+            for committed, lines in differences.items():
+                if lines:
                     print(f"{committed} is out of date with {args.spec}; run scripts/regenerate:", file=sys.stderr)
-                    for line in differences:
+                    for line in lines:
                         print(f"  {line}", file=sys.stderr)
                 else:
                     print(f"{committed} is up to date.")
-            return 1 if stale else 0
-        for built, committed in targets:
-            if committed.exists():
-                shutil.rmtree(committed)
-            shutil.copytree(built, committed)
-            print(f"Regenerated {committed}")
+            return 1 if any(differences.values()) else 0
+        for committed, folder in built.items():
+            replace(folder, destinations[committed])
+            print(f"Regenerated {destinations[committed]}")
     return 0
 
 

@@ -1,26 +1,51 @@
-"""Describe every operation as a method of the ergonomic clients, for the resource templates.
+"""Describe every operation as a method of the ergonomic clients: plain data for the resource templates.
 
-The spec says where each operation lives (``x-iranpayamak-method: namespace.method``) and what each
-argument means (``$ref: Mobile``, ``Schedule``, ``UploadFile``, limits such as ``minLength``); the
-freshly generated low-level package says how its functions and models spell each name. This module
-combines the two into :class:`Method` descriptions that ``templates/resources/resources.py.jinja``
-renders once for ``IranPayamak`` and once for ``AsyncIranPayamak``.
+Two sources, and no import of the generated package:
+
+- the spec says where each operation lives (``x-iranpayamak-method: namespace.method``; a leading
+  ``_`` marks one that a hand-written method wraps) and what each argument means (``$ref: Mobile``,
+  ``Schedule``, ``UploadFile``, limits such as ``minLength``);
+- openapi-python-client's parser, the same objects its own templates get (``Endpoint``, and the
+  ``Property`` classes of parameters, bodies and responses), says how the generated package spells
+  each name: the functions' parameters, the models' classes and fields.
+
+This module combines the two into :class:`Method` and :class:`Argument` values. The templates in
+``templates/resources`` render them: ``namespace.py.jinja`` one module per namespace, and
+``arguments.py.jinja`` one macro per argument kind, as upstream's ``property_templates`` do.
 """
 
 from __future__ import annotations
 
-import enum
-import importlib
-import inspect
 import json
-import types
-import typing
 from collections.abc import Iterator
 from pathlib import Path
+from types import EllipsisType
 from typing import Any
 
 from attrs import define, field
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.parser.openapi import Endpoint
+from openapi_python_client.parser.properties import (
+    AnyProperty,
+    BooleanProperty,
+    EnumProperty,
+    FileProperty,
+    FloatProperty,
+    IntProperty,
+    ListProperty,
+    ModelProperty,
+    NoneProperty,
+    Property,
+    StringProperty,
+    UnionProperty,
+)
+from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import PythonIdentifier
+
+CONFIG = Path(__file__).resolve().parent / "config.yaml"
+"""The tool's settings, whose class overrides name the models."""
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 NAMESPACES = ("sms", "voice", "lbs", "patterns", "reports", "phonebook", "account", "tickets", "reference", "panel")
@@ -77,26 +102,80 @@ UPLOAD_NAMES = {
 }
 
 
+MobilePath = tuple[str | EllipsisType, ...]
+"""Where a mobile number sits inside a nested argument: the keys leading there, ``...`` for each item."""
+
+
 def _python_name(name: str) -> str:
     return str(PythonIdentifier(name, "field_"))
 
 
+def nested_annotation(model: str, *, open_keys: bool = False) -> str:
+    """The annotation of a nested argument whose model class is ``model``: the model, or a dict of its wire
+    shape (``iranpayamak_api.wire``, so a type checker names a misspelled key).
+
+    The one place a nested parameter's type is written. A schema with keys beyond its named ones
+    (``open_keys``: a recipient's variables) would need PEP 728, which mypy lacks: a plain mapping.
+    """
+    return f"{model} | Mapping[str, str | int]" if open_keys else f"{model} | wire.{model}"
+
+
+def annotation(kind: str, model: str | None = None, base: str = "str", *, open_keys: bool = False) -> str:
+    """The annotation of an argument of ``kind`` (``model``: its class; ``base``: an enum's value type;
+    ``open_keys``: a nested object takes keys beyond its named ones)."""
+    nested = nested_annotation(model, open_keys=open_keys) if model is not None else ""
+    return {
+        "mobile": "str",
+        "mobiles": "Iterable[str | int]",
+        "line": "str | int | None",
+        "number_format": "NumberFormat | str | None",
+        "schedule": "datetime | None",
+        "form_schedule": "datetime | None",
+        "upload": "FileInput",
+        "spreadsheet": "FileInput",
+        "sheet": "FileInput",
+        "flag": "bool",
+        "message_text": "str",
+        "enum": f"{model} | {base}",
+        "text_map": "Mapping[str, str | int]",
+        "model": nested,
+        "models": f"Iterable[{nested}]",
+        "string": "str",
+        "secret": "str",
+        "integer": "int",
+        "number": "float",
+        "boolean": "bool",
+        "any": "Any",
+    }[kind]
+
+
 @define
 class Argument:
-    """One parameter of a resource method."""
+    """One parameter of a resource method: what the template needs to write its signature and its check."""
 
     name: str
     wire: str
     kind: str
+    """Which macro of ``arguments.py.jinja`` checks and converts it (``mobile``, ``model``, ``integer``...)."""
     annotation: str
     required: bool
     description: str
-    convert: str
     location: str = "body"
     nullable: bool = False
     positional: bool = False
     secret: bool = False
     """Held as a ``Secret`` from the start of the method, and never quoted in an error."""
+    model: str | None = None
+    """The model or enum class its conversion uses."""
+    limits: dict[str, Any] = field(factory=dict)
+    """Keyword arguments of its check, in order (``min_length=1``...)."""
+    mobile_paths: tuple[MobilePath, ...] = ()
+    each: dict[str, Any] | None = None
+    """The schema each item of a plain list must match."""
+    file_name: str = ""
+    """The file name an upload given as bytes is sent under."""
+    alternatives: tuple[str, ...] = ()
+    """The classes of a body that is one of several models."""
 
 
 @define
@@ -118,22 +197,22 @@ class Method:
     record: str | None = None
     """The class of ``iranpayamak.records`` the result (or each item) is returned as, if any."""
     imports: list[str] = field(factory=list)
+    """Models the method's code needs when it runs."""
+    annotations: list[str] = field(factory=list)
+    """Models its signature names (imported for type checkers only)."""
     at_least_one: list[tuple[str, str]] = field(factory=list)
+
+    @property
+    def public_name(self) -> str:
+        """The name users call: a private ``_x`` is wrapped by the hand-written ``x`` of the namespace."""
+        return self.name.lstrip("_")
 
 
 class Spec:
     """The spec with ``$ref`` resolution and ``allOf`` flattening."""
 
-    def __init__(self, document: dict[str, Any], api: types.ModuleType) -> None:
+    def __init__(self, document: dict[str, Any]) -> None:
         self.document = document
-        self.api = api
-        models = importlib.import_module(f"{api.__name__}.models")
-        # Models refer to each other under TYPE_CHECKING; hints resolve against all of them.
-        self.names = {name: getattr(models, name) for name in models.__all__}
-
-    def hints(self, obj: Any) -> dict[str, Any]:
-        """The resolved type hints of a generated function or model."""
-        return typing.get_type_hints(obj, localns=self.names)
 
     def ref_name(self, schema: dict[str, Any]) -> str | None:
         ref = schema.get("$ref")
@@ -164,25 +243,25 @@ class Spec:
         required += [name for name in schema.get("required", []) if name not in required]
         return properties, required
 
-    def mobile_paths(self, schema: dict[str, Any], prefix: str = "", depth: int = 0) -> list[str]:
-        """Where Mobile values sit inside an object schema, as ``a.b`` / ``a[]`` paths."""
+    def mobile_paths(self, schema: dict[str, Any], prefix: MobilePath = (), depth: int = 0) -> list[MobilePath]:
+        """Where Mobile values sit inside an object schema: the keys leading there, ``...`` for each item."""
         if depth > 4:
             return []
-        paths = []
+        paths: list[MobilePath] = []
         properties, _ = self.flatten(schema)
         for name, prop in properties.items():
-            here = f"{prefix}{name}"
+            here = (*prefix, name)
             if self.ref_name(prop) == "Mobile":
                 paths.append(here)
             elif prop.get("type") == "array" and self.ref_name(prop.get("items", {})) == "Mobile":
-                paths.append(f"{here}[]")
-            elif prop.get("type") == "array" and self._is_object(prop.get("items", {})):
-                paths += self.mobile_paths(prop["items"], f"{here}[].", depth + 1)
-            elif self._is_object(prop):
-                paths += self.mobile_paths(prop, f"{here}.", depth + 1)
+                paths.append((*here, ...))
+            elif prop.get("type") == "array" and self.is_object(prop.get("items", {})):
+                paths += self.mobile_paths(prop["items"], (*here, ...), depth + 1)
+            elif self.is_object(prop):
+                paths += self.mobile_paths(prop, here, depth + 1)
         return paths
 
-    def _is_object(self, schema: dict[str, Any]) -> bool:
+    def is_object(self, schema: dict[str, Any]) -> bool:
         resolved = self.resolve(schema)
         return resolved.get("type") == "object" or "allOf" in resolved
 
@@ -193,65 +272,87 @@ class Spec:
                     yield path, method, item[method]
 
 
-def _classes_in(annotation: Any) -> list[type]:
-    """The classes named by a type hint (through unions and ``list[...]``)."""
-    if isinstance(annotation, type) and typing.get_origin(annotation) is None:
-        return [annotation]
-    return [found for arg in typing.get_args(annotation) for found in _classes_in(arg)]
+def endpoints(document: dict[str, Any], config: Path = CONFIG) -> dict[str, Endpoint]:
+    """openapi-python-client's description of each operation, by operation id (its generated module's name)."""
+    settings = Config.from_sources(ConfigFile.load_from_path(config), MetaType.NONE, config, "utf-8", False, None)
+    data = GeneratorData.from_dict(document, config=settings)
+    if isinstance(data, GeneratorError):
+        raise ValueError(f"openapi-python-client could not read the spec: {data.header}: {data.detail}")
+    return {str(e.name): e for collection in data.endpoint_collections_by_tag.values() for e in collection.endpoints}
 
 
-def _model_class(annotation: Any) -> type:
-    for candidate in _classes_in(annotation):
-        if issubclass(candidate, enum.Enum) or hasattr(candidate, "from_dict"):
-            return candidate
-    raise TypeError(f"no model or enum class in {annotation!r}")
+def _wire(prop: Property) -> str:
+    name = prop.name
+    return name.get_untrusted_value() if isinstance(name, UntrustedString) else str(name)
 
 
-def _type_text(annotation: Any, imports: set[str], api: str) -> str:
-    """Source text of a type hint of the generated package, recording the model imports it needs."""
-    if annotation is Any:
-        return "Any"
-    if annotation is type(None):
-        return "None"
-    origin = typing.get_origin(annotation)
-    if origin in (types.UnionType, typing.Union):
-        parts = [_type_text(arg, imports, api) for arg in typing.get_args(annotation)]
-        parts = [part for part in parts if part != "Unset"]
-        return " | ".join(sorted(set(parts), key=lambda part: (part == "None", parts.index(part))))
-    if origin is list:
-        (item,) = typing.get_args(annotation)
-        return f"builtins.list[{_type_text(item, imports, api)}]"
-    if origin is dict:
-        key, value = typing.get_args(annotation)
-        return f"builtins.dict[{_type_text(key, imports, api)}, {_type_text(value, imports, api)}]"
-    if isinstance(annotation, type):
-        if annotation.__module__ == "builtins":
-            return annotation.__name__
-        if annotation.__name__ == "Unset":
-            return "Unset"
-        if annotation.__module__.startswith(f"{api}.models."):
-            imports.add(annotation.__name__)
-            return annotation.__name__
-        if annotation.__name__ == "File":
-            return "File"
-    raise TypeError(f"cannot write the type {annotation!r}")
+def _fields(model: ModelProperty) -> dict[str, Property]:
+    """A model's properties by their wire names."""
+    return {_wire(prop): prop for prop in [*model.required_properties, *model.optional_properties]}
+
+
+def _field(model: ModelProperty, python_name: str) -> Property:
+    found = [prop for prop in _fields(model).values() if prop.python_name == python_name]
+    if not found:
+        raise KeyError(f"{model.class_info.name} has no field {python_name!r}")
+    return found[0]
+
+
+def _classes(prop: Property) -> list[ModelProperty | EnumProperty]:
+    """The model and enum classes a property names (through unions and lists), in order."""
+    if isinstance(prop, ModelProperty | EnumProperty):
+        return [prop]
+    if isinstance(prop, UnionProperty):
+        return [found for inner in prop.inner_properties for found in _classes(inner)]
+    if isinstance(prop, ListProperty):
+        return _classes(prop.inner_property)
+    return []
+
+
+def _class(prop: Property) -> ModelProperty | EnumProperty:
+    found = _classes(prop)
+    if not found:
+        raise TypeError(f"no model or enum class in {prop.python_name}")
+    return found[0]
+
+
+_SCALARS = {StringProperty: "str", IntProperty: "int", FloatProperty: "float", BooleanProperty: "bool"}
+
+
+def type_text(prop: Property) -> tuple[str, frozenset[str]]:
+    """Source text of the generated type of ``prop`` (``Unset`` left out), and the model classes it names."""
+    if isinstance(prop, AnyProperty):
+        return "Any", frozenset()
+    if isinstance(prop, NoneProperty):
+        return "None", frozenset()
+    if isinstance(prop, UnionProperty):
+        written = [type_text(inner) for inner in prop.inner_properties]
+        parts = [text for text, _ in written]
+        # In the generated package's order (openapi-python-client sorts a union's types ignoring case), None last.
+        text = " | ".join(sorted(set(parts), key=lambda part: (part == "None", part.removeprefix("builtins.").lower())))
+        return text, frozenset().union(*(names for _, names in written))
+    if isinstance(prop, ListProperty):
+        inner, names = type_text(prop.inner_property)
+        return f"builtins.list[{inner}]", names
+    if isinstance(prop, ModelProperty | EnumProperty):
+        return prop.class_info.name, frozenset({prop.class_info.name})
+    if isinstance(prop, FileProperty):
+        return "File", frozenset()
+    if type(prop) in _SCALARS:
+        return _SCALARS[type(prop)], frozenset()
+    raise TypeError(f"cannot write the type of {prop.python_name} ({type(prop).__name__})")
+
+
+def _limits(schema: dict[str, Any], *pairs: tuple[str, str]) -> dict[str, Any]:
+    return {keyword: schema[key] for key, keyword in pairs if key in schema}
 
 
 class Describer:
-    """Builds the :class:`Method` of each operation."""
+    """Builds the :class:`Method` of each operation from the spec and the parser's endpoints."""
 
-    def __init__(self, spec: Spec) -> None:
+    def __init__(self, spec: Spec, found: dict[str, Endpoint]) -> None:
         self.spec = spec
-        # Model names the annotations use, and those the current method needs at run time.
-        self.imports: set[str] = set()
-        self.runtime: set[str] = set()
-        self.api_name = spec.api.__name__
-
-    def use(self, name: str) -> str:
-        """Record that the current method's code needs model ``name`` when it runs."""
-        self.imports.add(name)
-        self.runtime.add(name)
-        return name
+        self.endpoints = found
 
     def methods(self) -> list[Method]:
         found = [self.method(path, verb, operation) for path, verb, operation in self.spec.operations()]
@@ -260,27 +361,24 @@ class Describer:
     def method(self, path: str, verb: str, operation: dict[str, Any]) -> Method:
         namespace, name = operation["x-iranpayamak-method"].split(".")
         operation_id = operation["operationId"]
-        module_path = f"{self.api_name}.api.{operation['tags'][0]}.{operation_id}"
-        module = importlib.import_module(module_path)
-        signature = inspect.signature(module.sync)
-        hints = self.spec.hints(module.sync)
+        endpoint = self.endpoints[operation_id]
+        module_path = f"iranpayamak_api.api.{operation['tags'][0]}.{operation_id}"
+        parameters = {_wire(p): p for p in [*endpoint.path_parameters, *endpoint.query_parameters]}
         arguments: list[Argument] = []
-        self.runtime = set()
 
         path_item = self.spec.document["paths"][path]
-        parameters = [
+        for parameter in [
             self.spec.resolve_node(p) for p in [*path_item.get("parameters", []), *operation.get("parameters", [])]
-        ]
-        for parameter in parameters:
-            python = _python_name(parameter["name"])
-            if python not in signature.parameters:
-                raise KeyError(f"{operation_id}: generated function has no parameter {python!r}")
+        ]:
+            prop = parameters.get(parameter["name"])
+            if prop is None or prop.python_name != _python_name(parameter["name"]):
+                raise KeyError(f"{operation_id}: generated function has no parameter {parameter['name']!r}")
             arguments.append(
                 self.argument(
-                    python,
+                    prop.python_name,
                     parameter["name"],
                     parameter["schema"],
-                    hints[python],
+                    prop,
                     required=parameter.get("required", False),
                     description=parameter.get("description", ""),
                     positional=parameter["in"] == "path",
@@ -288,50 +386,48 @@ class Describer:
                 )
             )
 
-        body_class, body_kind = None, "none"
+        body_class, body_kind, alternatives = None, "none", []
         at_least_one: list[tuple[str, str]] = []
         if "requestBody" in operation:
             media_type, media = next(iter(operation["requestBody"]["content"].items()))
-            body_hint = hints["body"]
+            body = endpoint.bodies[0].prop
             if "oneOf" in media["schema"]:
                 body_kind = "one_of"
-                classes = [self.use(_type_text(c, self.imports, self.api_name)) for c in _classes_in(body_hint)]
-                for cls_name in classes:
+                alternatives = [found.class_info.name for found in _classes(body)]
+                for cls_name in alternatives:
                     self.component(cls_name)
-                body_class = ", ".join(classes)
-                annotation = " | ".join([*classes, *(f"wire.{cls_name}" for cls_name in classes)])
+                body_class = ", ".join(alternatives)
                 arguments.append(
                     Argument(
                         name="request",
                         wire="body",
                         kind="one_of",
-                        annotation=annotation,
+                        annotation=" | ".join([*alternatives, *(f"wire.{cls_name}" for cls_name in alternatives)]),
                         required=True,
                         positional=True,
                         description=(
                             "The request: one of the models, or a dict of its wire shape (``iranpayamak_api.wire``)."
                         ),
-                        convert=f'args.one_of(({body_class},), request, "request")',
                         location="one_of",
+                        alternatives=tuple(alternatives),
                     )
                 )
             else:
                 body_kind = "multipart" if media_type == "multipart/form-data" else "json"
-                model = _model_class(body_hint)
-                body_class = _type_text(model, self.imports, self.api_name)
-                field_hints = self.spec.hints(model)
+                model = _class(body)
+                assert isinstance(model, ModelProperty)
+                body_class = model.class_info.name
+                alternatives = [body_class]
                 properties, required = self.spec.flatten(media["schema"])
                 at_least_one = self.alternatives(media["schema"])
                 for wire, schema in properties.items():
-                    python = _python_name(wire)
-                    if python not in field_hints:
-                        raise KeyError(f"{operation_id}: {model.__name__} has no field {python!r}")
+                    prop = _field(model, _python_name(wire))
                     arguments.append(
                         self.argument(
-                            python,
+                            prop.python_name,
                             wire,
                             schema,
-                            field_hints[python],
+                            prop,
                             required=wire in required,
                             description=self.describe(schema),
                             positional=False,
@@ -340,8 +436,7 @@ class Describer:
                     )
 
         self.order(arguments)
-        success = self.success(operation)
-        result, returns, item = self.returns(success, hints["return"])
+        result, returns, item, returned = self.returns(self.success(operation), self.success_prop(endpoint, operation))
         if result == "pager":
             if any(a.name == "page" and a.location == "query" for a in arguments):
                 arguments = [a for a in arguments if a.name != "page"]
@@ -358,13 +453,15 @@ class Describer:
         clashes = sorted(reserved & {a.name for a in arguments})
         if clashes:
             raise ValueError(f"{operation_id}: argument names clash with the template's locals: {clashes}")
-        if body_class is not None:
-            self.runtime -= set(body_class.split(", "))
         record = RECORDS.get(item or returns)
         if record is not None:
             # Returned as the client's record (iranpayamak.records): spelled right, times aware.
             item = f"records.{record}" if item is not None else None
             returns = f"records.{record}"
+        runtime = {_runtime_model(a) for a in arguments} - {None, *alternatives}
+        named = {a.model for a in arguments if a.model is not None} | set(alternatives) | returned
+        if any(a.kind == "number_format" for a in arguments):
+            named.add("NumberFormat")
         return Method(
             namespace=namespace,
             name=name,
@@ -379,7 +476,8 @@ class Describer:
             returns=returns,
             item=item,
             record=record,
-            imports=sorted(self.runtime),
+            imports=sorted(name for name in runtime if name is not None),
+            annotations=sorted(named),
             at_least_one=at_least_one,
         )
 
@@ -423,26 +521,38 @@ class Describer:
         media_type, media = next(iter(content.items()))
         return media_type, media["schema"]
 
-    def returns(self, success: tuple[str, dict[str, Any]], hint: Any) -> tuple[str, str, str | None]:
+    @staticmethod
+    def success_prop(endpoint: Endpoint, operation: dict[str, Any]) -> Property:
+        code = next(str(c) for c in operation["responses"] if str(c).startswith("2"))
+        return next(r.prop for r in endpoint.responses.patterns if r.status_code.pattern == code)
+
+    def returns(
+        self, success: tuple[str, dict[str, Any]], prop: Property
+    ) -> tuple[str, str, str | None, frozenset[str]]:
+        """(result kind, return type, item type, models named) of an operation's success answer."""
         media_type, schema = success
         if media_type != "application/json":
-            return "file", "bytes", None
-        model = _model_class(hint)
-        data_hint = self.spec.hints(model)["data"]
+            return "file", "bytes", None, frozenset()
+        model = _class(prop)
+        assert isinstance(model, ModelProperty)
+        data = _field(model, "data")
         properties, _ = self.spec.flatten(schema)
         data_schema = self.spec.resolve(properties["data"])
         page = self._page_schema(properties["data"])
         if page is not None:
             # The page's model; an inferred list's data may also be a plain list of its items.
-            page_model = next(c for c in _classes_in(data_hint) if c.__name__ == self.spec.ref_name(page))
-            items_hint = self.spec.hints(page_model)["items"]
-            item = _type_text(typing.get_args(items_hint)[0], self.imports, self.api_name)
-            return "pager", item, item
-        listed = self._listed(data_schema, data_hint)
+            page_model = next(c for c in _classes(data) if c.class_info.name == self.spec.ref_name(page))
+            assert isinstance(page_model, ModelProperty)
+            items = _field(page_model, "items")
+            assert isinstance(items, ListProperty)
+            item, names = type_text(items.inner_property)
+            return "pager", item, item, names
+        listed = self._listed(data_schema, data)
         if listed is not None:
-            return "items", _type_text(listed, self.imports, self.api_name), None
-        text = _type_text(data_hint, self.imports, self.api_name)
-        return ("optional_data" if "Unset" in repr(data_hint) else "data"), text, None
+            text, names = type_text(listed)
+            return "items", text, None, names
+        text, names = type_text(data)
+        return ("data" if data.required else "optional_data"), text, None, names
 
     def _page_schema(self, data: dict[str, Any]) -> dict[str, Any] | None:
         """The reference to the page model of paged data (the data itself, or one branch of its anyOf)."""
@@ -454,83 +564,81 @@ class Describer:
                 return candidate
         return None
 
-    def _listed(self, data_schema: dict[str, Any], data_hint: Any) -> Any:
-        """The ``list[...]`` hint of data that is a list or an object wrapping it in ``items``, else None."""
+    def _listed(self, data_schema: dict[str, Any], data: Property) -> Property | None:
+        """The list property of data that is a list or an object wrapping it in ``items``, else None."""
         branches = [self.spec.resolve(branch) for branch in data_schema.get("anyOf", [])]
         wrapped = [branch for branch in branches if "items" in branch.get("properties", {})]
         if len(branches) != 2 or len(wrapped) != 1 or not any(branch.get("type") == "array" for branch in branches):
             return None
-        return next(arg for arg in typing.get_args(data_hint) if typing.get_origin(arg) is list)
+        assert isinstance(data, UnionProperty)
+        return next(inner for inner in data.inner_properties if isinstance(inner, ListProperty))
 
     def argument(
         self,
         name: str,
         wire: str,
         schema: dict[str, Any],
-        hint: Any,
+        prop: Property,
         *,
         required: bool,
         description: str,
         positional: bool,
         location: str,
     ) -> Argument:
-        kind, annotation, convert, nullable = self.conversion(name, wire, schema, hint, location)
-        if kind in KIND_DOCS and not schema.get("description"):
-            description = KIND_DOCS[kind]
-        elif kind == "mobiles":
-            description = f"{description} {KIND_DOCS[kind]}".strip()
-        elif kind in ("model", "models"):
+        argument = self.conversion(name, wire, schema, prop, location)
+        if argument.kind in KIND_DOCS and not schema.get("description"):
+            description = KIND_DOCS[argument.kind]
+        elif argument.kind == "mobiles":
+            description = f"{description} {KIND_DOCS[argument.kind]}".strip()
+        elif argument.kind in ("model", "models"):
             description = f"{description} {self.wire_keys(schema)}".strip()
-        return Argument(
-            location=location,
-            name=name,
-            wire=wire,
-            kind=kind,
-            annotation=annotation,
-            required=required,
-            description=description,
-            convert=convert,
-            nullable=nullable,
-            positional=positional,
-            secret=kind == "secret",
-        )
+        argument.required, argument.description, argument.positional = required, description, positional
+        argument.secret = argument.kind == "secret"
+        return argument
 
-    def conversion(
-        self, name: str, wire: str, schema: dict[str, Any], hint: Any, location: str = "body"
-    ) -> tuple[str, str, str, bool]:
-        """(kind, parameter annotation, conversion expression, nullable) for one argument."""
+    def conversion(self, name: str, wire: str, schema: dict[str, Any], prop: Property, location: str) -> Argument:
+        """The argument's kind and what its check needs (class, limits, mobile paths...), from its schema."""
         spec = self.spec
         ref = spec.ref_name(schema)
-        # Errors name the Python argument the caller wrote, not the field name on the wire.
-        where = f'"{name}"'
+
+        def make(kind: str, model: str | None = None, nullable: bool = False, **details: Any) -> Argument:
+            written = details.pop("annotation", None) or annotation(
+                kind, model, details.pop("base", "str"), open_keys=details.pop("open_keys", False)
+            )
+            return Argument(
+                name=name,
+                wire=wire,
+                kind=kind,
+                annotation=written,
+                required=False,
+                description="",
+                location=location,
+                nullable=nullable,
+                model=model,
+                **details,
+            )
+
         nullable_variants = [part for part in schema.get("anyOf", []) if part.get("type") != "null"]
         if len(nullable_variants) == 1 and len(schema.get("anyOf", [])) == 2:
-            kind, annotation, convert, _ = self.conversion(name, wire, nullable_variants[0], hint, location)
-            return kind, annotation, convert, True
+            argument = self.conversion(name, wire, nullable_variants[0], prop, location)
+            argument.nullable = True
+            return argument
 
         if ref in SEMANTIC_SCHEMAS:
             kind = SEMANTIC_SCHEMAS[ref]
-            if kind == "mobile":
-                return kind, "str", f"args.mobile({name}, {where})", False
-            if kind == "line":
-                return kind, "str | int | None", f"args.line({name}, {where})", False
-            if kind == "number_format":
-                self.imports.add("NumberFormat")
-                return kind, "NumberFormat | str | None", f"args.number_format_or_default({name}, {where})", False
+            if kind in ("mobile", "line", "number_format"):
+                return make(kind)
             if kind in {"schedule", "form_schedule"}:
-                return kind, "datetime | None", f"args.{kind}({name}, {where})", kind == "schedule"
+                return make(kind, nullable=kind == "schedule")
             if kind == "upload":
-                default = UPLOAD_NAMES.get(wire, f"{wire}.bin")
-                return kind, "FileInput", f'args.upload({name}, {where}, "{default}")', False
+                return make(kind, file_name=UPLOAD_NAMES.get(wire, f"{wire}.bin"))
             if kind in ("spreadsheet", "sheet"):
                 default = UPLOAD_NAMES.get(wire, "")
-                default = default if default.endswith(".xlsx") else "workbook.xlsx"
-                return kind, "FileInput", f'args.{kind}({name}, {where}, "{default}")', False
+                return make(kind, file_name=default if default.endswith(".xlsx") else "workbook.xlsx")
             if kind == "flag":
-                return kind, "bool", f"{self.use('Flag')}(int(args.boolean({name}, {where})))", False
+                return make(kind, model="Flag")
             if kind == "message_text":
-                limits = self.limits(spec.resolve(schema), ("minLength", "min_length"))
-                return kind, "str", f"args.message_text({name}, {where}{limits})", False
+                return make(kind, limits=_limits(spec.resolve(schema), ("minLength", "min_length")))
 
         resolved = spec.resolve(schema)
         types_ = resolved.get("type")
@@ -539,76 +647,58 @@ class Describer:
         main = next((t for t in type_list if t != "null"), None)
 
         if "enum" in resolved:
-            cls = _model_class(hint)
-            cls_name = self.use(_type_text(cls, self.imports, self.api_name))
-            base = "int" if issubclass(cls, int) else "str"
-            return "enum", f"{cls_name} | {base}", f"args.enum({cls_name}, {name}, {where})", nullable
+            found = _class(prop)
+            assert isinstance(found, EnumProperty)
+            base = "int" if found.value_type is int else "str"
+            return make("enum", found.class_info.name, nullable, base=base)
         if main == "object" or "allOf" in resolved:
-            cls = _model_class(hint)
-            cls_name = self.use(_type_text(cls, self.imports, self.api_name))
+            cls_name = _class(prop).class_info.name
             if "properties" not in resolved and "allOf" not in resolved and "additionalProperties" in resolved:
-                return "text_map", "Mapping[str, str | int]", f"args.text_map({cls_name}, {name}, {where})", nullable
-            paths = tuple(spec.mobile_paths(schema))
+                return make("text_map", cls_name, nullable)
             self.component(cls_name)
-            return (
-                "model",
-                self.nested(cls_name, schema),
-                f"args.model({cls_name}, {name}, {where}, {paths!r})",
-                nullable,
-            )
+            paths = tuple(spec.mobile_paths(schema))
+            return make("model", cls_name, nullable, mobile_paths=paths, open_keys=self.open_keys(schema))
         if main == "array":
             items = resolved.get("items", {})
-            limits = self.limits(resolved, ("minItems", "min_items"), ("maxItems", "max_items"))
+            limits = _limits(resolved, ("minItems", "min_items"), ("maxItems", "max_items"))
             if spec.ref_name(items) == "Mobile":
-                return "mobiles", "Iterable[str | int]", f"args.mobiles({name}, {where}{limits})", nullable
-            if spec._is_object(items):
-                cls = _model_class(hint)
-                cls_name = self.use(_type_text(cls, self.imports, self.api_name))
-                paths = tuple(spec.mobile_paths(items))
+                return make("mobiles", nullable=nullable, limits=limits)
+            if spec.is_object(items):
+                cls_name = _class(prop).class_info.name
                 self.component(cls_name)
-                return (
-                    "models",
-                    f"Iterable[{self.nested(cls_name, items)}]",
-                    f"args.models({cls_name}, {name}, {where}, {paths!r}{limits})",
-                    nullable,
+                paths = tuple(spec.mobile_paths(items))
+                return make(
+                    "models", cls_name, nullable, mobile_paths=paths, limits=limits, open_keys=self.open_keys(items)
                 )
-            item_type = {"integer": "int", "string": "str", "number": "float"}[self.spec.resolve(items)["type"]]
+            item_type = {"integer": "int", "string": "str", "number": "float"}[spec.resolve(items)["type"]]
             each = {key: value for key, value in items.items() if key not in DESCRIPTIVE_KEYWORDS}
-            return "items", f"Iterable[{item_type}]", f"args.items({name}, {where}{limits}, each={each!r})", nullable
+            return make("items", nullable=nullable, limits=limits, each=each, annotation=f"Iterable[{item_type}]")
         if main == "string":
-            limits = self.limits(resolved, ("minLength", "min_length"), ("maxLength", "max_length"))
+            limits = _limits(resolved, ("minLength", "min_length"), ("maxLength", "max_length"))
             if location in ("query", "path") and "maxLength" not in resolved:
-                limits += f", max_length={PARAMETER_MAX_LENGTH}"
+                limits["max_length"] = PARAMETER_MAX_LENGTH
             if "pattern" in resolved:
-                limits += f", pattern={resolved['pattern']!r}"
+                limits["pattern"] = resolved["pattern"]
             if resolved.get("format") in CHECKED_FORMATS:
-                limits += f", format={resolved['format']!r}"
-            if resolved.get("format") == SECRET_FORMAT:
-                return "secret", "str", f"args.string({name}, {where}{limits}, secret=True)", nullable
-            return "string", "str", f"args.string({name}, {where}{limits})", nullable
-        if main == "integer":
-            limits = self.limits(resolved, ("minimum", "minimum"), ("maximum", "maximum"))
-            return "integer", "int", f"args.integer({name}, {where}{limits})", nullable
-        if main == "number":
-            limits = self.limits(resolved, ("minimum", "minimum"), ("maximum", "maximum"))
-            return "number", "float", f"args.number({name}, {where}{limits})", nullable
+                limits["format"] = resolved["format"]
+            kind = "secret" if resolved.get("format") == SECRET_FORMAT else "string"
+            return make(kind, nullable=nullable, limits=limits)
+        if main in ("integer", "number"):
+            return make(
+                main, nullable=nullable, limits=_limits(resolved, ("minimum", "minimum"), ("maximum", "maximum"))
+            )
         if main == "boolean":
-            return "boolean", "bool", f"args.boolean({name}, {where})", nullable
+            return make("boolean", nullable=nullable)
         if main is None and not resolved.get("anyOf"):
-            return "any", "Any", name, True
+            return make("any", nullable=True)
         variants = resolved.get("anyOf") or resolved.get("oneOf") or []
         if all(variant.get("type") in {"string", "integer", "number", "null"} for variant in variants):
-            return "any", "str | int | float | None", name, True
+            return make("any", nullable=True, annotation="str | int | float | None")
         raise TypeError(f"no conversion for {wire}: {schema!r}")
 
-    def nested(self, cls_name: str, schema: dict[str, Any]) -> str:
-        """The annotation of a nested object: its model, or a dict of its wire shape (``iranpayamak_api.wire``,
-        so a type checker names a misspelled key)."""
-        extra = self.spec.resolve(schema).get("additionalProperties")
-        if isinstance(extra, dict):
-            # Keys beyond the named ones (a recipient's variables) need PEP 728, which mypy lacks.
-            return f"{cls_name} | Mapping[str, str | int]"
-        return f"{cls_name} | wire.{cls_name}"
+    def open_keys(self, schema: dict[str, Any]) -> bool:
+        """Whether an object schema takes keys beyond its named ones (typed ``additionalProperties``)."""
+        return isinstance(self.spec.resolve(schema).get("additionalProperties"), dict)
 
     def wire_keys(self, schema: dict[str, Any]) -> str:
         """The docstring's sentence on the keys a dict takes: the wire's, not the methods' snake_case."""
@@ -620,7 +710,7 @@ class Describer:
             element = self.spec.resolve(element)["items"]
         properties, _ = self.spec.flatten(element)
         keys = ", ".join(f"``{key}``" for key in properties)
-        if isinstance(self.spec.resolve(element).get("additionalProperties"), dict):
+        if self.open_keys(element):
             return f"A dict takes the keys {keys} and one per variable."
         return f"A dict takes the keys of ``iranpayamak_api.wire.{self.spec.ref_name(element)}``, as sent: {keys}."
 
@@ -630,23 +720,32 @@ class Describer:
         if name not in self.spec.document["components"]["schemas"]:
             raise ValueError(f"model {name} is not a component schema of the spec; args.model could not check it")
 
-    @staticmethod
-    def limits(schema: dict[str, Any], *pairs: tuple[str, str]) -> str:
-        return "".join(f", {keyword}={schema[key]!r}" for key, keyword in pairs if key in schema)
+
+def _runtime_model(argument: Argument) -> str | None:
+    """The model class an argument's check uses when the method runs (its annotation alone needs none)."""
+    return argument.model if argument.kind in {"enum", "model", "models", "text_map", "flag"} else None
 
 
-def describe(document: dict[str, Any], api: types.ModuleType) -> tuple[list[Method], list[str]]:
-    """The methods of every operation and the model names they use."""
-    describer = Describer(Spec(document, api))
-    methods = describer.methods()
-    return methods, sorted(describer.imports)
+def describe(document: dict[str, Any], config: Path = CONFIG) -> list[Method]:
+    """The method of every operation, sorted by namespace and name."""
+    return Describer(Spec(document), endpoints(document, config)).methods()
 
 
-def render(document: dict[str, Any], api: types.ModuleType, templates: Path, output: Path, version: str) -> None:
-    """Write ``resources.py`` and ``async_resources.py`` (and the package marker) into ``output``."""
+def python_source(value: Any) -> str:
+    """Python source of a literal: tuples (of mobile paths) with ``...`` written as such, the rest by ``repr``."""
+    if value is ...:
+        return "..."
+    if isinstance(value, tuple):
+        parts = [python_source(part) for part in value]
+        return f"({parts[0]},)" if len(parts) == 1 else f"({', '.join(parts)})"
+    return repr(value)
+
+
+def render(document: dict[str, Any], templates: Path, output: Path, version: str) -> None:
+    """Write ``resources/<namespace>.py`` for each namespace, ``openapi.json`` and package markers into ``output``."""
     import jinja2
 
-    methods, models = describe(document, api)
+    methods = describe(document)
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates),
         keep_trailing_newline=True,
@@ -654,13 +753,24 @@ def render(document: dict[str, Any], api: types.ModuleType, templates: Path, out
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
     )
-    namespaces = {ns: [m for m in methods if m.namespace == ns] for ns in NAMESPACES}
-    output.mkdir(parents=True, exist_ok=True)
-    for is_async, filename in ((False, "resources.py"), (True, "async_resources.py")):
-        text = environment.get_template("resources.py.jinja").render(
-            namespaces=namespaces, models=models, is_async=is_async, version=version
+    environment.filters["python"] = python_source
+    # A method named `_x` is wrapped by a hand-written `x`; its raw-response twin keeps the public name.
+    environment.filters["public"] = lambda name: name.lstrip("_")
+    resources = output / "resources"
+    resources.mkdir(parents=True, exist_ok=True)
+    for namespace in NAMESPACES:
+        found = [m for m in methods if m.namespace == namespace]
+        text = environment.get_template("namespace.py.jinja").render(
+            namespace=namespace,
+            methods=found,
+            models=sorted({model for method in found for model in method.annotations}),
+            private=any(method.name.startswith("_") for method in found),
+            version=version,
         )
-        (output / filename).write_text(text, encoding="utf-8")
+        (resources / f"{namespace}.py").write_text(text, encoding="utf-8")
+    (resources / "__init__.py").write_text(
+        environment.get_template("resources_init.py.jinja").render(namespaces=NAMESPACES), encoding="utf-8"
+    )
     (output / "__init__.py").write_text(environment.get_template("init.py.jinja").render(), encoding="utf-8")
     # The mock server validates requests against the spec itself; JSON loads without a YAML parser.
     (output / "openapi.json").write_text(

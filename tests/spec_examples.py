@@ -18,7 +18,6 @@ from typing import Any
 import httpx
 import yaml
 
-import iranpayamak_api
 from generator.resources import Method, describe
 from iranpayamak.pagination import Page
 from iranpayamak.schedule import format_schedule
@@ -32,7 +31,7 @@ with SPEC_PATH.open(encoding="utf-8") as _file:
 OPERATIONS = operations(SPEC)
 """(METHOD, path, operation) for every operation."""
 
-METHODS: list[Method] = describe(SPEC, iranpayamak_api)[0]
+METHODS: list[Method] = describe(SPEC)
 """Every operation as a method of the ergonomic clients."""
 
 
@@ -181,11 +180,11 @@ def expected_result(method: Method, data: Any) -> Any:
     """What an ergonomic method returns for an answer whose ``data`` is ``data``."""
     if method.result in ("pager", "page"):
         return data["items"]
-    if method.namespace == "account" and method.name == "lines" and isinstance(data, dict):
+    if method.namespace == "account" and method.public_name == "lines" and isinstance(data, dict):
         return data["items"]
-    if (method.namespace, method.name) in {("sms", "send_simple"), ("phonebook", "upsert_contacts")}:
+    if (method.namespace, method.public_name) in {("sms", "send_simple"), ("phonebook", "upsert_contacts")}:
         return [data]  # one answer per chunk
-    if method.namespace == "panel" and method.name in ("login", "verify_two_factor"):
+    if method.namespace == "panel" and method.public_name in ("login", "verify_two_factor"):
         from iranpayamak.resources.panel import PanelSession
 
         # The examples carry a token under `data.token`: the session holds it, and the answer whole.

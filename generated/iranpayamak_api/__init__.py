@@ -1,3 +1,4 @@
+# Hand-written runtime: edit generator/runtime/iranpayamak_api/__init__.py; scripts/regenerate copies it here.
 """Low-level client for the IranPayamak (FarazSMS) web service, generated from its OpenAPI document.
 
 One module per operation lives under ``iranpayamak_api.api.<section>``; each has ``sync``,
@@ -24,18 +25,15 @@ Example::
 
 from __future__ import annotations
 
-from importlib import import_module
+from ._lazy import lazy_attributes
 
 # Not `typing.TYPE_CHECKING`: importing typing costs several times what this package itself does.
 # Type checkers treat any constant of this name as true.
 TYPE_CHECKING = False
 
-__version__ = "0.1.0"
-
 if TYPE_CHECKING:
-    from typing import Any
-
     from ._retry import RetryPolicy
+    from ._version import __version__
     from .client import Client
     from .errors import (
         APIConnectionError,
@@ -54,6 +52,7 @@ if TYPE_CHECKING:
     from .types import UNSET, File, MaskedURL, Response, Secret, Unset
 
 _LAZY = {
+    "__version__": "._version",
     "Client": ".client",
     "RetryPolicy": "._retry",
     "APIConnectionError": ".errors",
@@ -102,19 +101,6 @@ __all__ = (
 
 
 # Subpackages reachable as attributes (`iranpayamak_api.models.InboxMessage`) after a bare import.
-_SUBMODULES = frozenset({"api", "client", "errors", "models", "types"})
-
-
-def __getattr__(name: str) -> Any:
-    if name in _SUBMODULES:
-        return import_module(f".{name}", __name__)
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(module, __name__), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
+__getattr__, __dir__ = lazy_attributes(
+    __name__, _LAZY, globals(), submodules=("api", "client", "errors", "models", "types"), listed=__all__
+)

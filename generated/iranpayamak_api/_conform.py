@@ -1,3 +1,4 @@
+# Hand-written runtime: edit generator/runtime/iranpayamak_api/_conform.py; scripts/regenerate copies it here.
 """Checking a parsed answer against the types its models declare.
 
 The generated ``from_dict`` methods convert numbers and dates, but pass text, booleans, lists and
@@ -12,6 +13,9 @@ settles every field:
 - ``null`` in an optional field reads as absent (``UNSET``), as it does for numbers;
 - anything else raises ``TypeError`` naming the field, which the operation reports as
   ``ResponseParseError``.
+
+Every answer is checked, so the work a type hint asks for is planned once per model class (a
+function per field, built from its hint) and a field's path is spelled out only when it is refused.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from __future__ import annotations
 import math
 import types
 import typing
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, TypeVar
 
 import attrs
@@ -30,7 +34,11 @@ __all__ = ["conform"]
 
 T = TypeVar("T")
 
-_hints: dict[type, dict[str, Any]] = {}
+Fit = Callable[[Any], Any]
+"""Settles a value to one type hint: returns it (the same object when it fits as it is) or raises."""
+
+# Each model class's plan: its declared fields (not additional_properties), each with its Fit.
+_plans: dict[type, tuple[tuple[str, Fit], ...]] = {}
 
 # Types a null fits as it is; in an optional field of any other type, null reads as absent.
 _TAKE_NULL = (type(None), Any, object)
@@ -62,121 +70,208 @@ class _Models(Mapping[str, Any]):
 _MODELS = _Models()
 
 
+class _Refused(TypeError):
+    """A value its hint cannot take: the reason, and the path to it collected on the way out (the
+    innermost step first), so that nothing is spelled out for the values that fit."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.steps: list[str] = []
+
+    def at(self, root: str) -> str:
+        return f"{root}{''.join(reversed(self.steps))}: {self.reason}"
+
+
 def conform(value: T) -> T:
     """``value``, with every field of every model inside it settled to its declared type.
 
     Raises:
         TypeError: A field holds a value that its type cannot take; the message names the field.
     """
-    if attrs.has(type(value)):
-        _model(value, type(value).__name__)
+    cls = type(value)
+    if attrs.has(cls):
+        try:
+            _settle(value)
+        except _Refused as refused:
+            raise TypeError(refused.at(cls.__name__)) from None
     return value
 
 
-def _field_hints(cls: type) -> dict[str, Any]:
-    hints = _hints.get(cls)
-    if hints is None:
-        hints = _hints[cls] = typing.get_type_hints(cls, localns=_MODELS)
-    return hints
+def _plan(cls: type) -> tuple[tuple[str, Fit], ...]:
+    plan = _plans.get(cls)
+    if plan is None:
+        hints = typing.get_type_hints(cls, localns=_MODELS)
+        # Undeclared fields (additional_properties) are kept exactly as received.
+        fields = (field.name for field in attrs.fields(cls) if field.name != "additional_properties")
+        plan = _plans[cls] = tuple((name, _fit(hints[name])) for name in fields)
+    return plan
 
 
-def _model(instance: Any, where: str) -> None:
-    hints = _field_hints(type(instance))
-    for attribute in attrs.fields(type(instance)):
-        if attribute.name == "additional_properties":
-            continue  # undeclared fields, kept exactly as received
-        current = getattr(instance, attribute.name)
-        settled = _fit(current, hints[attribute.name], f"{where}.{attribute.name}")
+def _settle(instance: Any) -> None:
+    for name, fit in _plan(type(instance)):
+        current = getattr(instance, name)
+        try:
+            settled = fit(current)
+        except _Refused as refused:
+            refused.steps.append(f".{name}")
+            raise
         if settled is not current:
-            setattr(instance, attribute.name, settled)
+            setattr(instance, name, settled)
 
 
 def _kind(value: object) -> str:
     return "null" if value is None else type(value).__name__
 
 
-def _fit(value: Any, hint: Any, where: str) -> Any:
-    """``value`` as ``hint`` declares it: kept, converted (see the module's rules), or refused."""
+def _fit(hint: Any) -> Fit:
+    """How to settle a value to ``hint``: keep, convert (see the module's rules), or refuse it."""
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
-        options = typing.get_args(hint)
-        if value is None and Unset in options and not any(option in _TAKE_NULL for option in options):
+        return _union(hint)
+    if origin is list:
+        (item,) = typing.get_args(hint) or (Any,)
+        return _list(_fit(item))
+    if origin is dict:
+        return _expect(dict, "expected an object")
+    if origin is typing.Literal:
+        return _literal(typing.get_args(hint))
+    if hint is Any or hint is object:
+        return _keep
+    if hint is type(None):
+        return _null
+    if hint is str:
+        return _text
+    if hint is bool:
+        return _flag
+    if hint is int:
+        return _whole
+    if hint is float:
+        return _number
+    if isinstance(hint, type):
+        return _instance(hint)
+    return _keep  # a kind of hint the models do not use: trusted
+
+
+def _union(hint: Any) -> Fit:
+    options = typing.get_args(hint)
+    null_is_unset = Unset in options and not any(option in _TAKE_NULL for option in options)
+    fits = [_fit(option) for option in options]
+    exact = list(zip((_exactly(option) for option in options), fits, strict=True))
+
+    def fit(value: Any) -> Any:
+        if value is None and null_is_unset:
             return UNSET
         # An option the value already has wins over one it could be converted to.
-        for option in options:
-            if _is_exactly(value, option):
-                return _fit(value, option, where)
-        for option in options:
+        for has, option_fit in exact:
+            if has(value):
+                return option_fit(value)
+        for option_fit in fits:
             try:
-                return _fit(value, option, where)
+                return option_fit(value)
             except TypeError:
                 continue
-        raise TypeError(f"{where}: {_kind(value)} is not {hint}")
-    if origin is list:
+        raise _Refused(f"{_kind(value)} is not {hint}")
+
+    return fit
+
+
+def _list(item: Fit) -> Fit:
+    def fit(value: Any) -> Any:
         if not isinstance(value, list):
-            raise TypeError(f"{where}: expected a list, got {_kind(value)}")
-        (item,) = typing.get_args(hint) or (Any,)
-        settled = [_fit(element, item, f"{where}[{index}]") for index, element in enumerate(value)]
+            raise _Refused(f"expected a list, got {_kind(value)}")
+        settled = []
+        for index, element in enumerate(value):
+            try:
+                settled.append(item(element))
+            except _Refused as refused:
+                refused.steps.append(f"[{index}]")
+                raise
         return value if all(a is b for a, b in zip(settled, value, strict=True)) else settled
-    if origin is dict:
-        if not isinstance(value, dict):
-            raise TypeError(f"{where}: expected an object, got {_kind(value)}")
+
+    return fit
+
+
+def _expect(kind: type, expected: str) -> Fit:
+    def fit(value: Any) -> Any:
+        if not isinstance(value, kind):
+            raise _Refused(f"{expected}, got {_kind(value)}")
         return value
-    if origin is typing.Literal:
-        if value not in typing.get_args(hint):
-            raise TypeError(f"{where}: {value!r} is not one of {typing.get_args(hint)}")
+
+    return fit
+
+
+def _literal(choices: tuple[Any, ...]) -> Fit:
+    def fit(value: Any) -> Any:
+        if value not in choices:
+            raise _Refused(f"{value!r} is not one of {choices}")
         return value
-    if hint is Any or hint is object:
-        return value
-    if hint is type(None):
-        if value is not None:
-            raise TypeError(f"{where}: expected null, got {_kind(value)}")
-        return value
-    if hint is str:
-        return _text(value, where)
-    if hint is bool:
-        return _flag(value, where)
-    if hint is int:
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise TypeError(f"{where}: expected a whole number, got {_kind(value)}")
-        return value
-    if hint is float:
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise TypeError(f"{where}: expected a number, got {_kind(value)}")
-        return float(value)
-    if isinstance(hint, type):
+
+    return fit
+
+
+def _instance(hint: type) -> Fit:
+    model = attrs.has(hint)
+
+    def fit(value: Any) -> Any:
         if not isinstance(value, hint):
-            raise TypeError(f"{where}: expected {hint.__name__}, got {_kind(value)}")
-        if attrs.has(hint):
-            _model(value, where)
+            raise _Refused(f"expected {hint.__name__}, got {_kind(value)}")
+        if model:
+            _settle(value)
         return value
-    return value  # a kind of hint the models do not use: trusted
+
+    return fit
 
 
-def _is_exactly(value: Any, option: Any) -> bool:
+def _exactly(option: Any) -> Callable[[Any], bool]:
+    """Whether a value already is of the union's ``option`` (no conversion needed)."""
     if option is Any or option is object:
-        return True
-    origin = typing.get_origin(option) or option
+        return lambda value: True
     if option is type(None):
-        return value is None
+        return lambda value: value is None
     if option is int:
-        return isinstance(value, int) and not isinstance(value, bool)
-    return isinstance(origin, type) and isinstance(value, origin)
+        return lambda value: isinstance(value, int) and not isinstance(value, bool)
+    origin = typing.get_origin(option) or option
+    if isinstance(origin, type):
+        return lambda value: isinstance(value, origin)
+    return lambda value: False
 
 
-def _text(value: Any, where: str) -> str:
+def _keep(value: Any) -> Any:
+    return value
+
+
+def _null(value: Any) -> Any:
+    if value is not None:
+        raise _Refused(f"expected null, got {_kind(value)}")
+    return value
+
+
+def _text(value: Any) -> str:
     if isinstance(value, str):
         return value
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
     if isinstance(value, float) and math.isfinite(value):
         return str(int(value)) if value.is_integer() else str(value)
-    raise TypeError(f"{where}: expected text, got {_kind(value)}")
+    raise _Refused(f"expected text, got {_kind(value)}")
 
 
-def _flag(value: Any, where: str) -> bool:
+def _flag(value: Any) -> bool:
     if isinstance(value, bool):
         return value
     if isinstance(value, int) and value in (0, 1):
         return bool(value)
-    raise TypeError(f"{where}: expected true or false, got {_kind(value)}")
+    raise _Refused(f"expected true or false, got {_kind(value)}")
+
+
+def _whole(value: Any) -> Any:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _Refused(f"expected a whole number, got {_kind(value)}")
+    return value
+
+
+def _number(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise _Refused(f"expected a number, got {_kind(value)}")
+    return float(value)

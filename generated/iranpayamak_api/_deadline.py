@@ -1,3 +1,4 @@
+# Hand-written runtime: edit generator/runtime/iranpayamak_api/_deadline.py; scripts/regenerate copies it here.
 """A synchronous call's ``total_timeout``, enforced on every socket operation.
 
 httpx's timeouts bound each step (connecting, one read of the socket, one write), not a whole call:

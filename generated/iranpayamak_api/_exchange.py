@@ -1,3 +1,4 @@
+# Hand-written runtime: edit generator/runtime/iranpayamak_api/_exchange.py; scripts/regenerate copies it here.
 """What an operation sent and what it got back, for observers of a client (recorders, raw responses).
 
 Rendered by scripts/regenerate from generator/templates/extra; edit it there.

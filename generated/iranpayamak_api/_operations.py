@@ -1,3 +1,4 @@
+# Generated from spec/iranpayamak.openapi.yaml by scripts/regenerate: do not edit.
 """How each operation of the spec authenticates, for the client to choose its credentials.
 
 Rendered from the spec's ``security`` lists by scripts/regenerate; do not edit by hand. An operation

@@ -1,3 +1,4 @@
+# Hand-written runtime: edit generator/runtime/iranpayamak_api/_parsing.py; scripts/regenerate copies it here.
 """Reading answers: which ones are successes, and their JSON bodies.
 
 Every operation module uses these helpers, so each success-or-error decision is made in one place:
@@ -30,17 +31,29 @@ def _finite(text: str) -> float:
     return value
 
 
+# One decoder for every answer: json.loads with these hooks would build a new one (and its scanner) per call.
+_DECODER = json.JSONDecoder(parse_constant=_no_constant, parse_float=_finite)
+
+
 def loads(content: bytes | str) -> Any:
     """Decode JSON as the spec defines it: ``NaN``, ``Infinity`` and numbers beyond a float are refused.
 
     Python's decoder accepts them (as ``nan`` and ``inf``), which no model can hold and which would
-    otherwise fail later, far from the answer that carried them.
+    otherwise fail later, far from the answer that carried them. Otherwise as ``json.loads``: bytes
+    in UTF-8, UTF-16 or UTF-32 (the encoding detected), text refused if it starts with a byte order mark.
 
     Raises:
         ValueError: The text is not JSON, or holds such a number (also an integer too long to read).
         RecursionError: The text is nested too deeply.
     """
-    return json.loads(content, parse_constant=_no_constant, parse_float=_finite)
+    # The checks json.loads makes before it decodes.
+    if isinstance(content, str):
+        if content.startswith("\ufeff"):
+            raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", content, 0)
+        return _DECODER.decode(content)
+    if not isinstance(content, bytes | bytearray):
+        raise TypeError(f"the JSON object must be str, bytes or bytearray, not {type(content).__name__}")
+    return _DECODER.decode(content.decode(json.detect_encoding(content), "surrogatepass"))
 
 
 def is_success(response: httpx.Response) -> bool:

@@ -1,3 +1,4 @@
+# Hand-written runtime: edit generator/runtime/iranpayamak_api/_recording.py; scripts/regenerate copies it here.
 """Recording real traffic, redacted, so that what the service really answers can be checked against the spec.
 
 Rendered by scripts/regenerate from generator/templates/extra; edit it there.

@@ -1,3 +1,4 @@
+# Hand-written runtime: edit generator/runtime/iranpayamak_api/_retry.py; scripts/regenerate copies it here.
 """When to retry a request, and how long to wait first.
 
 The rule that matters for an SMS client: a send must never reach the service twice because of a

@@ -1,3 +1,4 @@
+# Hand-written runtime: edit generator/runtime/iranpayamak_api/client.py; scripts/regenerate copies it here.
 """The client every operation sends its request through: authentication, defaults and retries."""
 
 from __future__ import annotations
@@ -10,13 +11,14 @@ import re
 import ssl
 import threading
 import time
+import warnings
 from collections.abc import Iterator, Mapping
 from typing import Any, Self, TypeVar
 
 import httpx
 from attrs import Factory, define, evolve, field
 
-from . import __version__, _deadline, errors
+from . import __version__, errors
 from ._exchange import Exchange, Observer, notify, request_body
 from ._operations import API_KEY, PANEL_TOKEN, SECURITY
 from ._retry import NEVER_SENT as _NEVER_SENT
@@ -461,6 +463,9 @@ class Client:
                     # The transport httpx would make, its sockets bounded by each call's total_timeout.
                     settings = {name: options[name] for name in _TRANSPORT_SETTINGS if name in options}
                     transport = httpx.HTTPTransport(verify=self.verify_ssl, **settings)
+                    # Imported here: it loads httpcore, which httpx itself loads only when a transport is made.
+                    from . import _deadline
+
                     _deadline.install(transport)
                     options["transport"] = transport
                 client = pool.sync = httpx.Client(
@@ -670,6 +675,8 @@ class Client:
                 if deadline is None:
                     response = http.request(**request)
                 else:
+                    from . import _deadline  # here, not at the top: it loads httpcore (see get_httpx_client)
+
                     with _deadline.deadline(deadline):
                         response = _read_within(http, self._within(request, deadline), deadline)
             except httpx.HTTPError as exc:
@@ -739,24 +746,36 @@ class Client:
     def close(self) -> None:
         """Close the connection pools this client created; later calls raise ``ClientClosedError``.
 
-        A supplied ``http_client`` stays open, and a ``with_options`` copy closes nothing (its original
-        owns the pools).
+        The synchronous pool is closed here. An asynchronous pool (opened by an ``asyncio`` call) can only
+        be closed by awaiting :meth:`aclose`, which closes both: when one is open, it is left to the
+        garbage collector with a ``ResourceWarning``. A supplied ``http_client`` stays open, and a
+        ``with_options`` copy closes nothing (its original owns the pools).
         """
         if not self._owns_pool:
             return
         pool = self._pool
         with pool.lock:
             client, pool.sync, pool.closed = pool.sync, None, True
+            left_open = pool.async_ is not None
         if client is not None:
             client.close()
+        if left_open:
+            warnings.warn(
+                "Client.close() cannot close the asynchronous connection pool; await Client.aclose() instead",
+                ResourceWarning,
+                stacklevel=2,
+            )
 
     async def aclose(self) -> None:
-        """Close the asynchronous connection pool too (see :meth:`close`)."""
+        """Close both connection pools this client created, asynchronous and synchronous (see :meth:`close`)."""
         if not self._owns_pool:
             return
         pool = self._pool
         with pool.lock:
+            sync, pool.sync = pool.sync, None
             client, pool.async_, pool.closed = pool.async_, None, True
+        if sync is not None:
+            sync.close()
         if client is not None:
             await client.aclose()
 

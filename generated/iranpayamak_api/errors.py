@@ -1,3 +1,4 @@
+# Hand-written runtime: edit generator/runtime/iranpayamak_api/errors.py; scripts/regenerate copies it here.
 """The exceptions every operation of this client raises.
 
 Everything derives from :class:`IranPayamakError`, so one ``except`` clause catches all of them:

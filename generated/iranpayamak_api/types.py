@@ -1,3 +1,4 @@
+# Hand-written runtime: edit generator/runtime/iranpayamak_api/types.py; scripts/regenerate copies it here.
 """Types shared by the operations and models: the unset marker, secrets, uploaded files and raw responses."""
 
 from collections.abc import Mapping, MutableMapping

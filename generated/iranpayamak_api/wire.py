@@ -1,5 +1,6 @@
-# Generated from spec/iranpayamak.openapi.yaml by scripts/regenerate (datamodel-codegen); do not edit.
-"""The wire shapes: one TypedDict per component schema of the spec, keyed by the names sent on the wire.
+# Generated from spec/iranpayamak.openapi.yaml by scripts/regenerate: do not edit.
+"""The wire shapes, written by datamodel-codegen: one TypedDict per component schema of the spec, keyed
+by the names sent on the wire.
 
 The ergonomic clients' nested parameters take these dicts (``Iterable[Peer | wire.Peer]``), so a type
 checker names a misspelled key: the keys are the wire's (``selectedPhoneBooks``), not the snake_case

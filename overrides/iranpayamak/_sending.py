@@ -90,6 +90,12 @@ def _seconds(value: object, field: str) -> float:
     return float(value)
 
 
+def _is_store(value: object) -> bool:
+    from .otp.store import is_store  # imported here: a client given no store loads no OTP module
+
+    return is_store(value)
+
+
 def sending_settings(clock: Callable[[], datetime], settings: Mapping[str, Any]) -> Sending:
     """The client's sending state from its constructor's arguments, checked.
 
@@ -104,7 +110,7 @@ def sending_settings(clock: Callable[[], datetime], settings: Mapping[str, Any])
         reason = f"expected True or False, got {type(check).__name__}"
         raise InvalidArgumentError(f"check_patterns: {reason}", field="check_patterns", reason=reason)
     store = settings["idempotency_store"]
-    if store is not None and not callable(getattr(store, "update", None)):
+    if store is not None and not _is_store(store):
         reason = f"expected a store with update(key, change) (see iranpayamak.otp.store), got {type(store).__name__}"
         raise InvalidArgumentError(f"idempotency_store: {reason}", field="idempotency_store", reason=reason)
     if store is not None and not settings["asynchronous"] and inspect.iscoroutinefunction(store.update):

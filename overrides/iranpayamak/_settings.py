@@ -14,6 +14,7 @@ from iranpayamak_api.client import DEFAULT_BASE_URL, valid_seconds
 from iranpayamak_api.models import NumberFormat
 from iranpayamak_api.types import MaskedURL, Secret
 
+from . import _arguments as check
 from ._arguments import DEFAULT_MAX_TEXT_LENGTH, DEFAULT_PAGE_SIZE, Arguments, aware_now
 from ._display import shown
 from ._logging import configure_from_environment
@@ -104,7 +105,6 @@ def per_call(settings: Mapping[str, Any]) -> dict[str, Any]:
         InvalidArgumentError: ``timeout``, ``max_retries`` or ``retry_non_idempotent`` is not valid.
         ConfigurationError: ``total_timeout`` is not valid.
     """
-    check = Arguments(line_number=SHARED_LINE)
     checks: dict[str, Callable[[object], object]] = {
         "timeout": _timeout,
         "total_timeout": _total_timeout,
@@ -156,12 +156,11 @@ def build(
     key = key or None
     if clock is not None:
         aware_now(clock)
-    check = Arguments(line_number=SHARED_LINE)
     text_limit = None if max_text_length is None else check.integer(max_text_length, "max_text_length", minimum=1)
     # Only None means "not given": an explicit 0 or "" is a mistake to report, not a wish for the default.
     line = line_number if line_number is not None else os.environ.get("IRANPAYAMAK_LINE_NUMBER") or SHARED_LINE
     args = Arguments(
-        line_number=check.line(line, "line_number"),
+        line_number=check.line_number(line, "line_number"),
         number_format=check.enum(NumberFormat, number_format, "number_format"),
         clock=clock or _now,
         chunk_size=check.integer(chunk_size, "chunk_size", minimum=1),

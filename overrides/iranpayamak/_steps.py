@@ -10,7 +10,7 @@ from __future__ import annotations
 import inspect
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from importlib import import_module
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
 import anyio
@@ -85,11 +85,26 @@ Step = Call | Update | Thunk | Sleep | Emit
 __all__ += ["Flow"]
 
 
+@frozen
+class _Parts:
+    """What a client's namespace property reads of the client: the low-level client and the defaults."""
+
+    _api: Client
+    _args: Arguments
+
+
 def _namespace(api: Client, args: Arguments, name: str, *, asynchronous: bool) -> Any:
+    """The client's namespace ``name`` over ``api`` and ``args``, built as the client builds it.
+
+    The client's ``cached_property`` is the one place that says which class a namespace is (and imports
+    it on first use), so its function is called on the parts it reads rather than repeating that here.
+    """
     from .client import AsyncIranPayamak, IranPayamak
 
-    module, cls = (AsyncIranPayamak if asynchronous else IranPayamak)._namespaces[name]
-    return getattr(import_module(module, "iranpayamak"), cls)(api, args)
+    made = vars(AsyncIranPayamak if asynchronous else IranPayamak)[name]
+    if not isinstance(made, cached_property):
+        raise TypeError(f"{name!r} is not a namespace of the client")
+    return made.func(cast(Any, _Parts(api, args)))
 
 
 def performer(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from datetime import datetime
-from importlib import import_module
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
 
 import httpx
@@ -20,35 +20,18 @@ from ._settings import as_secret, as_url, build, per_call
 if TYPE_CHECKING:
     from iranpayamak_api.models import NumberFormat
 
-    from ._generated.async_resources import (
-        AsyncLbsResource,
-        AsyncReferenceResource,
-        AsyncTicketsResource,
-        AsyncVoiceResource,
-    )
-    from ._generated.resources import (
-        LbsResource,
-        ReferenceResource,
-        TicketsResource,
-        VoiceResource,
-    )
+    from ._generated.resources.lbs import AsyncLbsResource, LbsResource
+    from ._generated.resources.reference import AsyncReferenceResource, ReferenceResource
+    from ._generated.resources.tickets import AsyncTicketsResource, TicketsResource
+    from ._generated.resources.voice import AsyncVoiceResource, VoiceResource
     from .otp.store import AsyncOtpStore, OtpStore
-    from .resources import (
-        Account,
-        AsyncAccount,
-        AsyncOtp,
-        AsyncPanel,
-        AsyncPatterns,
-        AsyncPhonebook,
-        AsyncReports,
-        AsyncSms,
-        Otp,
-        Panel,
-        Patterns,
-        Phonebook,
-        Reports,
-        Sms,
-    )
+    from .resources.account import Account, AsyncAccount
+    from .resources.otp import AsyncOtp, Otp
+    from .resources.panel import AsyncPanel, Panel
+    from .resources.patterns import AsyncPatterns, Patterns
+    from .resources.phonebook import AsyncPhonebook, Phonebook
+    from .resources.reports import AsyncReports, Reports
+    from .resources.sms import AsyncSms, Sms
 
 __all__ = ["AsyncIranPayamak", "IranPayamak"]
 
@@ -59,11 +42,12 @@ _PER_CALL = frozenset({"timeout", "total_timeout", "max_retries", "retry_non_ide
 
 
 class _ServiceClient(Generic[H]):
-    """What both clients share: settings, namespaces, ``with_options``, ``repr``."""
+    """What both clients share: settings, ``with_options``, ``repr``.
 
-    # Each namespace's module and class; a namespace is built on first use, so importing the package
-    # and creating a client load only the namespaces an application touches.
-    _namespaces: ClassVar[Mapping[str, tuple[str, str]]]
+    Each client lists its namespaces as cached properties that import their module on first use, so
+    importing the package and creating a client load only the namespaces an application touches.
+    """
+
     _http_client_setting: ClassVar[str]
     _api: Client
     _args: Arguments
@@ -124,19 +108,6 @@ class _ServiceClient(Generic[H]):
 
     def _bind(self, api: Client, args: Arguments) -> None:
         self._api, self._args = api, args
-
-    def __getattr__(self, name: str) -> Any:
-        # Only called for attributes not found otherwise: the namespaces not used yet.
-        where = type(self)._namespaces.get(name)
-        if where is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        module, cls = where
-        namespace = getattr(import_module(module, __package__), cls)(self._api, self._args)
-        setattr(self, name, namespace)  # two threads racing here build two equal, stateless wrappers
-        return namespace
-
-    def __dir__(self) -> list[str]:
-        return sorted({*super().__dir__(), *self._namespaces})
 
     @property
     def api(self) -> Client:
@@ -230,33 +201,91 @@ class IranPayamak(_ServiceClient[httpx.Client]):
     """
 
     _http_client_setting = "http_client"
-    _namespaces: ClassVar[Mapping[str, tuple[str, str]]] = {
-        "sms": (".resources.sms", "Sms"),
-        "voice": ("._generated.resources", "VoiceResource"),
-        "lbs": ("._generated.resources", "LbsResource"),
-        "patterns": (".resources.patterns", "Patterns"),
-        "reports": (".resources.reports", "Reports"),
-        "phonebook": (".resources.phonebook", "Phonebook"),
-        "account": (".resources.account", "Account"),
-        "tickets": ("._generated.resources", "TicketsResource"),
-        "reference": ("._generated.resources", "ReferenceResource"),
-        "panel": (".resources.panel", "Panel"),
-        "otp": (".resources.otp", "Otp"),
-    }
-    sms: Sms
-    voice: VoiceResource
-    lbs: LbsResource
-    patterns: Patterns
-    reports: Reports
-    phonebook: Phonebook
-    account: Account
-    tickets: TicketsResource
-    reference: ReferenceResource
-    panel: Panel
-    otp: Otp
+
+    @cached_property
+    def sms(self) -> Sms:
+        """Sends: patterns, simple (chunked), peer-to-peer, personalised, file and number-bank sends."""
+        from .resources.sms import Sms
+
+        return Sms(self._api, self._args)
+
+    @cached_property
+    def voice(self) -> VoiceResource:
+        """Voice messages: upload a file, send it, download it."""
+        from ._generated.resources.voice import VoiceResource
+
+        return VoiceResource(self._api, self._args)
+
+    @cached_property
+    def lbs(self) -> LbsResource:
+        """Location-based (LBS) campaigns, which take a panel token."""
+        from ._generated.resources.lbs import LbsResource
+
+        return LbsResource(self._api, self._args)
+
+    @cached_property
+    def patterns(self) -> Patterns:
+        """Patterns, the approved templates of pattern sends (with previews of a send and checks of its values)."""
+        from .resources.patterns import Patterns
+
+        return Patterns(self._api, self._args)
+
+    @cached_property
+    def reports(self) -> Reports:
+        """Send requests, their delivery reports and the inbox of replies, with delivery waits and an inbox watch."""
+        from .resources.reports import Reports
+
+        return Reports(self._api, self._args)
+
+    @cached_property
+    def phonebook(self) -> Phonebook:
+        """Phonebooks, their contacts (upserted in batches) and attributes."""
+        from .resources.phonebook import Phonebook
+
+        return Phonebook(self._api, self._args)
+
+    @cached_property
+    def account(self) -> Account:
+        """The balance, profile, lines, orders and wallet of the account."""
+        from .resources.account import Account
+
+        return Account(self._api, self._args)
+
+    @cached_property
+    def tickets(self) -> TicketsResource:
+        """Support tickets and their replies."""
+        from ._generated.resources.tickets import TicketsResource
+
+        return TicketsResource(self._api, self._args)
+
+    @cached_property
+    def reference(self) -> ReferenceResource:
+        """Reference data: provinces, cities, number banks, postal lines and costs."""
+        from ._generated.resources.reference import ReferenceResource
+
+        return ReferenceResource(self._api, self._args)
+
+    @cached_property
+    def panel(self) -> Panel:
+        """The user panel: sign-in (whose token the LBS operations take), registration."""
+        from .resources.panel import Panel
+
+        return Panel(self._api, self._args)
+
+    @cached_property
+    def otp(self) -> Otp:
+        """One-time codes sent through a pattern."""
+        from .resources.otp import Otp
+
+        return Otp(self._api, self._args)
 
     def close(self) -> None:
-        """Close the connection pool."""
+        """Close the connection pool the client opened; later calls raise ``ClientClosedError``.
+
+        A supplied ``http_client`` stays open (its owner closes it), and a ``with_options`` copy closes
+        nothing. The namespaces only ever open the synchronous pool; should ``client.api`` have been
+        used for ``asyncio`` calls, their pool needs ``await client.api.aclose()``.
+        """
         self._api.close()
 
     def __enter__(self) -> Self:
@@ -282,33 +311,91 @@ class AsyncIranPayamak(_ServiceClient[httpx.AsyncClient]):
     """
 
     _http_client_setting = "async_http_client"
-    _namespaces: ClassVar[Mapping[str, tuple[str, str]]] = {
-        "sms": (".resources.sms", "AsyncSms"),
-        "voice": ("._generated.async_resources", "AsyncVoiceResource"),
-        "lbs": ("._generated.async_resources", "AsyncLbsResource"),
-        "patterns": (".resources.patterns", "AsyncPatterns"),
-        "reports": (".resources.reports", "AsyncReports"),
-        "phonebook": (".resources.phonebook", "AsyncPhonebook"),
-        "account": (".resources.account", "AsyncAccount"),
-        "tickets": ("._generated.async_resources", "AsyncTicketsResource"),
-        "reference": ("._generated.async_resources", "AsyncReferenceResource"),
-        "panel": (".resources.panel", "AsyncPanel"),
-        "otp": (".resources.otp", "AsyncOtp"),
-    }
-    sms: AsyncSms
-    voice: AsyncVoiceResource
-    lbs: AsyncLbsResource
-    patterns: AsyncPatterns
-    reports: AsyncReports
-    phonebook: AsyncPhonebook
-    account: AsyncAccount
-    tickets: AsyncTicketsResource
-    reference: AsyncReferenceResource
-    panel: AsyncPanel
-    otp: AsyncOtp
+
+    @cached_property
+    def sms(self) -> AsyncSms:
+        """Sends: patterns, simple (chunked), peer-to-peer, personalised, file and number-bank sends."""
+        from .resources.sms import AsyncSms
+
+        return AsyncSms(self._api, self._args)
+
+    @cached_property
+    def voice(self) -> AsyncVoiceResource:
+        """Voice messages: upload a file, send it, download it."""
+        from ._generated.resources.voice import AsyncVoiceResource
+
+        return AsyncVoiceResource(self._api, self._args)
+
+    @cached_property
+    def lbs(self) -> AsyncLbsResource:
+        """Location-based (LBS) campaigns, which take a panel token."""
+        from ._generated.resources.lbs import AsyncLbsResource
+
+        return AsyncLbsResource(self._api, self._args)
+
+    @cached_property
+    def patterns(self) -> AsyncPatterns:
+        """Patterns, the approved templates of pattern sends (with previews of a send and checks of its values)."""
+        from .resources.patterns import AsyncPatterns
+
+        return AsyncPatterns(self._api, self._args)
+
+    @cached_property
+    def reports(self) -> AsyncReports:
+        """Send requests, their delivery reports and the inbox of replies, with delivery waits and an inbox watch."""
+        from .resources.reports import AsyncReports
+
+        return AsyncReports(self._api, self._args)
+
+    @cached_property
+    def phonebook(self) -> AsyncPhonebook:
+        """Phonebooks, their contacts (upserted in batches) and attributes."""
+        from .resources.phonebook import AsyncPhonebook
+
+        return AsyncPhonebook(self._api, self._args)
+
+    @cached_property
+    def account(self) -> AsyncAccount:
+        """The balance, profile, lines, orders and wallet of the account."""
+        from .resources.account import AsyncAccount
+
+        return AsyncAccount(self._api, self._args)
+
+    @cached_property
+    def tickets(self) -> AsyncTicketsResource:
+        """Support tickets and their replies."""
+        from ._generated.resources.tickets import AsyncTicketsResource
+
+        return AsyncTicketsResource(self._api, self._args)
+
+    @cached_property
+    def reference(self) -> AsyncReferenceResource:
+        """Reference data: provinces, cities, number banks, postal lines and costs."""
+        from ._generated.resources.reference import AsyncReferenceResource
+
+        return AsyncReferenceResource(self._api, self._args)
+
+    @cached_property
+    def panel(self) -> AsyncPanel:
+        """The user panel: sign-in (whose token the LBS operations take), registration."""
+        from .resources.panel import AsyncPanel
+
+        return AsyncPanel(self._api, self._args)
+
+    @cached_property
+    def otp(self) -> AsyncOtp:
+        """One-time codes sent through a pattern."""
+        from .resources.otp import AsyncOtp
+
+        return AsyncOtp(self._api, self._args)
 
     async def close(self) -> None:
-        """Close the connection pool."""
+        """Close the connection pools the client opened, the asynchronous one and a synchronous one that
+        ``client.api`` calls may have opened; later calls raise ``ClientClosedError``.
+
+        A supplied ``http_client`` stays open (its owner closes it), and a ``with_options`` copy closes
+        nothing.
+        """
         await self._api.aclose()
 
     async def __aenter__(self) -> Self:

@@ -31,7 +31,8 @@ here; this module adds the errors for arguments that are rejected before anythin
     ├── SendInterruptedError        in bulk results: a request an interruption left in flight or unmade
     ├── OtpError                    a one-time code was refused (retry_after, mobile, purpose)
     │   ├── OtpCooldownError        a code was sent moments ago
-    │   ├── OtpRateLimitError       the number's hourly cap of codes is reached
+    │   ├── OtpRateLimitError       a rate limit is reached (key_kind: mobile, a rate key, prefix)
+    │   ├── OtpBudgetError          the daily budget of codes over all numbers is spent
     │   └── OtpLockedError          too many wrong codes; locked out for a while
     └── OtpStoreError               the OTP store failed: unreachable, too busy, or unreadable data
 """
@@ -75,6 +76,7 @@ __all__ = [
     "MissingAPIKeyError",
     "MissingPanelTokenError",
     "NotFoundError",
+    "OtpBudgetError",
     "OtpCooldownError",
     "OtpError",
     "OtpLockedError",
@@ -187,7 +189,47 @@ class OtpCooldownError(OtpError):
 
 
 class OtpRateLimitError(OtpError):
-    """The number has had ``per_number_hourly_cap`` codes, for any purpose, in the last hour."""
+    """A rate limit of codes is reached: which one, ``key_kind`` says.
+
+    ``"mobile"``: the number has had ``per_number_hourly_cap`` codes, for any purpose, in the last hour.
+    Another name (``"ip"``, ``"user"``, ...): a ``RateLimit`` on the key passed in ``rate_keys`` under
+    that name (its value is never in the message). ``"prefix"``: too many different numbers sharing the
+    number's prefix got codes lately (``PrefixBurst``).
+
+    Attributes:
+        key_kind: Which limit refused.
+
+    Example::
+
+        except OtpRateLimitError as error:
+            log.warning("OTP limit %s reached", error.key_kind)
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        retry_after: int,
+        mobile: str | None = None,
+        purpose: str | None = None,
+        key_kind: str = "mobile",
+    ) -> None:
+        super().__init__(message, retry_after=retry_after, mobile=mobile, purpose=purpose)
+        self.key_kind = key_kind
+
+
+class OtpBudgetError(OtpError):
+    """The ``daily_budget`` of codes over all numbers is spent: no code is sent until the next UTC day.
+
+    Not a rate limit of one user: the whole app stopped sending codes, so page someone (it is an
+    attack, or the budget is too small). ``retry_after`` runs to the end of the day.
+
+    Example::
+
+        except OtpBudgetError:
+            alert_on_call("OTP daily budget spent")
+            return Response(status_code=503)
+    """
 
 
 class OtpLockedError(OtpError):

@@ -19,12 +19,15 @@ Example::
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Iterable
 from enum import StrEnum
+from itertools import compress
 
 from attrs import frozen
 
+from ._digits import ARABIC_INDIC_DIGITS, PERSIAN_DIGITS, TO_ASCII_DIGITS
 from ._display import shown
 from .errors import InvalidArgumentError, InvalidPhoneNumber
 
@@ -38,8 +41,6 @@ __all__ = [
     "normalize_mobiles",
 ]
 
-# Persian (U+06F0-U+06F9) and Arabic-Indic (U+0660-U+0669) digits to ASCII.
-_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 # Spaces of every width, joiners, and the invisible direction marks that right-to-left text inserts
 # around Latin runs. ASCII control characters other than tab are not among them.
 _INVISIBLE_CHARS = "\t \u00a0\u1680\u205f\u3000\ufeff" + "".join(
@@ -52,79 +53,113 @@ _LIST_SEPARATORS = re.compile(r"[,،;٬\n\r]+")
 # What splitting a text looks for: a separator or a space of any kind (a word may be a number).
 _SPLITS = re.compile(r"[,،;٬\s]")
 
-# Characters that only format a number: the above, and separators people type between digit groups.
-_FORMATTING = _INVISIBLE_CHARS + "-.()"
-# One translate() deletes the formatting characters and turns every digit into ASCII. ASCII characters
-# map to themselves explicitly: in text that is not all ASCII, translate() treats a character missing
-# from the table as a failed lookup, which costs about as much as a replacement.
-_CLEAN = str.maketrans(
-    {
-        **{code: chr(code) for code in range(128)},
-        **{ord(char): None for char in _FORMATTING},
-        **{k: chr(v) for k, v in _DIGITS.items()},
-    }
+# Reading texts: a batch of texts is joined with NULs (one text is a batch of one) and read with a
+# few C-level passes over the joined text, so the per-text cost of Python is paid only for texts that
+# are not a number as a whole. The passes:
+#
+# 1. _clean() (a charmap encode and a bytes translate): ASCII stays, invisible characters go, Persian
+#    and Arabic-Indic digits become ASCII digits, and every other character "?", no digit either. The
+#    charmap codec (the machinery of the standard library's single-byte codecs, cp1252 and the like)
+#    does this in C at a few nanoseconds a character; str.translate() looks every character of a text
+#    that is not all ASCII up in a dict, ten times slower, which made it the largest cost of a batch.
+_SPECIAL = _INVISIBLE_CHARS + PERSIAN_DIGITS + ARABIC_INDIC_DIGITS  # encoded as bytes 0x80 and up
+_UNUSED = "\ufffe" * (128 - len(_SPECIAL))  # a noncharacter for the bytes no special character takes
+_ASCII = "".join("\ufffe" if chr(code) in _SPECIAL else chr(code) for code in range(128))  # tab, space: special
+_TO_BYTES = codecs.charmap_build(_ASCII + _SPECIAL + _UNUSED)
+_FROM_BYTES = (
+    bytes(range(128)) + _SPECIAL.translate(TO_ASCII_DIGITS).encode("ascii", errors="replace") + b"?" * len(_UNUSED)
 )
-
-# The fast path, for the common case of a valid number: one translate() and one match read the number.
-# Anything it does not accept takes the step-by-step path below, which accepts the same numbers and says
-# why it rejects the rest.
-_VALID = re.compile(r"(?:\+98|0098|98(?=[0-9]{10}\Z))?0?(9[0-9]{9})\Z")
+_INVISIBLE_BYTES = bytes(range(0x80, 0x80 + len(_INVISIBLE_CHARS)))
 
 
-_MAY_HIDE_A_SIGN = frozenset(_INVISIBLE_CHARS + "-.")
+def _clean(text: str) -> bytes:
+    """``text`` with invisible characters dropped, digits in ASCII, any other non-ASCII character "?"."""
+    encoded, _ = codecs.charmap_encode(text, "replace", _TO_BYTES)
+    return encoded.translate(_FROM_BYTES, _INVISIBLE_BYTES)
 
 
-def _starts_with_a_sign(text: str) -> bool:
-    """Whether a minus or a dot leads ``text``: translate() drops both, but there they are not formatting."""
-    return text[:1] in _MAY_HIDE_A_SIGN and text.lstrip(_INVISIBLE_CHARS)[:1] in ("-", ".")
+# 2. _SIGNED (finditer()): a dash or dot that starts a text (after its invisible characters) is a sign
+#    or a decimal point ("-912...", ".912..."), not formatting. Anywhere else, _UNFORMAT drops it, and
+#    parentheses anywhere.
+_SIGNED = re.compile(rb"\x00[-.]")
+_SIGNS = frozenset((b"-", b"."))  # the same, for one text
+_UNFORMAT = b"-.()"
+# 3. _VERDICTS (findall()): each NUL-ended text matches one branch, and the text of the one group says
+#    what the text is (the group's text, and what it means; :func:`_reason` reads it):
+#
+#      "9xxxxxxxxx"     ten digits: the national number of a mobile number
+#      "9…\x00"         digits and the NUL: a 9 after the prefix, but not ten digits (len() is how many
+#                       digits the 09 form has)
+#      "…\x00", digits  or the NUL alone: digits after the prefix that do not start with 9
+#      "+…", no NUL     a country code other than +98
+#      "…\x00"          what follows the prefix holds something other than digits
+#      ""               nothing: an empty text
+#
+#    The country code or trunk 0 is read the one way the reasons describe: the atomic group takes the
+#    first prefix that fits and 0?+ the 0 if there is one, and neither is given back to try another.
+_VERDICTS = re.compile(
+    r"""
+      \x00                                      # an empty text: the group takes no text
+    | (?>\+98|0098|98(?=[0-9]{10}\x00)|)0?+     # +98, 0098, or 98 before ten digits; a trunk 0
+      ( 9[0-9]{9}(?=\x00)                       # a mobile number
+      | [0-9]*\x00                              # digits that are not one
+      | (?<![^\x00])\+[0-9]+(?=\x00)            # + and digits at the start of a text, not +98...
+      | [^\x00]*\x00                            # anything else
+      )
+      (?:(?<!\x00)\x00)?                        # the NUL, if the group did not take it
+    """,
+    re.VERBOSE,
+)
+_SIGN = "-"
+"""The verdict of a text that starts with a sign or a dot (it never matches _VERDICTS)."""
 
 
-def _read_cleaned(text: str, cleaned: str) -> str | None:
-    """The number in ``text`` given its cleaned form, or None to take the step-by-step path."""
-    match = _VALID.match(cleaned)
-    if match is None:
-        return None
-    if _starts_with_a_sign(text):
-        return None
-    return "0" + match.group(1)
+def _verdicts(texts: list[str]) -> list[str]:
+    """The verdict of each text: the text of :data:`_VERDICTS`'s group, or :data:`_SIGN`."""
+    joined = "\x00".join(texts)
+    if joined.count("\x00") != len(texts) - 1:
+        # A NUL is how the batch ends a text: texts with one in them are read alone, the NUL another
+        # character that is no digit.
+        return [_verdicts([text.replace("\x00", "\x01")])[0] for text in texts]
+    cleaned = _clean(f"\x00{joined}\x00")  # the NUL in front starts the first text
+    verdicts = _VERDICTS.findall(cleaned.translate(None, _UNFORMAT).decode("ascii"), 1)
+    texts_before = done = 0
+    for signed in _SIGNED.finditer(cleaned):
+        texts_before += cleaned.count(b"\x00", done, signed.start())
+        done = signed.start()
+        verdicts[texts_before] = _SIGN
+    return verdicts
 
 
-def _fast_normalize(text: str) -> str | None:
-    """The ``09xxxxxxxxx`` form of a plainly valid number, or None to take the step-by-step path."""
-    return _read_cleaned(text, text.translate(_CLEAN))
+def _verdict(text: str) -> str:
+    """The verdict of one text: what :func:`_verdicts` finds for a batch of one, without its bookkeeping."""
+    cleaned = _clean(text.replace("\x00", "\x01") if "\x00" in text else text)
+    if cleaned[:1] in _SIGNS:
+        return _SIGN
+    found = _VERDICTS.match((cleaned.translate(None, _UNFORMAT) + b"\x00").decode("ascii"))
+    return (found[1] if found else None) or ""
 
 
-# One match per NUL-terminated record of a joined, cleaned batch: group 1 is the national number when the
-# record is plainly one, and empty otherwise (the second branch consumes any other record).
-_RECORDS = re.compile(r"(?:(?:\+98|0098|98(?=[0-9]{10}\x00))?0?(9[0-9]{9})(?=\x00)|[^\x00]*)\x00")
+def _read(verdict: str) -> tuple[str, str]:
+    """``(number, "")`` or ``("", reason)`` for a text of this verdict (see :data:`_VERDICTS`)."""
+    if verdict.isdigit():
+        return "0" + verdict, ""
+    return "", _reason(verdict)
 
 
-def _nationals(texts: list[str]) -> list[str]:
-    """For each text, the national number (``9xxxxxxxxx``) its fast reading finds, or ``""``.
-
-    The whole batch is cleaned with one translate() per kind of text and read with one findall(): the
-    per-call cost of doing it text by text is most of the time for a single number. ASCII-only texts
-    (most cells) are joined apart from the others so that translate() keeps its fast path for ASCII
-    text. A leading sign or dot is not checked here.
-    """
-    plain = [text.isascii() for text in texts]
-    found = {
-        kind: iter(_read_together([t for t, p in zip(texts, plain, strict=True) if p is kind]))
-        for kind in (True, False)
-    }
-    return [next(found[kind]) for kind in plain]
-
-
-def _read_together(texts: list[str]) -> list[str]:
-    joined = "\x00".join(texts) + "\x00"
-    if joined.count("\x00") != len(texts):  # a NUL inside a text: read them one by one instead
-        return [_national(text) for text in texts]
-    return _RECORDS.findall(joined.translate(_CLEAN))
-
-
-def _national(text: str) -> str:
-    match = _VALID.match(text.translate(_CLEAN))
-    return match.group(1) if match else ""
+def _reason(verdict: str) -> str:
+    """Why a text of this verdict, not a number's, is no mobile number."""
+    if verdict == _SIGN:
+        return "it starts with a sign or a dot"
+    if not verdict:
+        return "it is empty"
+    if verdict[-1] != "\x00":
+        return "the country code is not +98 (Iran)"
+    if verdict == "\x00" or verdict[:-1].isdigit():
+        if verdict[0] == "9":
+            return f"it has {len(verdict)} digits in the 09 form; mobile numbers have 11"
+        return "mobile numbers start with 09"
+    return "it contains characters other than digits"
 
 
 def _reject(value: object, field: object, reason: str) -> InvalidPhoneNumber:
@@ -145,48 +180,23 @@ def _int_text(value: int) -> str:
     return str(value) if -_LONGEST_NUMBER < value < _LONGEST_NUMBER else ""
 
 
+def _not_text(value: object) -> str:
+    """Why ``value`` cannot be read at all, or "" when it is text or a whole number that may be a number."""
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        return f"expected text, got {type(value).__name__}"
+    if isinstance(value, int) and not _int_text(value):
+        return "it has more digits than a mobile number"
+    return ""
+
+
 def _parse(value: object) -> tuple[str, str]:
     """``(number, "")`` for a mobile number, or ``("", reason)`` for anything else; never raises."""
-    if isinstance(value, str):
-        number = _fast_normalize(value)
-        if number is not None:
-            return number, ""
-    return _parse_step_by_step(value)
-
-
-def _parse_step_by_step(value: object) -> tuple[str, str]:
-    """:func:`_parse` without the fast path: slower, and it says why a value is not a number."""
-    if isinstance(value, bool) or not isinstance(value, str | int):
-        return "", f"expected text, got {type(value).__name__}"
-    if isinstance(value, int) and not _int_text(value):
-        return "", "it has more digits than a mobile number"
-    given = str(value)
-    if _starts_with_a_sign(given):
-        return "", "it starts with a sign or a dot"
-    text = given.translate(_CLEAN)  # digits to ASCII, formatting characters dropped
-    if not text:
-        return "", "it is empty"
-    digits = text[1:] if text.startswith("+") else text
-    if not digits.isascii() or not digits.isdigit():
-        return "", "it contains characters other than digits"
-    if text.startswith("+"):
-        if not digits.startswith("98"):
-            return "", "the country code is not +98 (Iran)"
-        national = digits[2:]
-    elif digits.startswith("0098"):
-        national = digits[4:]
-    elif digits.startswith("98") and len(digits) == 12:
-        national = digits[2:]
-    else:
-        national = digits
-    # One leading 0 is the trunk prefix, also written after a country code ("+98 0912...").
-    if national.startswith("0"):
-        national = national[1:]
-    if not national.startswith("9"):
-        return "", "mobile numbers start with 09"
-    if len(national) != 10:
-        return "", f"it has {len(national) + 1} digits in the 09 form; mobile numbers have 11"
-    return "0" + national, ""
+    if type(value) is not str:
+        reason = _not_text(value)
+        if reason:
+            return "", reason
+        value = str(value)
+    return _read(_verdict(value))
 
 
 def normalize_mobile(value: str | int, *, field: str | None = None) -> str:
@@ -248,38 +258,40 @@ Parsed = tuple[str, str, str]
 """A piece of input, its number (or ""), and why it is not one (or "")."""
 
 
-def _candidates(chunk: str, *, whole_failed: bool = False) -> list[Parsed]:
-    """One pasted piece as numbers: whole if it is one number with spaces in it, else word by word when
-    some word is a number ("hello 0912..."); a piece with no number in it is rejected whole."""
-    piece = chunk.strip()
-    if not piece:
-        return []
-    number, reason = _parse_step_by_step(piece) if whole_failed else _parse(piece)
-    if not reason:
-        return [(piece, number, "")]
-    # Only words long enough to be a number are tried: "+98 21 4649 6448" is one landline, not four rejects.
+def _words(piece: str, reason: str) -> list[Parsed]:
+    """A pasted piece that is not one number as a whole (for ``reason``), as numbers: word by word when
+    some word is a number ("hello 0912..."), else the piece rejected whole."""
     words = piece.split()
-    found = [_fast_normalize(word) if len(word) >= 10 else None for word in words] if len(words) > 1 else [None]
-    if not any(found):
-        return [(piece, "", reason)]
-    return [
-        (word, number, "") if number else (word, *_parse_step_by_step(word))
-        for word, number in zip(words, found, strict=True)
-    ]
+    # Only words long enough to be a number are read: "+98 21 4649 6448" is one landline, not four rejects.
+    if len(words) > 1 and max(map(len, words)) >= 10:
+        parsed = [(word, *_read(verdict)) for word, verdict in zip(words, _verdicts(words), strict=True)]
+        if any(number for _, number, _ in parsed):
+            return parsed
+    return [(piece, "", reason)]
 
 
-def _pieces(item: str | int, split: bool) -> list[Parsed]:
-    """The pieces of an item whose fast reading failed, each parsed."""
-    if not split or not isinstance(item, str) or not _SPLITS.search(item):
-        if split and item == "":
-            return []  # an empty cell of a pasted list holds no number, and is no mistake either
-        # One piece: what the splitting below would make of it, without its cost.
-        shown_item = item if isinstance(item, str) else _int_text(item) or shown(item)
-        return [(shown_item, *_parse_step_by_step(item))]
-    chunks = _LIST_SEPARATORS.split(item)
-    if len(chunks) == 1:
-        return _candidates(chunks[0], whole_failed=chunks[0] == chunks[0].strip())
-    return [parsed for chunk in chunks for parsed in _candidates(chunk)]
+def _pieces(text: str, reason: str) -> list[Parsed]:
+    """The pieces of a pasted text that is not one number as a whole (for ``reason``), each read."""
+    if not _LIST_SEPARATORS.search(text):
+        pieces = [text.strip()]
+        if pieces[0] == text:  # already read
+            return _words(text, reason)
+    else:
+        pieces = [chunk.strip() for chunk in _LIST_SEPARATORS.split(text)]
+    found: list[Parsed] = []
+    for piece, verdict in zip(pieces, _verdicts(pieces), strict=True):
+        if piece:  # an empty piece holds no number, and is no mistake either
+            number, why = _read(verdict)
+            found += _words(piece, why) if why else [(piece, number, "")]
+    return found
+
+
+def _not_a_text(item: object, verdict: str) -> Parsed:
+    """An item that is not text, rejected: a whole number for its digits' ``verdict``, anything else for its type."""
+    reason = _not_text(item)
+    if reason:
+        return (Rejected.of(item, reason).input, "", reason)
+    return (_int_text(item), "", _reason(verdict))  # type: ignore[arg-type]
 
 
 def normalize_mobiles(values: str | Iterable[str | int], *, split: bool = True) -> NormalizedMobiles:
@@ -306,9 +318,43 @@ def normalize_mobiles(values: str | Iterable[str | int], *, split: bool = True) 
         raise InvalidArgumentError(
             f"split: expected True or False, got {shown(split)}", field="split", reason="not a boolean"
         )
-    items = [values] if isinstance(values, str) else _read_values(values)
-    # Anything but text or a whole number is read as "", which no reading accepts; it is rejected below.
-    texts = [
+    items: list[object] = [values] if isinstance(values, str) else _read_values(values)
+    verdicts = _verdicts(_texts(items))
+    is_number = list(map(str.isdigit, verdicts))
+    # Most items are one number each, read above; only the others are looked at one by one.
+    rejected: list[Rejected] = []
+    found_in: dict[int, list[str]] = {}  # numbers found in items that are not one number as a whole
+    index = -1
+    for _ in range(is_number.count(False)):
+        index = is_number.index(False, index + 1)
+        item = items[index]
+        if type(item) is str:
+            if not split or not _SPLITS.search(item):  # the common case, kept short
+                if item or not split:  # an empty cell of a pasted list is no mistake
+                    rejected.append(Rejected(item, _reason(verdicts[index])))
+                continue
+            pieces = _pieces(item, _reason(verdicts[index]))
+        else:
+            pieces = [_not_a_text(item, verdicts[index])]
+        numbers = []
+        for piece, number, reason in pieces:
+            if reason:
+                rejected.append(Rejected(piece, reason))
+            else:
+                numbers.append(number)
+        if numbers:
+            found_in[index] = numbers
+    found = _in_order(verdicts, is_number, found_in)
+    valid = list(dict.fromkeys(found))  # the first of each number, in order
+    return NormalizedMobiles(valid=valid, rejected=rejected, duplicates=len(found) - len(valid))
+
+
+def _texts(items: list[object]) -> list[str]:
+    """Each item as the text to read: text as it is, a whole number as its digits, anything else as ""
+    (which no reading accepts; such an item is rejected for its type)."""
+    if set(map(type, items)) <= {str}:
+        return items  # type: ignore[return-value]
+    return [
         item
         if isinstance(item, str)
         else _int_text(item)
@@ -316,33 +362,21 @@ def normalize_mobiles(values: str | Iterable[str | int], *, split: bool = True) 
         else ""
         for item in items
     ]
-    nationals = _nationals(texts)
-    # Most inputs are plainly one number and need nothing more; only the others are looked at one by one.
-    others = [
-        index
-        for index, (national, text) in enumerate(zip(nationals, texts, strict=True))
-        if not national or text[:1] in _MAY_HIDE_A_SIGN
-    ]
+
+
+def _in_order(verdicts: list[str], is_number: list[bool], found_in: dict[int, list[str]]) -> list[str]:
+    """Every number found, in input order: the items that are numbers, and at the place of each other
+    item the numbers found in it."""
+    if not found_in:
+        return list(map("0".__add__, compress(verdicts, is_number)))
     found: list[str] = []
-    rejected: list[Rejected] = []
     done = 0
-    for index in others:
-        found += ["0" + national for national in nationals[done:index]]
+    for index, numbers in found_in.items():
+        found += map("0".__add__, compress(verdicts[done:index], is_number[done:index]))
+        found += numbers
         done = index + 1
-        item, national = items[index], nationals[index]
-        if isinstance(item, bool) or not isinstance(item, str | int):
-            rejected.append(Rejected.of(item, f"expected text, got {type(item).__name__}"))
-        elif national and not _starts_with_a_sign(texts[index]):
-            found.append("0" + national)
-        else:
-            for piece, number, reason in _pieces(item, split):
-                if reason:
-                    rejected.append(Rejected(piece, reason))
-                else:
-                    found.append(number)
-    found += ["0" + national for national in nationals[done:]]
-    valid = list(dict.fromkeys(found))  # the first of each number, in order
-    return NormalizedMobiles(valid=valid, rejected=rejected, duplicates=len(found) - len(valid))
+    found += map("0".__add__, compress(verdicts[done:], is_number[done:]))
+    return found
 
 
 def _read_values(values: object) -> list[object]:

@@ -16,7 +16,7 @@ from bench.report import SERVERS_HEADING
 
 from ..conftest import ROOT
 
-MEASUREMENTS = ("per_call", "fanout", "imports", "phones", "bulk_memory", "servers")
+MEASUREMENTS = ("per_call", "fanout", "imports", "sync_first_use", "phones", "bulk_memory", "servers")
 SECTIONS = (
     "## Targets",
     "Per-call overhead",
@@ -62,6 +62,14 @@ def test_quick_bench_writes_every_measurement(tmp_path: Path) -> None:
         "farazsms",
     }
     assert {"httpx", "iranpayamak_api", "iranpayamak"} <= {figure["key"] for figure in data["imports"]["figures"]}
+    # The target's import cases run as in a plain install: without httpx's command line.
+    assert not any(figure["with_httpx_cli"] for figure in data["imports"]["figures"] if not figure["informative"])
+    # The sync client touched every namespace, and the async fan-out's target is send_pattern_many's.
+    assert {"sms", "account", "otp"} <= set(data["sync_first_use"]["namespaces"])
+    assert [figure["subject"] for figure in data["fanout"]["figures"] if not figure["informative"]] == [
+        "httpx",
+        "iranpayamak_send_pattern_many",
+    ]
     assert data["phones"]["inputs"] > 0
     # Both mock servers answered every kind of request (each answer's status is checked as it arrives).
     assert {(figure["server"], figure["operation"]) for figure in data["servers"]["figures"]} == {
@@ -71,7 +79,21 @@ def test_quick_bench_writes_every_measurement(tmp_path: Path) -> None:
     }
     assert {figure["mode"] for figure in data["bulk_memory"]["figures"]} == {"stream", "list"}
     targets = data["targets"]
-    assert len(targets) == 9
+    # Issue 17's six goals first (its two mock-server goals are the servers'), then issue 13's other five.
+    assert [target["key"] for target in targets] == [
+        "normalization_vs_phonenumbers",
+        "rejected_normalization_vs_phonenumbers",
+        "sync_pattern_send_vs_httpx",
+        "import_vs_httpx",
+        "sync_first_use_async_modules",
+        "async_send_pattern_many_vs_httpx",
+        "sync_balance_read_vs_httpx",
+        "sync_pattern_send_vs_farazsms",
+        "sync_balance_read_vs_farazsms",
+        "normalization_agreement",
+        "bulk_memory_flat",
+    ]
+    assert [target["issue"] for target in targets] == [17] * 6 + [13] * 5
     assert [goal["key"] for goal in data["servers"]["goals"]] == ["mock_p50", "mock_throughput_vs_prism"]
     assert all(isinstance(target["met"], bool) for target in targets)
 

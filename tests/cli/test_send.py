@@ -187,9 +187,9 @@ def _numbers(count: int, start: int = 0) -> list[str]:
 
 def _interrupt_send_number(monkeypatch: pytest.MonkeyPatch, at: int) -> None:
     """Ctrl-C during the ``at``-th send request, after the service carried it out."""
-    from iranpayamak._generated.resources import SmsResource
+    from iranpayamak._generated.resources.sms import SmsResource
 
-    real, calls = SmsResource.send_simple, [0]
+    real, calls = SmsResource._send_simple, [0]
 
     def interrupted(self: SmsResource, *args: Any, **kwargs: Any) -> int:
         calls[0] += 1
@@ -198,7 +198,7 @@ def _interrupt_send_number(monkeypatch: pytest.MonkeyPatch, at: int) -> None:
             raise KeyboardInterrupt
         return answer
 
-    monkeypatch.setattr(SmsResource, "send_simple", interrupted)
+    monkeypatch.setattr(SmsResource, "_send_simple", interrupted)
 
 
 def test_ctrl_c_prints_the_summary_and_writes_the_numbers_not_sent(

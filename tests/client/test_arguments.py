@@ -377,3 +377,39 @@ def test_a_future_schedule_from_an_aware_datetime_is_still_sent() -> None:
     client = service.ergonomic(IranPayamak)
     client.sms.send_sample("hi", schedule=datetime(2026, 11, 28, 6, 0, tzinfo=UTC))
     assert service.json_bodies()[0]["schedule"] == "2026-11-28 09:30:00"
+
+
+def test_pure_checks_need_no_client_defaults() -> None:
+    # Settings and the CLI check values with the module's functions; only conversions that fall back to a
+    # client default (line, number format, clock, text limit) need an Arguments, which also carries the
+    # client's sending state (pattern checks and idempotency settings, shared by its namespaces).
+    import attrs
+
+    from iranpayamak import _arguments
+
+    assert [field.name for field in attrs.fields(_arguments.Arguments)] == [
+        "line_number",
+        "number_format",
+        "clock",
+        "chunk_size",
+        "max_text_length",
+        "page_size",
+        "sending",
+    ]
+    assert _arguments.integer(5, "n", minimum=1) == 5
+    with pytest.raises(InvalidArgumentError, match="chunk_size: must be at least 1"):
+        IranPayamak(api_key="k", chunk_size=0)
+    args = _arguments.Arguments(line_number="3000505")
+    assert args.integer is _arguments.integer and args.model is _arguments.model
+
+
+def test_mobile_paths_are_keys_with_an_ellipsis_for_each_item() -> None:
+    from iranpayamak import _arguments
+    from iranpayamak_api.models import Peer
+
+    data = {"text": "x", "recipients": ["+98 912 123 4567", "۰۹۳۵۱۲۳۴۵۶۷"]}
+    peer = _arguments.model(Peer, data, "peers[0]", (("recipients", ...),))
+    assert peer.to_dict()["recipients"] == ["09121234567", "09351234567"]
+    with pytest.raises(InvalidArgumentError) as caught:
+        _arguments.model(Peer, {"text": "x", "recipients": ["0912", "09121234567"]}, "peers[0]", (("recipients", ...),))
+    assert caught.value.field == "peers[0].recipients[0]"

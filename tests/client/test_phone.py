@@ -179,14 +179,6 @@ def test_normalize_mobiles_without_splitting_takes_each_entry_whole() -> None:
 _PHONE_CHARS = st.sampled_from(list("0123456789+-.() ۰۹٠٩\u00a0\u200c\u200e\t9800x"))
 
 
-@given(st.lists(_PHONE_CHARS, max_size=18).map("".join))
-def test_the_fast_path_accepts_exactly_what_the_step_by_step_path_accepts(text: str) -> None:
-    from iranpayamak.phone import _fast_normalize, _parse_step_by_step
-
-    number, reason = _parse_step_by_step(text)
-    assert _fast_normalize(text) == (None if reason else number)
-
-
 # Valid numbers, some behind a sign, a dot or formatting that hides one; repeats are likely.
 _NUMBERS = st.builds(
     str.__add__,

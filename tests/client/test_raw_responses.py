@@ -29,7 +29,7 @@ JSON_METHODS = [m for m in METHODS if success(operation_of(m)[2])[1] == "applica
 def _raw_call(client: Any, method: Method) -> Any:
     positional, keywords, _ = ergonomic_call(method)
     namespace = getattr(client, method.namespace)
-    return _run(getattr(namespace.with_raw_response, method.name)(*positional, **keywords))
+    return _run(getattr(namespace.with_raw_response, method.public_name)(*positional, **keywords))
 
 
 def _operation_result(method: Method, data: Any) -> Any:
@@ -40,7 +40,7 @@ def _operation_result(method: Method, data: Any) -> Any:
         return data["items"]
     if method.result == "items" and isinstance(data, dict):
         return data["items"]
-    if method.namespace == "panel" and method.name in ("login", "verify_two_factor"):
+    if method.namespace == "panel" and method.public_name in ("login", "verify_two_factor"):
         return PanelSession(token=data["token"], two_factor_required=False, data=data)  # as the method reads it
     return data
 
@@ -50,7 +50,7 @@ def test_every_operation_has_a_raw_form_on_both_clients() -> None:
         client = cls(api_key="k")
         for method in METHODS:
             raw = getattr(client, method.namespace).with_raw_response
-            assert callable(getattr(raw, method.name)), (cls.__name__, method.namespace, method.name)
+            assert callable(getattr(raw, method.public_name)), (cls.__name__, method.namespace, method.name)
     assert len(METHODS) == 63
 
 
@@ -85,7 +85,7 @@ def test_an_answer_the_spec_does_not_allow_still_arrives_and_only_parse_raises(m
     client = service.ergonomic(cls, max_retries=0)
     with pytest.raises((ResponseParseError, BulkSendError)) as plain_call:
         positional, keywords, _ = ergonomic_call(method)
-        outcome = getattr(getattr(client, method.namespace), method.name)(*positional, **keywords)
+        outcome = getattr(getattr(client, method.namespace), method.public_name)(*positional, **keywords)
         _run(outcome.page() if hasattr(outcome, "page") else outcome)
     failure = plain_call.value
     # The chunked sends report each request's failure in their result.

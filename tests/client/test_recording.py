@@ -191,7 +191,7 @@ def test_every_operation_the_mock_answers_conforms_after_redaction(tmp_path: Pat
     for method in METHODS:
         positional, keywords, _ = ergonomic_call(method)
         try:
-            outcome = getattr(getattr(client, method.namespace), method.name)(*positional, **keywords)
+            outcome = getattr(getattr(client, method.namespace), method.public_name)(*positional, **keywords)
             if hasattr(outcome, "page"):
                 outcome.page()
         except (IranPayamakError, ResponseParseError):

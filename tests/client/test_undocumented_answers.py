@@ -84,7 +84,7 @@ def _returned(method: Method, payload: Any) -> Any:
 
 def _call(client: Any, method: Method) -> Any:
     positional, keywords, _ = ergonomic_call(method)
-    outcome = getattr(getattr(client, method.namespace), method.name)(*positional, **keywords)
+    outcome = getattr(getattr(client, method.namespace), method.public_name)(*positional, **keywords)
     if inspect.isawaitable(outcome):
         return asyncio.run(_awaited(outcome))
     return outcome

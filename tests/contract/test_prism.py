@@ -117,7 +117,7 @@ def _passes_prism(prism: str, path: str, operation: dict[str, Any], client: Clie
 def test_ergonomic_method_passes_prism_validation(prism: str, method: Method) -> None:
     positional, keywords, _ = ergonomic_call(method)
     with IranPayamak(api_key=KEY, panel_token=TOKEN, base_url=prism, max_retries=0, clock=lambda: NOW) as client:
-        result = getattr(getattr(client, method.namespace), method.name)(*positional, **keywords)
+        result = getattr(getattr(client, method.namespace), method.public_name)(*positional, **keywords)
         if isinstance(result, Pager):
             result = result.page()
     _, media_type, example = success(operation_of(method)[2])

@@ -116,6 +116,44 @@ def test_a_closed_client_refuses_further_calls() -> None:
     assert len(service.requests) == 1
 
 
+async def _with_both_pools() -> tuple[Client, httpx.Client, httpx.AsyncClient]:
+    """A client that has made a synchronous and an asynchronous call, and its two pools."""
+    service = FakeService(httpx.Response(200, json=BALANCE), httpx.Response(200, json=BALANCE))
+    client = service.client(iranpayamak_api)
+    get_balance.sync(client=client)
+    await get_balance.asyncio(client=client)
+    return client, client.get_httpx_client(), client.get_async_httpx_client()
+
+
+@pytest.mark.anyio
+async def test_aclose_closes_the_synchronous_pool_too() -> None:
+    client, *pools = await _with_both_pools()
+    await client.aclose()
+    assert [pool.is_closed for pool in pools] == [True, True]
+    with pytest.raises(errors.ClientClosedError):
+        get_balance.sync(client=client)
+
+
+@pytest.mark.anyio
+async def test_close_with_an_asynchronous_pool_open_closes_the_sync_one_and_warns() -> None:
+    client, sync_pool, async_pool = await _with_both_pools()
+    with pytest.warns(ResourceWarning, match="await Client.aclose"):
+        client.close()
+    assert sync_pool.is_closed and not async_pool.is_closed
+    await client.aclose()  # still closes what close() could not
+    assert async_pool.is_closed
+
+
+def test_close_of_a_synchronous_client_closes_everything_it_opened(recwarn: pytest.WarningsRecorder) -> None:
+    service = FakeService(httpx.Response(200, json=BALANCE))
+    client = service.client(iranpayamak_api)
+    get_balance.sync(client=client)
+    pool = client.get_httpx_client()
+    client.close()
+    assert pool.is_closed and client._pool.async_ is None
+    assert [warning for warning in recwarn if issubclass(warning.category, ResourceWarning)] == []
+
+
 def test_closing_a_with_options_copy_leaves_the_original_working() -> None:
     service = FakeService(httpx.Response(200, json=BALANCE))
     client = service.client(iranpayamak_api)

@@ -28,11 +28,16 @@ def _loaded_after(code: str) -> list[str]:
 
 
 def test_importing_the_package_loads_no_model_operation_or_http_library() -> None:
-    assert _loaded_after("import iranpayamak_api") == ["iranpayamak_api"]
+    # Only the package and its lazy-import helper.
+    assert _loaded_after("import iranpayamak_api") == ["iranpayamak_api", "iranpayamak_api._lazy"]
 
 
 def test_importing_the_models_package_loads_no_model() -> None:
-    assert _loaded_after("import iranpayamak_api.models") == ["iranpayamak_api", "iranpayamak_api.models"]
+    assert _loaded_after("import iranpayamak_api.models") == [
+        "iranpayamak_api",
+        "iranpayamak_api._lazy",
+        "iranpayamak_api.models",
+    ]
 
 
 def test_one_model_loads_only_what_it_needs() -> None:

@@ -19,6 +19,14 @@ from generator import changes, surface
 
 ROOT = Path(__file__).resolve().parents[2]
 
+# The cases are written against the recorded release, whichever it is: "minor" and "major" are the next
+# ones after it, "patch" the next patch.
+RELEASED = json.loads((ROOT / changes.SNAPSHOT).read_text(encoding="utf-8"))["version"]
+_MAJOR, _MINOR, _PATCH = (int(part) for part in RELEASED.split("."))
+MINOR = f"{_MAJOR}.{_MINOR + 1}.0"
+MAJOR = f"{_MAJOR + 1}.0.0"
+PATCH = f"{_MAJOR}.{_MINOR}.{_PATCH + 1}"
+
 
 def _copy_tree(into: Path) -> Path:
     for folder in ("generated/iranpayamak_api", "overrides/iranpayamak"):
@@ -26,6 +34,8 @@ def _copy_tree(into: Path) -> Path:
     (into / "generator").mkdir()
     shutil.copyfile(ROOT / changes.SNAPSHOT, into / changes.SNAPSHOT)
     shutil.copyfile(ROOT / "pyproject.toml", into / "pyproject.toml")
+    # The copy starts as the recorded release, whatever version the working tree is heading for.
+    _release(into, RELEASED, None)
     return into
 
 
@@ -61,7 +71,7 @@ def test_an_unannounced_breaking_change_fails(broken: Path, broken_api: dict[str
     assert not ok
     assert "iranpayamak_api.api.account.get_balance: removed" in message
     assert "bump the version in pyproject.toml to a new minor version (0.x)" in message
-    assert "add a '## [0.1.0]' section to CHANGELOG.md" in message
+    assert f"add a '## [{RELEASED}]' section to CHANGELOG.md" in message
 
 
 def test_the_command_line_check_exits_non_zero(broken: Path) -> None:
@@ -79,12 +89,12 @@ def test_the_command_line_check_exits_non_zero(broken: Path) -> None:
 @pytest.mark.parametrize(
     ("version", "changelog", "passes"),
     [
-        ("0.2.0", "# Changelog\n\n## [0.2.0] - 2026-12-01\n\n### Removed\n- get_balance\n", True),
-        ("1.0.0", "# Changelog\n\n## [1.0.0]\n", True),
-        ("0.2.0", None, False),  # bumped, not told
-        ("0.1.1", "# Changelog\n\n## [0.1.1]\n", False),  # a patch release may not break
-        (None, "# Changelog\n\n## [0.1.0]\n", False),  # told, not bumped
-        ("0.2.0", "# Changelog\n\n## [Unreleased]\n", False),
+        (MINOR, f"# Changelog\n\n## [{MINOR}] - 2026-12-01\n\n### Removed\n- get_balance\n", True),
+        (MAJOR, f"# Changelog\n\n## [{MAJOR}]\n", True),
+        (MINOR, None, False),  # bumped, not told
+        (PATCH, f"# Changelog\n\n## [{PATCH}]\n", False),  # a patch release may not break
+        (None, f"# Changelog\n\n## [{RELEASED}]\n", False),  # told, not bumped
+        (MINOR, "# Changelog\n\n## [Unreleased]\n", False),
     ],
 )
 def test_a_breaking_change_passes_once_announced(

@@ -184,6 +184,15 @@ def make_service(client: IranPayamak, store: OtpStore, clock: FakeClock) -> Call
     return make
 
 
+@pytest.fixture(params=["sync-memory", "sync-redis", "async-memory", "async-redis"])
+def both(request: pytest.FixtureRequest, mock: MockService, clock: FakeClock) -> Iterator[Callable[..., Any]]:
+    """Services of each kind on each store, called alike (``tests/otp/both.py``)."""
+    from .both import make_both  # not at the top: both.py imports this module
+
+    with make_both(request.param, mock, clock, lambda: request.getfixturevalue("redis_server")) as make:
+        yield make
+
+
 @pytest.fixture
 def service(make_service: Callable[..., OtpService]) -> OtpService:
     return make_service()

@@ -620,10 +620,15 @@ def test_the_secret_is_part_of_the_hash(make_service: Callable[..., OtpService])
     assert peppered.verify(MOBILE, code) is True
 
 
-def test_verified_numbers_leave_little_behind(service: OtpService, store: OtpStore) -> None:
+def test_verified_numbers_leave_little_behind(service: OtpService, store: OtpStore, clock: FakeClock) -> None:
     assert service.verify(MOBILE, issue_code(service)) is True
     stored = raw_values(store)
-    assert [json.loads(value)["purposes"] for value in stored.values()] == [{}]  # only the hourly count
+    # The hourly count, and for a ttl that the code was used (so check() can say "used"): no hash.
+    used = {"login": {"ended": "used", "ended_until": (clock.now.timestamp() + 120)}}
+    assert [json.loads(value)["purposes"] for value in stored.values()] == [used]
+    assert service.check(MOBILE, "000000").reason == "used"
+    clock.advance(120)
+    assert service.check(MOBILE, "000000").reason == "no_code"  # forgotten after the ttl
 
 
 # --- Validation before the network -------------------------------------------------------------------

@@ -167,6 +167,16 @@ def _searches(rows: list[dict[str, Any]]) -> list[str]:
     return lines
 
 
+def _otp_invariants() -> list[str]:
+    """The invariants the OTP state machine checks, as its module documentation lists them."""
+    from tests.searching import test_otp_machine
+
+    doc = test_otp_machine.__doc__ or ""
+    listed = doc.partition("against the mock's outbox (what was really sent):")[2]
+    items = [" ".join(item.split()) for item in listed.strip().split("\n- ")]
+    return [f"- {item.lstrip('- ').rstrip(';.')}".replace("``", "`") for item in items if item]
+
+
 def _complete(tables: dict[str, list[dict[str, Any]]]) -> bool:
     from .matrix import CASES, OPERATIONS
     from .test_bad_input import CORPUS
@@ -203,6 +213,10 @@ def write() -> bool:
             "suite, so a page written at all shows 0. `scripts/test --slow` runs about ten times as many examples.",
             "",
             *_searches(tables["search"]),
+            "",
+            "The OTP state machine checks, after every step, for both services on both stores:",
+            "",
+            *_otp_invariants(),
             "",
             "## Faults",
             "",

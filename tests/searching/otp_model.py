@@ -22,11 +22,19 @@ from typing import Any
 
 from attrs import define, frozen
 
-from iranpayamak.errors import OtpCooldownError, OtpError, OtpLockedError, OtpRateLimitError
+from iranpayamak.errors import OtpBudgetError, OtpCooldownError, OtpError, OtpLockedError, OtpRateLimitError
+from iranpayamak.otp import RateLimit
 
-__all__ = ["HOUR", "Late", "Locked", "Model", "Refusal", "Rules", "Stored", "retry_after"]
+__all__ = ["DAY_STARTS_AT", "HOUR", "Late", "Locked", "Model", "Refusal", "Rules", "Stored", "day_of", "retry_after"]
 
 HOUR = 3600.0
+DAY_STARTS_AT = 8 * HOUR
+"""The machine's time 0 is 08:00 UTC: seconds since the start of its first UTC day at time 0."""
+
+
+def day_of(now: float) -> int:
+    """The UTC day (0: the first) of a machine time."""
+    return int((now + DAY_STARTS_AT) // 86400)
 
 
 def retry_after(wait: float) -> int:
@@ -46,6 +54,10 @@ class Rules:
     cap: int | None
     cooldown_reset: float
     send_window: float
+    ip_limit: tuple[int, float] | None = None
+    """At most this many codes per this many seconds for one ``rate_keys["ip"]``; None: no rate limit."""
+    budget: int | None = None
+    """The daily budget (UTC days); None: none."""
 
     def cooldown_after(self, streak: int) -> float:
         """The wait after the ``streak``-th code in a row."""
@@ -64,7 +76,14 @@ class Rules:
             "per_number_hourly_cap": self.cap,
             "cooldown_reset": self.cooldown_reset,
             "send_window": self.send_window,
+            "rate_limits": [] if self.ip_limit is None else [RateLimit("ip", self.ip_limit[0], per=self.ip_limit[1])],
+            "daily_budget": self.budget,
         }
+
+    def holds(self) -> int:
+        """How many further limits an issue takes a share of (store updates between the number's
+        reservation and the send)."""
+        return (self.ip_limit is not None) + (self.budget is not None)
 
 
 @frozen
@@ -78,6 +97,8 @@ class Refusal:
     kind: type[OtpError]
     wait: float
     exact: bool = True
+    key_kind: str | None = None
+    """For a rate limit: which (``mobile``, ``ip``)."""
 
 
 @frozen
@@ -120,6 +141,8 @@ class Model:
         self.rules = rules
         self._purposes: dict[tuple[str, str], _Purpose] = defaultdict(_Purpose)
         self._sends: dict[str, list[float]] = defaultdict(list)
+        self._ips: dict[str, list[tuple[float, object]]] = defaultdict(list)
+        self._days: dict[int, list[tuple[float, object]]] = defaultdict(list)
 
     def _at(self, number: str, purpose: str, now: float) -> _Purpose:
         """The state of the number and purpose at ``now``: what has lapsed by then is gone."""
@@ -163,6 +186,10 @@ class Model:
                 times.add(state.last_sent + self.rules.cooldown_reset)
         for sends in self._sends.values():
             times.update(t + HOUR for t in sends)
+        if self.rules.ip_limit is not None:
+            times.update(t + self.rules.ip_limit[1] for entries in self._ips.values() for t, _ in entries)
+        if self.rules.budget is not None:
+            times.add((day_of(now) + 1) * 86400.0 - DAY_STARTS_AT)
         return sorted(t for t in times if t > now)
 
     def holding(self, number: str, purpose: str, now: float) -> bool:
@@ -187,8 +214,45 @@ class Model:
             holds = [p for (n, p) in list(self._purposes) if n == number and self._at(n, p, now).holder is not None]
             window = sorted(t for t in self._sends[number] if t > now - HOUR) + [now] * len(holds)
             if len(window) >= cap:
-                reasons.append(Refusal(OtpRateLimitError, window[-cap] + HOUR - now, exact=not holds))
+                wait = window[-cap] + HOUR - now
+                reasons.append(Refusal(OtpRateLimitError, wait, exact=not holds, key_kind="mobile"))
         return [reason for reason in reasons if reason.wait > 0]
+
+    def limit_refusals(self, ip: str, now: float) -> list[Refusal]:
+        """Why the further limits refuse an issue the number's rules allow: the IP's rate limit, else
+        the daily budget (they are asked in that order); empty when they allow it."""
+        if self.rules.ip_limit is not None:
+            limit, per = self.rules.ip_limit
+            window = sorted(t for t, _ in self._ips[ip] if t > now - per)
+            if len(window) >= limit:
+                return [Refusal(OtpRateLimitError, window[-limit] + per - now, key_kind="ip")]
+        if self.rules.budget is not None and len(self._days[day_of(now)]) >= self.rules.budget:
+            return [Refusal(OtpBudgetError, (day_of(now) + 1) * 86400.0 - DAY_STARTS_AT - now)]
+        return []
+
+    def take_limits(self, ip: str, now: float, holder: object) -> None:
+        """An issue the limits allowed takes its share of each (given back only if its send certainly fails)."""
+        if self.rules.ip_limit is not None:
+            self._ips[ip].append((now, holder))
+        if self.rules.budget is not None:
+            self._days[day_of(now)].append((now, holder))
+
+    def give_limits_back(self, holder: object, now: float) -> None:
+        """The issue's send certainly failed (or never began): its shares of the limits are given back,
+        but for a budget share held past the send window, which has lapsed into the day's count."""
+        for ip, entries in self._ips.items():
+            self._ips[ip] = [entry for entry in entries if entry[1] is not holder]
+        window = self.rules.send_window
+        for day, entries in self._days.items():
+            self._days[day] = [(t, h) for t, h in entries if h is not holder or t + window <= now]
+
+    def cancel(self, number: str, purpose: str, now: float) -> bool:
+        """Revoke the live code: whether there was one."""
+        state = self._at(number, purpose, now)
+        if state.live is None or state.locked_until is not None:
+            return False
+        state.live = None
+        return True
 
     def hold(self, number: str, purpose: str, now: float, holder: object) -> None:
         """An issue that was not refused holds the number and purpose while it sends."""
@@ -208,11 +272,14 @@ class Model:
         """A send that may have gone out: cooldown and cap, no new code (the earlier one stays)."""
         self._count(number, purpose, now, holder)
 
-    def release(self, number: str, purpose: str, now: float, holder: object) -> None:
-        """A send that certainly failed: no trace, the hold given back if it is still the issue's own."""
+    def release(self, number: str, purpose: str, now: float, holder: object, *, limits: bool = True) -> None:
+        """A send that certainly failed: no trace, the hold and (unless an interruption stopped the
+        issue before it could settle them) the limits' shares given back."""
         state = self._at(number, purpose, now)
         if state.holder is holder:
             state.holder = None
+        if limits:
+            self.give_limits_back(holder, now)
 
     def commit(self, number: str, purpose: str, now: float, holder: object, code: str) -> Stored | Late | Locked:
         """A send that went out and was answered."""

@@ -25,6 +25,7 @@ import iranpayamak.otp._flow
 import iranpayamak.otp.policy
 import iranpayamak.otp.service
 import iranpayamak.otp.store
+import iranpayamak.outcomes
 import iranpayamak.resources.sms
 from iranpayamak.bulk import BulkSendResult, result_of
 from iranpayamak.errors import OtpCooldownError
@@ -94,7 +95,12 @@ def _every_line(files: set[str], run: Callable[[Interrupter], None]) -> Iterator
 
 # --- Bulk sends ------------------------------------------------------------------------------------
 
-BULK_FILES = {_file(iranpayamak.bulk), _file(iranpayamak.resources.sms)}
+# Every module of the bulk package, core and shells alike, what it classifies errors with, and the
+# client methods that call it.
+BULK_FILES = {str(path) for path in Path(_file(iranpayamak.bulk)).parent.glob("*.py")} | {
+    _file(iranpayamak.outcomes),
+    _file(iranpayamak.resources.sms),
+}
 NUMBERS = ["09120000001", "09120000002", "+98 912 000 0003", "09120000004", "09120000002", "09120000005"]
 NORMALIZED = ["09120000001", "09120000002", "09120000003", "09120000004", "09120000005"]
 

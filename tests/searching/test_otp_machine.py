@@ -33,7 +33,13 @@ machine did and the services reported) and against the mock's outbox (what was r
 - the outbox never holds more than the hourly cap of codes to a number within an hour;
 - wrong codes lock the number and purpose out after ``max_attempts``, even for the right code;
 - every exception is a documented one, or the interruption the machine injected, and a send that
-  reached the outbox is never reported as certainly not sent.
+  reached the outbox is never reported as certainly not sent;
+- with an IP rate limit drawn for the run, issues from one address are refused (``OtpRateLimitError``,
+  ``key_kind="ip"``, exact ``retry_after``) exactly when the limit says so, a send that certainly
+  failed gives its share back, and the outbox never holds more codes for one address in a window;
+- with a daily budget drawn for the run, issues are refused (``OtpBudgetError``, until the next UTC
+  day) exactly when the day's budget is spent, and the outbox never holds more codes in a day;
+- ``cancel`` revokes exactly the live code: a cancelled code never verifies.
 """
 
 from __future__ import annotations
@@ -80,12 +86,13 @@ from tests.searching.otp_harness import (
     Stop,
     SyncDriver,
 )
-from tests.searching.otp_model import HOUR, Late, Locked, Model, Refusal, Rules, Stored, retry_after
+from tests.searching.otp_model import HOUR, Late, Locked, Model, Refusal, Rules, Stored, day_of, retry_after
 
 redis_server = otp_fixtures.redis_server
 """The private redis-server of tests/otp (one per test process), for the Redis variants."""
 
 NUMBERS = ["09121234567", "09351112233"]
+IPS = ["203.0.113.1", "203.0.113.2"]
 PURPOSES = ["login", "reset-password", "ورود"]
 INVALID_NUMBERS = ["0912123456", "12345", "+1 202 555 0100", "091212345678", "۰۹۱۲", "0812 123 4567"]
 INJECTED = (KeyboardInterrupt, asyncio.CancelledError)
@@ -184,10 +191,12 @@ class IssueOp:
     holder: object
     started: float
     refusals: list[Refusal]
+    ip: str = IPS[0]
     stop: Stop | None = None
 
     def call(self, service: Any) -> Any:
-        return service.issue(self.mobile, self.purpose)
+        rate_keys = {"ip": self.ip} if service.settings.rate_limits else None
+        return service.issue(self.mobile, self.purpose, rate_keys=rate_keys)
 
     def finish(self, outcome: Outcome) -> None:
         self.machine.finish_issue(self, outcome)
@@ -211,6 +220,29 @@ class VerifyOp:
 
     def finish(self, outcome: Outcome) -> None:
         self.machine.finish_verify(self, outcome)
+
+
+@define(eq=False)
+class CancelOp:
+    """One ``cancel`` call and its expected answer."""
+
+    machine: OtpMachine
+    id: int
+    server: int
+    mobile: str | int
+    number: str
+    purpose: str
+    expected: bool
+
+    def call(self, service: Any) -> Any:
+        return service.cancel(self.mobile, self.purpose)
+
+    def finish(self, outcome: Outcome) -> None:
+        what = f"cancel({self.mobile!r}, {self.purpose!r})"
+        self.machine.check(outcome.error is None, f"{what}: raised {outcome.error!r}")
+        self.machine.check(
+            outcome.value is self.expected, f"{what}: answered {outcome.value!r}, expected {self.expected}"
+        )
 
 
 class OtpMachine(RuleBasedStateMachine):
@@ -298,6 +330,8 @@ class OtpMachine(RuleBasedStateMachine):
         cap=st.sampled_from([None, 1, 3, 5, 5]),
         reset=st.sampled_from([None, 7200.0, 86400.0]),
         window=st.sampled_from([20.0, 255.0]),
+        ip_limit=st.sampled_from([None, None, (2, 600.0), (4, HOUR)]),
+        budget=st.sampled_from([None, None, 3, 8]),
     )
     def start(
         self,
@@ -309,9 +343,13 @@ class OtpMachine(RuleBasedStateMachine):
         cap: int | None,
         reset: float | None,
         window: float,
+        ip_limit: tuple[int, float] | None,
+        budget: int | None,
     ) -> None:
         tight = max(30.0, *cooldowns)  # the shortest reset allowed (and a code may outlive it)
-        self.limits = Rules(ttl, length, max_attempts, cooldowns, lockout, cap, reset or tight, window)
+        self.limits = Rules(
+            ttl, length, max_attempts, cooldowns, lockout, cap, reset or tight, window, ip_limit, budget
+        )
         self.model = Model(self.limits)
         options = {**self.limits.options(), "clock": self.clock, "expose_codes": True}
         self.driver = self.driver_class(self, self.mock, options, self.redis_port)
@@ -323,12 +361,22 @@ class OtpMachine(RuleBasedStateMachine):
 
     # --- Making operations -------------------------------------------------------------------------
 
-    def _issue_op(self, number: str | None, mobile: str | int, purpose: str, server: int, holder: object) -> IssueOp:
+    def _refusals(self, number: str, purpose: str, ip: str, now: float) -> list[Refusal]:
+        """Why an issue must be refused: the number's rules first, then the further limits."""
+        return self.model.refusals(number, purpose, now) or self.model.limit_refusals(ip, now)
+
+    def _hold(self, number: str, purpose: str, ip: str, now: float, holder: object) -> None:
+        self.model.hold(number, purpose, now, holder)
+        self.model.take_limits(ip, now, holder)
+
+    def _issue_op(
+        self, number: str | None, mobile: str | int, purpose: str, server: int, holder: object, ip: str = IPS[0]
+    ) -> IssueOp:
         now = self.now()
-        refusals = [] if number is None else self.model.refusals(number, purpose, now)
+        refusals = [] if number is None else self._refusals(number, purpose, ip, now)
         if number is not None and not refusals:
-            self.model.hold(number, purpose, now, holder)
-        op = IssueOp(self, next(self.ids), server, mobile, number, purpose, holder, now, refusals)
+            self._hold(number, purpose, ip, now, holder)
+        op = IssueOp(self, next(self.ids), server, mobile, number, purpose, holder, now, refusals, ip)
         self.issuing[op.id] = op
         return op
 
@@ -353,9 +401,17 @@ class OtpMachine(RuleBasedStateMachine):
         server=servers,
         plan=st.none() | plans,
         stop=st.sampled_from([None] * 6 + [(update, after) for update in (1, 2) for after in (False, True)]),
+        ip=st.integers(0, len(IPS) - 1),
     )
     def issue(
-        self, number: int, spelling: int, purpose: int, server: int, plan: Plan | None, stop: tuple[int, bool] | None
+        self,
+        number: int,
+        spelling: int,
+        purpose: int,
+        server: int,
+        plan: Plan | None,
+        stop: tuple[int, bool] | None,
+        ip: int,
     ) -> None:
         """Issue a code; ``plan`` says what happens to its send, if it sends, and ``stop`` which store update
         of the issue to interrupt (1: the reservation, 2: recording the send), before or after it is applied."""
@@ -367,9 +423,11 @@ class OtpMachine(RuleBasedStateMachine):
             driver.perform(self._issue_op(None, mobile, name, server, object()))
             return
         mobile = NUMBERS[number]
-        op = self._issue_op(mobile, _spelled_number(mobile, spelling), name, server, object())
+        op = self._issue_op(mobile, _spelled_number(mobile, spelling), name, server, object(), IPS[ip])
         if stop is not None and not op.refusals:
-            op.stop = driver.hooks.stop = Stop(op.id, *stop)
+            # Update 2 is what settles the send: after the number's reservation and the limits' shares.
+            update = 1 if stop[0] == 1 else 2 + self.limits.holds()
+            op.stop = driver.hooks.stop = Stop(op.id, update, stop[1])
         driver.perform(op)
         driver.hooks.stop = None
 
@@ -435,9 +493,9 @@ class OtpMachine(RuleBasedStateMachine):
         driver.hooks.plan = plan
         mobile, name = NUMBERS[number], PURPOSES[purpose]
         now, holder = self.now(), object()
-        refusals = self.model.refusals(mobile, name, now)
+        refusals = self._refusals(mobile, name, IPS[0], now)
         if not refusals:
-            self.model.hold(mobile, name, now, holder)
+            self._hold(mobile, name, IPS[0], now, holder)
         ops = [
             IssueOp(
                 self, next(self.ids), server, _spelled_number(mobile, spelling), mobile, name, holder, now, refusals
@@ -448,6 +506,14 @@ class OtpMachine(RuleBasedStateMachine):
         outcomes = driver.perform_group(ops)
         attempts = [attempt for op in ops for attempt in driver.hooks.of(op.id)]
         self.check(len(attempts) <= 1, f"{len(attempts)} of {len(ops)} concurrent issues sent: {attempts}")
+        if refusals and not self.model.refusals(mobile, name, now):
+            # Refused by a further limit: the issue that reserved the number first is refused by it, and
+            # the others by its reservation (a cooldown, or the hourly cap, which counts it) while it held
+            # the number, or by the limit.
+            for outcome in outcomes:
+                allowed = (OtpCooldownError, OtpRateLimitError, refusals[0].kind)
+                self.check(isinstance(outcome.error, allowed), f"a concurrent issue was refused with {outcome.error!r}")
+            return
         if refusals:
             for op, outcome in zip(ops, outcomes, strict=True):
                 self.finish_issue(op, outcome)
@@ -461,6 +527,18 @@ class OtpMachine(RuleBasedStateMachine):
                 # Refused because the other issue was sending; documented as a cooldown.
                 kinds = (OtpCooldownError, OtpRateLimitError)
                 self.check(isinstance(outcome.error, kinds), f"a concurrent issue was refused with {outcome.error!r}")
+
+    @rule(number=numbers, purpose=purposes, server=servers, spelling=st.integers(0, 9), live=st.booleans())
+    def cancel(self, number: int, purpose: int, server: int, spelling: int, live: bool) -> None:
+        """Revoke a code: a live one (when there is one, if ``live``), or whatever the number has."""
+        driver = self._step()
+        mobile, name = NUMBERS[number], PURPOSES[purpose]
+        keys = self.model.live_keys(self.now())
+        if live and keys:
+            mobile, name = keys[(number + purpose) % len(keys)]
+        expected = self.model.cancel(mobile, name, self.now())
+        op = CancelOp(self, next(self.ids), server, _spelled_number(mobile, spelling), mobile, name, expected)
+        driver.perform(op)
 
     @rule(pick=st.integers(0, 99), servers=st.lists(servers, min_size=2, max_size=3), right=st.booleans())
     def verify_at_once(self, pick: int, servers: list[int], right: bool) -> None:
@@ -561,6 +639,9 @@ class OtpMachine(RuleBasedStateMachine):
         exact = all(refusal.exact for refusal in op.refusals)
         kinds = {refusal.kind for refusal in op.refusals if not exact or refusal.wait == longest}
         self.check(type(error) in kinds, f"{what}: refused with {error!r}, expected one of {kinds} ({op.refusals})")
+        if isinstance(error, OtpRateLimitError):
+            key_kinds = {refusal.key_kind for refusal in op.refusals if refusal.kind is OtpRateLimitError}
+            self.check(error.key_kind in key_kinds, f"{what}: refused by {error.key_kind!r}, expected {key_kinds}")
         if exact:
             expected = retry_after(longest)
             self.check(error.retry_after == expected, f"{what}: retry_after {error.retry_after}, expected {expected}")
@@ -592,7 +673,9 @@ class OtpMachine(RuleBasedStateMachine):
         if plan.interrupt or fault.outcome == "maybe":
             self.model.count(number, purpose, now, op.holder)
         elif fault.outcome == "refused":
-            self.model.release(number, purpose, now, op.holder)
+            # An interruption while the store recorded it ends the issue before it settles the limits'
+            # shares: they count as sends (documented: stricter, never looser).
+            self.model.release(number, purpose, now, op.holder, limits=not stopped)
         if plan.interrupt or stopped:
             self.check(isinstance(error, INJECTED), f"{what}: the interruption became {error!r}")
         elif fault.outcome != "sent":
@@ -679,6 +762,33 @@ class OtpMachine(RuleBasedStateMachine):
             )
             for first, last in zip(times, times[cap:], strict=False):
                 self.check(last - first >= HOUR, f"{cap + 1} codes to {number} within {last - first:g} s")
+
+    def _sends_by_issue(self) -> list[IssueOp]:
+        """The issue behind each message of the outbox."""
+        return [
+            self.issuing[attempt.call]
+            for attempt in self.attributed.values()
+            if attempt.call is not None and attempt.call in self.issuing
+        ]
+
+    @invariant()
+    def the_ip_limit_holds_in_the_outbox(self) -> None:
+        ip_limit = getattr(self, "limits", None) and self.limits.ip_limit
+        if not ip_limit:
+            return
+        limit, per = ip_limit
+        for ip in IPS:
+            times = sorted(op.started for op in self._sends_by_issue() if op.ip == ip)
+            for first, last in zip(times, times[limit:], strict=False):
+                self.check(last - first >= per, f"{limit + 1} codes for IP {ip} within {last - first:g} s")
+
+    @invariant()
+    def the_daily_budget_holds_in_the_outbox(self) -> None:
+        budget = getattr(self, "limits", None) and self.limits.budget
+        if not budget:
+            return
+        days = Counter(day_of(op.started) for op in self._sends_by_issue())
+        self.check(all(count <= budget for count in days.values()), f"the daily budget {budget} was overspent: {days}")
 
     @invariant()
     def note_what_redis_will_forget(self) -> None:

@@ -132,7 +132,7 @@ def _read(method: Method, body: Any, status: int) -> None:
     service = FakeService(httpx.Response(status, json=body))
     client = service.ergonomic(IranPayamak, max_retries=0)
     positional, keywords, _ = ergonomic_call(method)
-    returned = getattr(getattr(client, method.namespace), method.name)(*positional, **keywords)
+    returned = getattr(getattr(client, method.namespace), method.public_name)(*positional, **keywords)
     assert not inspect.isawaitable(returned)
     if hasattr(returned, "page") and callable(returned.page):
         returned.page()

@@ -1,3 +1,4 @@
+# Generated from spec/iranpayamak.openapi.yaml by scripts/regenerate: do not edit.
 """The request and response models of every operation.
 
 Each model lives in its own module and is imported the first time it is used, so importing this
@@ -6,15 +7,13 @@ package costs almost nothing.
 
 from __future__ import annotations
 
-from importlib import import_module
+from .._lazy import lazy_attributes
 
 # Not `typing.TYPE_CHECKING`: importing typing costs several times what this package itself does.
 # Type checkers treat any constant of this name as true.
 TYPE_CHECKING = False
 
 if TYPE_CHECKING:
-    from typing import Any
-
     from .account_ceo import AccountCeo
     from .account_company import AccountCompany
     from .account_envelope import AccountEnvelope
@@ -440,14 +439,4 @@ __all__ = (
 )
 
 
-def __getattr__(name: str) -> Any:
-    module = _MODULES.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(module, __name__), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
+__getattr__, __dir__ = lazy_attributes(__name__, _MODULES, globals(), listed=__all__)

@@ -1,3 +1,4 @@
+# Generated from spec/iranpayamak.openapi.yaml by scripts/regenerate: do not edit.
 from enum import StrEnum
 from typing import Self
 

@@ -1,3 +1,4 @@
+# Generated from spec/iranpayamak.openapi.yaml by scripts/regenerate: do not edit.
 from __future__ import annotations
 
 from collections.abc import Mapping

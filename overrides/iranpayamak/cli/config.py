@@ -10,8 +10,7 @@ import typer
 from iranpayamak_api import Client
 from iranpayamak_api.client import masked_url
 
-from .._arguments import Arguments
-from .._settings import SHARED_LINE
+from .._arguments import line_number
 from ..errors import ConfigurationError
 from .commands import App
 from .errors import CliError, ExitCode, reports_errors
@@ -41,7 +40,7 @@ def _checked(name: str, value: str) -> str:
         # used (--allow-insecure-http).
         return Client(base_url=value, allow_insecure_http=True).base_url
     if name == "line-number":
-        return Arguments(line_number=SHARED_LINE).line(value, "line-number")
+        return line_number(value, "line-number")
     if name == "api-key":
         # The client's own check, so no key is saved that it would refuse to send; its message never
         # shows the key.

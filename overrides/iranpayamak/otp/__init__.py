@@ -16,8 +16,16 @@ Example::
     if otp.verify("09121234567", typed_code):     # True once, for the right code in time
         ...
 
+Against abuse: ``rate_limits=[RateLimit("ip", 10, per=timedelta(hours=1))]`` with
+``issue(mobile, rate_keys={"ip": request_ip})``, ``daily_budget=``, ``prefix_burst=PrefixBurst(...)``,
+``allowed_operators=`` / ``denied_operators=``. Lifecycle: ``status`` (an :class:`OtpStatus`),
+``cancel``, and ``check`` (a :class:`Verification` saying why a code failed). ``events=`` gets an
+:class:`OtpEvent` for each step (:class:`LogEvents`, :class:`OtpCounters`), and ``test_numbers=`` lets
+app-store reviewers log in with a fixed code and no SMS.
+
 Modules: :mod:`.codes` (generating, checking and hashing codes), :mod:`.settings` (the settings),
-:mod:`.policy` (the rules), :mod:`.store` (the store interface and the memory store),
+:mod:`.policy` (the rules), :mod:`.limits` (rate keys, the budget, the prefix rule), :mod:`.events`
+(events and the ready sinks), :mod:`.store` (the store interface and the memory store),
 :mod:`.redis_store` (Redis, imported only when used), :mod:`.service` (the services).
 
 ``RedisStore`` and ``AsyncRedisStore`` need the ``redis`` extra and are loaded when first used, so
@@ -29,8 +37,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..errors import OtpBudgetError, OtpRateLimitError
 from .codes import MAX_CODE_LENGTH, MIN_CODE_LENGTH, OtpSent, check_code, generate_code, hash_code
-from .policy import Issued, OtpPolicy, mask_mobile
+from .events import EventKind, EventSink, LogEvents, OtpCounters, OtpEvent, fan_out
+from .limits import PrefixBurst, RateLimit
+from .policy import Issued, OtpPolicy, OtpStatus, Verification, mask_mobile
 from .service import AsyncOtpService, OtpService
 from .settings import (
     DEFAULT_RESEND_COOLDOWN,
@@ -60,18 +71,30 @@ __all__ = [
     "AsyncOtpStore",
     "Change",
     "Duration",
+    "EventKind",
+    "EventSink",
     "Issued",
+    "LogEvents",
     "MemoryStore",
+    "OtpBudgetError",
+    "OtpCounters",
+    "OtpEvent",
     "OtpOptions",
     "OtpPolicy",
+    "OtpRateLimitError",
     "OtpSent",
     "OtpService",
     "OtpSettings",
+    "OtpStatus",
     "OtpStore",
     "OtpTuning",
+    "PrefixBurst",
+    "RateLimit",
+    "Verification",
     "Write",
     "check_code",
     "default_send_window",
+    "fan_out",
     "generate_code",
     "hash_code",
     "mask_mobile",

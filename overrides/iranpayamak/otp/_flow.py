@@ -8,16 +8,16 @@ even what happens after a failure is written once. :func:`run` performs the step
 :func:`finish_despite_cancellation` runs a coroutine that must not be interrupted (a store update
 that records an SMS already sent) to its end, whatever cancels the caller; :func:`finish_despite_interrupt`
 does the same for a synchronous update and Ctrl-C.
+
+``asyncio`` and ``anyio`` are imported inside the one function that needs them, so a synchronous
+client that touches ``client.otp`` (or an ``OtpService``) never loads them.
 """
 
 from __future__ import annotations
 
-import asyncio
 import inspect
 from collections.abc import Awaitable, Callable, Generator
 from typing import Any, TypeVar, cast
-
-import anyio
 
 __all__ = ["Flow", "finish_despite_cancellation", "finish_despite_interrupt", "run", "run_async"]
 
@@ -100,14 +100,6 @@ def finish_despite_interrupt(work: Callable[[], T]) -> T:
         raise
 
 
-def _on_asyncio() -> bool:
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return False
-    return True
-
-
 async def finish_despite_cancellation(work: Awaitable[T]) -> T:
     """Await ``work`` to its end even if the caller is cancelled meanwhile, then pass the cancellation on.
 
@@ -117,7 +109,13 @@ async def finish_despite_cancellation(work: Awaitable[T]) -> T:
     the caller is cancelled (once, or again and again as anyio's scopes do), it keeps waiting for the
     task, and raises the cancellation once the task is done. Elsewhere (trio) anyio's shield holds.
     """
-    if not _on_asyncio():
+    import asyncio
+
+    import anyio
+
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:  # not on asyncio: trio, through anyio
         with anyio.CancelScope(shield=True):
             return await work
     task = asyncio.ensure_future(work)

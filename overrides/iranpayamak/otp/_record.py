@@ -65,6 +65,8 @@ _READERS: dict[str, Callable[[object, str], Any]] = {
     "last_sent": _optional_time,
     "pending": _optional_text,
     "pending_until": _optional_time,
+    "ended": _optional_text,
+    "ended_until": _optional_time,
 }
 
 
@@ -83,6 +85,9 @@ class Challenge:
         last_sent: When the last code was sent.
         pending: A token for a send in progress, so two servers cannot send at once.
         pending_until: When an abandoned reservation (a server that died mid-send) lapses.
+        ended: Why the last code stopped working before a new one came: ``used``, ``expired`` or
+            ``cancelled`` (for ``check`` and ``status``); remembered until ``ended_until``.
+        ended_until: When ``ended`` is forgotten.
     """
 
     digest: str | None = None
@@ -94,6 +99,8 @@ class Challenge:
     last_sent: float | None = None
     pending: str | None = None
     pending_until: float | None = None
+    ended: str | None = None
+    ended_until: float | None = None
 
     def is_empty(self) -> bool:
         """True when nothing is left worth keeping."""
@@ -102,6 +109,16 @@ class Challenge:
     def clear_code(self) -> None:
         """Forget the current code (used, expired or locked out)."""
         self.digest = self.salt = self.expires = None
+        self.ended = self.ended_until = None
+
+    def end_code(self, why: str, until: float) -> None:
+        """Forget the current code, remembering ``why`` (``used``, ``expired``, ``cancelled``) until ``until``."""
+        self.clear_code()
+        self.ended, self.ended_until = why, until
+
+    def has_code(self) -> bool:
+        """Whether a code is stored (it may still have to be checked for expiry)."""
+        return self.digest is not None and self.salt is not None
 
 
 @define

@@ -21,6 +21,7 @@ import secrets
 
 from attrs import field, frozen
 
+from .._digits import TO_ASCII_DIGITS
 from ..errors import InvalidArgumentError
 
 __all__ = [
@@ -39,7 +40,6 @@ __all__ = [
 MIN_CODE_LENGTH = 4
 MAX_CODE_LENGTH = 10
 
-_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 # What people paste around a code: spaces, dashes, ZWNJ and bidi marks.
 _FORMATTING = re.compile(r"[\s\-\u200c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # Longer input cannot be a code; it is compared anyway (as a wrong code) without hashing all of it.
@@ -135,7 +135,7 @@ def normalize_entered_code(entered: object) -> str:
     if not isinstance(entered, str):
         # Not even its type is quoted: a number given here may still be the right code.
         raise InvalidArgumentError("code: must be text", field="code", reason="not text")
-    return _FORMATTING.sub("", entered[: _MAX_ENTERED * 4].translate(_DIGITS))[:_MAX_ENTERED]
+    return _FORMATTING.sub("", entered[: _MAX_ENTERED * 4].translate(TO_ASCII_DIGITS))[:_MAX_ENTERED]
 
 
 def new_salt() -> str:

@@ -12,7 +12,8 @@ numbers that have gone quiet; the service still checks each expiry from the stor
 Redis failures (a refused connection, a timeout) and an update that keeps losing to other servers
 raise :class:`~iranpayamak.errors.OtpStoreError`, with redis-py's exception as the cause.
 
-Both stores run one update loop (:func:`_update_flow`); only the Redis calls differ.
+Both stores run the same plain loop (GET, ``change``, compare-and-set, again on conflict), each a few
+lines; what to send to Redis and what its answers mean is decided once, in the helpers below.
 
 Example::
 
@@ -37,10 +38,7 @@ try:
 except ImportError as error:  # pragma: no cover - depends on the environment
     raise ImportError('RedisStore needs redis-py: pip install "iranpayamak[redis]"') from error
 
-from attrs import frozen
-
 from ..errors import InvalidArgumentError, OtpStoreError
-from ._flow import Flow, run, run_async
 from .policy import mask_mobile
 from .store import Change, Write
 
@@ -72,31 +70,6 @@ return 1
 _MAX_TRIES = 100
 
 
-@frozen
-class _Get:
-    """Read a key."""
-
-    name: str
-
-
-@frozen
-class _CompareAndSet:
-    """Run the compare-and-set script; the reply is 1 if it wrote."""
-
-    name: str
-    args: list[str | int]
-
-
-@frozen
-class _Pause:
-    """Wait before trying again."""
-
-    seconds: float
-
-
-_Command = _Get | _CompareAndSet | _Pause
-
-
 def _text(value: object, key: str) -> str | None:
     # Works whether the caller's client was made with decode_responses or not.
     if value is None or isinstance(value, str):
@@ -121,16 +94,8 @@ def _backoff(attempt: int) -> float:
     return random.uniform(0, min(0.05, 0.001 * (attempt + 1)))
 
 
-def _update_flow(prefix: str, key: str, change: Change[T]) -> Flow[_Command, T]:
-    """An update: read, decide, compare-and-set; again from the new value while another server wins."""
-    name = prefix + key
-    for attempt in range(_MAX_TRIES):
-        current = _text((yield _Get(name)), key)
-        write, result = change(current)
-        if write is None or (yield _CompareAndSet(name, _arguments(current, write))):
-            return result
-        yield _Pause(_backoff(attempt))
-    raise OtpStoreError(f"the OTP store is too busy for {mask_mobile(key)}: {_MAX_TRIES} conflicting updates")
+def _too_busy(key: str) -> OtpStoreError:
+    return OtpStoreError(f"the OTP store is too busy for {mask_mobile(key)}: {_MAX_TRIES} conflicting updates")
 
 
 def _failure(error: redis.RedisError) -> OtpStoreError:
@@ -188,18 +153,17 @@ class RedisStore:
 
     def update(self, key: str, change: Change[T]) -> T:
         """Apply ``change`` to ``key`` atomically (compare-and-set, retried on conflict) and return its result."""
-        return run(_update_flow(self.prefix, key, change), self._perform)
-
-    def _perform(self, command: _Command) -> Any:
-        if isinstance(command, _Pause):
-            time.sleep(command.seconds)
-            return None
-        try:
-            if isinstance(command, _Get):
-                return self.redis.get(command.name)
-            return self._script(keys=[command.name], args=command.args)
-        except redis.RedisError as error:
-            raise _failure(error) from error
+        name = self.prefix + key
+        for attempt in range(_MAX_TRIES):
+            try:
+                current = _text(self.redis.get(name), key)
+                write, result = change(current)
+                if write is None or self._script(keys=[name], args=_arguments(current, write)):
+                    return result
+            except redis.RedisError as error:
+                raise _failure(error) from error
+            time.sleep(_backoff(attempt))
+        raise _too_busy(key)
 
     def close(self) -> None:
         """Close the client if the store made it (:meth:`from_url`); a client passed in stays open."""
@@ -261,18 +225,17 @@ class AsyncRedisStore:
 
     async def update(self, key: str, change: Change[T]) -> T:
         """Apply ``change`` to ``key`` atomically (compare-and-set, retried on conflict) and return its result."""
-        return await run_async(_update_flow(self.prefix, key, change), self._perform)
-
-    async def _perform(self, command: _Command) -> Any:
-        if isinstance(command, _Pause):
-            await asyncio.sleep(command.seconds)
-            return None
-        try:
-            if isinstance(command, _Get):
-                return await self.redis.get(command.name)
-            return await self._script(keys=[command.name], args=command.args)
-        except redis.RedisError as error:
-            raise _failure(error) from error
+        name = self.prefix + key
+        for attempt in range(_MAX_TRIES):
+            try:
+                current = _text(await self.redis.get(name), key)
+                write, result = change(current)
+                if write is None or await self._script(keys=[name], args=_arguments(current, write)):
+                    return result
+            except redis.RedisError as error:
+                raise _failure(error) from error
+            await asyncio.sleep(_backoff(attempt))
+        raise _too_busy(key)
 
     async def aclose(self) -> None:
         """Close the client if the store made it (:meth:`from_url`); a client passed in stays open."""

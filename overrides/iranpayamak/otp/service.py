@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import contextlib
 import secrets
-from collections.abc import Generator
+from collections.abc import Generator, Mapping
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, Unpack
 
 import attrs
@@ -17,13 +18,25 @@ from attrs import frozen
 
 from iranpayamak_api.types import Secret
 
-from ..bulk import may_have_been_sent
-from ..errors import InvalidArgumentError, IranPayamakError, OtpError
+from ..errors import InvalidArgumentError, IranPayamakError, OtpError, OtpLockedError
+from ..outcomes import may_have_been_sent
 from ._flow import finish_despite_cancellation, finish_despite_interrupt, run, run_async
 from .codes import OtpSent
-from .policy import IssueAttempt, Issued, OtpPolicy, mask_mobile
+from .events import EventKind
+from .limits import Hold
+from .policy import (
+    IssueAttempt,
+    Issued,
+    OtpPolicy,
+    OtpStatus,
+    Verification,
+    VerifyAttempt,
+    cancel_of,
+    mask_mobile,
+    status_of,
+)
 from .settings import OtpSettings, OtpTuning, default_send_window, send_within_window
-from .store import AsyncMemoryStore, AsyncOtpStore, Change, MemoryStore, OtpStore
+from .store import AsyncMemoryStore, AsyncOtpStore, Change, MemoryStore, OtpStore, is_store
 
 if TYPE_CHECKING:
     # Only for type annotations: importing the clients at run time would be circular.
@@ -68,12 +81,30 @@ def _sent_maybe(error: BaseException) -> bool:
     return may_have_been_sent(error) if isinstance(error, IranPayamakError) else True
 
 
+def _hidden(code: Any) -> Any:
+    # A Secret's repr is masked, so tracebacks that show frame locals do not show the code; what is not
+    # text becomes None, which the policy refuses ("code: must be text") without quoting it.
+    return Secret(code) if isinstance(code, str) else None
+
+
+def _settle_limits(held: list[Hold], now: datetime, *, sent: bool) -> Generator[_Step, Any, None]:
+    """Confirm the shares of further limits (the SMS went out, or may have), or give them back (it
+    certainly did not). A store failure here is not the caller's: an unsettled share counts as a send
+    until it lapses, which only makes a limit stricter."""
+    at = now.timestamp()
+    for hold in held:
+        change = hold.confirm(at) if sent else hold.release(at)
+        if change is not None:
+            with contextlib.suppress(Exception):
+                yield _Update(hold.key, change, settles=True)
+
+
 class _OtpServiceBase(Generic[C, S]):
     """What both services share: the settings, the policy, the store and the issue flow."""
 
     def __init__(self, client: C, pattern: str, *, store: S | None = None, **options: Unpack[OtpTuning]) -> None:
         settings = OtpSettings(pattern=pattern, **options)
-        if store is not None and not callable(getattr(store, "update", None)):
+        if store is not None and not is_store(store):
             raise InvalidArgumentError(
                 f"store: expected an OTP store (with update()), got {type(store).__name__}",
                 field="store",
@@ -106,7 +137,9 @@ class _OtpServiceBase(Generic[C, S]):
             reason="required with a shared store",
         )
 
-    def _issue_flow(self, mobile: str | int, purpose: str) -> Generator[_Step, Any, Issued]:
+    def _issue_flow(
+        self, mobile: str | int, purpose: str, rate_keys: Mapping[str, str | int] | None
+    ) -> Generator[_Step, Any, Issued]:
         if not callable(getattr(getattr(self.client, "otp", None), "send", None)):
             # Checked here, not when the service is made: settings can be checked without a client.
             raise InvalidArgumentError(
@@ -115,18 +148,22 @@ class _OtpServiceBase(Generic[C, S]):
                 reason="no client",
             )
         policy, settings = self.policy, self.settings
-        attempt = policy.start_issue(mobile, purpose)
-        reservation = attempt.reserve(policy.now())
+        attempt = policy.start_issue(mobile, purpose, rate_keys)
+        reservation = attempt.reserve(attempt.started)
         try:
             yield _Update(attempt.key, reservation, settles=True)
-        except (OtpError, GeneratorExit):
-            raise  # refused, nothing was reserved; or abandoned, when no step can be taken any more
+        except OtpError as refused:
+            policy.emit_refusal(refused)
+            raise  # refused, nothing was reserved
+        except GeneratorExit:
+            raise  # abandoned, when no step can be taken any more
         except BaseException:
             # Cancelled after the reservation was made, or the store failed when it may have been (its
             # answer lost): give it back, or the number would be blocked for the whole send window.
             with contextlib.suppress(Exception):
                 yield _Update(attempt.key, attempt.release(policy.now()), settles=True)
             raise
+        held = yield from self._hold_limits(attempt)
         options: dict[str, Any] = {"pattern": settings.pattern, "code": attempt.code, "variable": settings.variable}
         if settings.line_number is not None:
             options["line_number"] = settings.line_number
@@ -134,7 +171,12 @@ class _OtpServiceBase(Generic[C, S]):
             options["number_format"] = settings.number_format
         sent_out = False
         try:
-            sent: OtpSent = yield _Send(attempt, options)
+            if attempt.test_number:
+                policy.emit("test_number", attempt.mobile, attempt.purpose)
+                sent = OtpSent(code=attempt.code, send_request_id=0, recipient=attempt.mobile)
+            else:
+                sent = yield _Send(attempt, options)
+                policy.emit("sent", attempt.mobile, attempt.purpose)
             sent_out = True
             # Inside the try: whatever stops the flow from here on (an interrupt, the store failing to
             # take the commit) still finds the send counted, below, as one that may have gone out.
@@ -146,10 +188,12 @@ class _OtpServiceBase(Generic[C, S]):
         except BaseException as send_error:
             if attempt.counted:
                 # The commit was worked out (an interrupt or a cancellation came while the store wrote
-                # it, and the runner saw the write through): the send is counted already.
+                # it, and the runner saw the write through): the send is counted already, and the
+                # limits' shares count as sends until they lapse.
                 raise
             now = policy.now()
             maybe = sent_out or _sent_maybe(send_error)
+            policy.emit("send_uncertain" if maybe else "send_failed", attempt.mobile, attempt.purpose)
             settle = attempt.record_unconfirmed(now) if maybe else attempt.release(now)
             try:
                 yield _Update(attempt.key, settle, settles=True)
@@ -160,10 +204,73 @@ class _OtpServiceBase(Generic[C, S]):
                     f"then the OTP store failed to record it for {mask_mobile(attempt.mobile)}: {store_error!r}"
                 )
                 raise send_error  # noqa: B904 - not "from": the store error becomes its __context__, as meant
+            yield from _settle_limits(held, now, sent=maybe)
             raise
+        yield from _settle_limits(held, policy.now(), sent=True)
         if isinstance(outcome, Exception):
+            if isinstance(outcome, OtpError):
+                policy.emit_refusal(outcome)
             raise outcome
+        policy.emit("issued", attempt.mobile, attempt.purpose)
         return outcome
+
+    def _hold_limits(self, attempt: IssueAttempt) -> Generator[_Step, Any, list[Hold]]:
+        """Take the attempt's share of each further limit; if one refuses (or the store fails), give back
+        every share taken, and the number's reservation, and raise."""
+        held: list[Hold] = []
+        for hold in attempt.holds:
+            try:
+                yield _Update(hold.key, hold.reserve(attempt.started.timestamp()), settles=True)
+            except GeneratorExit:
+                raise
+            except BaseException as error:
+                now = self.policy.now()
+                # A store that failed may have applied the update before its answer was lost.
+                taken = held if isinstance(error, OtpError) else [*held, hold]
+                yield from _settle_limits(taken, now, sent=False)
+                with contextlib.suppress(Exception):
+                    yield _Update(attempt.key, attempt.release(now), settles=True)
+                if isinstance(error, OtpError):
+                    self.policy.emit_refusal(error)
+                raise
+            held.append(hold)
+        return held
+
+    def _verification(self, mobile: str | int, code: str, purpose: str) -> VerifyAttempt:
+        return self.policy.verification(mobile, code, purpose)
+
+    def _answer(
+        self, attempt: VerifyAttempt, result: Verification | OtpLockedError, *, raise_locked: bool
+    ) -> Verification:
+        """``check``'s answer from the store's result, with its events; ``verify`` raises a lockout instead."""
+        policy = self.policy
+        if isinstance(result, OtpLockedError):
+            policy.emit_refusal(result)
+            if raise_locked:
+                raise result
+            return Verification(ok=False, reason="locked", attempts_left=0, retry_after=result.retry_after)
+        kinds: dict[str | None, list[EventKind]] = {
+            None: ["verified"],
+            "wrong": ["wrong_code"] if attempt.entered else [],
+            "locked": ["wrong_code", "locked"],
+            "expired": ["expired"],
+        }
+        for kind in kinds.get(result.reason, []):
+            policy.emit(kind, attempt.mobile, attempt.purpose)
+        return result
+
+    def _status(self, mobile: str | int, purpose: str) -> tuple[str, Change[OtpStatus]]:
+        number, purpose = self.policy.target(mobile, purpose)
+        return number, status_of(self.policy, number, purpose, self.policy.now())
+
+    def _cancel(self, mobile: str | int, purpose: str) -> tuple[str, str, Change[bool]]:
+        number, purpose = self.policy.target(mobile, purpose)
+        return number, purpose, cancel_of(self.policy, number, purpose, self.policy.now())
+
+    def _cancelled(self, number: str, purpose: str, revoked: bool) -> bool:
+        if revoked:
+            self.policy.emit("cancelled", number, purpose)
+        return revoked
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(pattern={self.settings.pattern!r}, store={type(self.store).__name__})"
@@ -238,18 +345,26 @@ class OtpService(_OtpServiceBase["IranPayamak", OtpStore]):
     def _default_store(self) -> OtpStore:
         return MemoryStore()
 
-    def issue(self, mobile: str | int, purpose: str = "login") -> Issued:
+    def issue(
+        self, mobile: str | int, purpose: str = "login", *, rate_keys: Mapping[str, str | int] | None = None
+    ) -> Issued:
         """Send a new code to ``mobile`` for ``purpose``, and remember its hash.
 
-        The new code replaces any earlier one for the same purpose.
+        The new code replaces any earlier one for the same purpose. ``rate_keys`` gives the value of
+        each kind of key the ``rate_limits`` name (``{"ip": request_ip}``): every kind, and only those.
+        A test number gets no SMS: its fixed code is stored (``send_request_id`` is 0).
 
         Returns:
             When the code expires and when another one may be sent (no code, unless ``expose_codes``).
 
         Raises:
-            InvalidPhoneNumber: ``mobile`` is not a mobile number (nothing is sent).
+            InvalidPhoneNumber: ``mobile`` is not a mobile number, or its operator gets no codes here
+                (nothing is sent).
+            InvalidArgumentError: ``rate_keys`` does not give exactly the kinds of ``rate_limits``.
             OtpCooldownError: a code was sent moments ago, or is being sent; ``retry_after`` says how long to wait.
-            OtpRateLimitError: the number's hourly cap is reached.
+            OtpRateLimitError: a rate limit is reached; ``key_kind`` says which (``mobile``: the
+                number's hourly cap; a ``rate_keys`` kind; ``prefix``).
+            OtpBudgetError: the daily budget is spent.
             OtpLockedError: too many wrong codes were entered (also when that happened during the send:
                 the code sent then does not work).
             OtpStoreError: the store failed (it is unreachable, too busy, or holds an unreadable record).
@@ -258,10 +373,10 @@ class OtpService(_OtpServiceBase["IranPayamak", OtpStore]):
 
         Example::
 
-            issued = otp.issue("09121234567", purpose="reset-password")
+            issued = otp.issue("09121234567", purpose="reset-password", rate_keys={"ip": request_ip})
             print(issued.resend_available_at)
         """
-        return run(self._issue_flow(mobile, purpose), self._perform)
+        return run(self._issue_flow(mobile, purpose, rate_keys), self._perform)
 
     def _perform(self, step: _Step) -> Any:
         if isinstance(step, _Send):
@@ -288,9 +403,61 @@ class OtpService(_OtpServiceBase["IranPayamak", OtpStore]):
             if not otp.verify("09121234567", "483920"):
                 raise PermissionError("wrong or expired code")
         """
-        code = Secret(code) if isinstance(code, str) else None  # may be the right code: no frame may show it
-        verification = self.policy.verification(mobile, code, purpose)
-        return self.store.update(verification.key, verification.check(self.policy.now()))
+        code = _hidden(code)  # may be the right code: no frame may show it
+        attempt = self._verification(mobile, code, purpose)
+        result = self.store.update(attempt.key, attempt.check(self.policy.now()))
+        return self._answer(attempt, result, raise_locked=True).ok
+
+    def check(self, mobile: str | int, code: str, purpose: str = "login") -> Verification:
+        """:meth:`verify`, answering why a code failed: a :class:`~iranpayamak.otp.Verification`.
+
+        The same rules, and a right code is used up as well; a lockout is an answer
+        (``reason="locked"``, with ``retry_after``) rather than an exception.
+
+        Raises:
+            InvalidPhoneNumber: ``mobile`` is not a mobile number.
+            OtpStoreError: the store failed.
+
+        Example::
+
+            result = otp.check("09121234567", typed_code)
+            if not result.ok:
+                return {"error": result.reason, "attempts_left": result.attempts_left}
+        """
+        code = _hidden(code)  # may be the right code: no frame may show it
+        attempt = self._verification(mobile, code, purpose)
+        result = self.store.update(attempt.key, attempt.check(self.policy.now()))
+        return self._answer(attempt, result, raise_locked=False)
+
+    def status(self, mobile: str | int, purpose: str = "login") -> OtpStatus:
+        """Where ``mobile`` stands for ``purpose`` (an :class:`~iranpayamak.otp.OtpStatus`); changes nothing.
+
+        Raises:
+            InvalidPhoneNumber: ``mobile`` is not a mobile number.
+            OtpStoreError: the store failed.
+
+        Example::
+
+            otp.status("09121234567").state   # 'pending', 'verified', 'expired', 'locked' or 'none'
+        """
+        number, change = self._status(mobile, purpose)
+        return self.store.update(number, change)
+
+    def cancel(self, mobile: str | int, purpose: str = "login") -> bool:
+        """Revoke the live code of ``mobile`` for ``purpose``: True if there was one.
+
+        The cooldown, the hourly cap and wrong attempts stay as they are.
+
+        Raises:
+            InvalidPhoneNumber: ``mobile`` is not a mobile number.
+            OtpStoreError: the store failed.
+
+        Example::
+
+            otp.cancel("09121234567")   # the user closed the login form
+        """
+        number, name, change = self._cancel(mobile, purpose)
+        return self._cancelled(number, name, self.store.update(number, change))
 
 
 class AsyncOtpService(_OtpServiceBase["AsyncIranPayamak", AsyncOtpStore]):
@@ -324,14 +491,16 @@ class AsyncOtpService(_OtpServiceBase["AsyncIranPayamak", AsyncOtpStore]):
     def _default_store(self) -> AsyncOtpStore:
         return AsyncMemoryStore()
 
-    async def issue(self, mobile: str | int, purpose: str = "login") -> Issued:
+    async def issue(
+        self, mobile: str | int, purpose: str = "login", *, rate_keys: Mapping[str, str | int] | None = None
+    ) -> Issued:
         """Send a new code; see :meth:`OtpService.issue`.
 
         Example::
 
-            issued = await otp.issue("09121234567")
+            issued = await otp.issue("09121234567", rate_keys={"ip": request_ip})
         """
-        return await run_async(self._issue_flow(mobile, purpose), self._perform)
+        return await run_async(self._issue_flow(mobile, purpose, rate_keys), self._perform)
 
     async def _perform(self, step: _Step) -> Any:
         if isinstance(step, _Send):
@@ -347,6 +516,39 @@ class AsyncOtpService(_OtpServiceBase["AsyncIranPayamak", AsyncOtpStore]):
 
             ok = await otp.verify("09121234567", "483920")
         """
-        code = Secret(code) if isinstance(code, str) else None  # may be the right code: no frame may show it
-        verification = self.policy.verification(mobile, code, purpose)
-        return await self.store.update(verification.key, verification.check(self.policy.now()))
+        code = _hidden(code)  # may be the right code: no frame may show it
+        attempt = self._verification(mobile, code, purpose)
+        result = await self.store.update(attempt.key, attempt.check(self.policy.now()))
+        return self._answer(attempt, result, raise_locked=True).ok
+
+    async def check(self, mobile: str | int, code: str, purpose: str = "login") -> Verification:
+        """Check a code and say why it failed; see :meth:`OtpService.check`.
+
+        Example::
+
+            result = await otp.check("09121234567", "483920")
+        """
+        code = _hidden(code)  # may be the right code: no frame may show it
+        attempt = self._verification(mobile, code, purpose)
+        result = await self.store.update(attempt.key, attempt.check(self.policy.now()))
+        return self._answer(attempt, result, raise_locked=False)
+
+    async def status(self, mobile: str | int, purpose: str = "login") -> OtpStatus:
+        """Where a number stands; see :meth:`OtpService.status`.
+
+        Example::
+
+            status = await otp.status("09121234567")
+        """
+        number, change = self._status(mobile, purpose)
+        return await self.store.update(number, change)
+
+    async def cancel(self, mobile: str | int, purpose: str = "login") -> bool:
+        """Revoke the live code; see :meth:`OtpService.cancel`.
+
+        Example::
+
+            await otp.cancel("09121234567")
+        """
+        number, name, change = self._cancel(mobile, purpose)
+        return self._cancelled(number, name, await self.store.update(number, change))

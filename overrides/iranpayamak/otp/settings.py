@@ -12,8 +12,7 @@ Example::
 
 from __future__ import annotations
 
-import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Required, TypedDict, TypeVar
 
@@ -23,10 +22,14 @@ from attrs import field, frozen
 from iranpayamak_api import RetryPolicy
 from iranpayamak_api.models import NumberFormat
 
-from .._arguments import Arguments
-from .._display import shown
+from .._arguments import Arguments, read_all
 from ..errors import InvalidArgumentError
-from .codes import MAX_CODE_LENGTH, MIN_CODE_LENGTH, check_length
+from ..phone import MobileOperator, normalize_mobile
+from ._checks import invalid as _invalid
+from ._checks import seconds as _seconds
+from .codes import MAX_CODE_LENGTH, MIN_CODE_LENGTH, check_code, check_length
+from .events import EventSink
+from .limits import PrefixBurst, RateLimit
 
 __all__ = [
     "DEFAULT_RESEND_COOLDOWN",
@@ -54,28 +57,6 @@ _SEND_WINDOW_MARGIN = 30.0
 
 # Only its checks are used: line numbers and number formats are read as the client reads them.
 _ARGUMENTS = Arguments(line_number="")
-
-
-_LONGEST_DURATION = 366 * 86400.0
-
-
-def _invalid(name: str, reason: str, value: object) -> InvalidArgumentError:
-    return InvalidArgumentError(f"{name}: {reason}, got {shown(value)}", field=name, reason=reason)
-
-
-def _seconds(value: object, name: str, *, allow_zero: bool = False) -> float:
-    if isinstance(value, timedelta):
-        seconds = value.total_seconds()
-    elif isinstance(value, int | float) and not isinstance(value, bool):
-        seconds = float(value) if not isinstance(value, int) or abs(value) < 2**1023 else math.inf
-    else:
-        raise _invalid(name, "must be a timedelta or a number of seconds", value)
-    if not math.isfinite(seconds) or seconds < 0 or (seconds == 0 and not allow_zero):
-        raise _invalid(name, "must be at least 0 seconds" if allow_zero else "must be more than 0 seconds", value)
-    if seconds > _LONGEST_DURATION:
-        # Longer ones overflow the datetime arithmetic and the stores' expiry times.
-        raise _invalid(name, "must be at most 366 days", value)
-    return seconds
 
 
 def _whole_number(value: object, name: str, minimum: int) -> int:
@@ -178,6 +159,78 @@ def _number_format(value: NumberFormat | str | None) -> NumberFormat | None:
     return None if value is None else _ARGUMENTS.enum(NumberFormat, value, "number_format")
 
 
+def _rate_limits(value: Sequence[RateLimit]) -> tuple[RateLimit, ...]:
+    if isinstance(value, str | bytes) or not isinstance(value, Sequence):
+        raise _invalid("rate_limits", "must be a list of RateLimit", value)
+    for i, limit in enumerate(value):
+        if not isinstance(limit, RateLimit):
+            raise _invalid(f"rate_limits[{i}]", "must be a RateLimit", limit)
+    return tuple(value)
+
+
+def _daily_budget(value: int | None) -> int | None:
+    return None if value is None else _whole_number(value, "daily_budget", 1)
+
+
+def _prefix_burst(value: PrefixBurst | None) -> PrefixBurst | None:
+    if value is not None and not isinstance(value, PrefixBurst):
+        raise _invalid("prefix_burst", "must be a PrefixBurst or None", value)
+    return value
+
+
+def _operators(value: Iterable[MobileOperator | str] | None, name: str) -> frozenset[MobileOperator] | None:
+    if value is None:
+        return None
+    if isinstance(value, str | bytes):
+        raise _invalid(name, "must be a list of operators", value)
+    operators = set()
+    known = [operator.value for operator in MobileOperator]
+    for item in read_all(value, name, expected="a list of operators"):
+        # Compared as text, not MobileOperator(item): that would put the item's repr in its own error.
+        if not isinstance(item, str) or item not in known:
+            raise _invalid(name, f"must name operators ({', '.join(known)})", item)
+        operators.add(MobileOperator(item))
+    return frozenset(operators)
+
+
+def _allowed_operators(value: Iterable[MobileOperator | str] | None) -> frozenset[MobileOperator] | None:
+    return _operators(value, "allowed_operators")
+
+
+def _denied_operators(value: Iterable[MobileOperator | str] | None) -> frozenset[MobileOperator] | None:
+    return _operators(value, "denied_operators")
+
+
+def _test_numbers(value: Mapping[str, str] | None) -> Mapping[str, str]:
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise _invalid("test_numbers", "must map numbers to their fixed codes", value)
+    try:
+        pairs = list(value.items())
+    except Exception as error:  # a mapping that cannot be read is refused, not left to fail later
+        reason = f"could not be read: {type(error).__name__} was raised"
+        raise InvalidArgumentError(f"test_numbers: {reason}", field="test_numbers", reason=reason) from error
+    numbers: dict[str, str] = {}
+    for number, code in pairs:
+        normalized = normalize_mobile(number, field="test_numbers")
+        try:
+            numbers[normalized] = check_code(code)
+        except InvalidArgumentError as error:  # the code is never quoted: it lets anyone log in
+            raise InvalidArgumentError(
+                f"test_numbers[{normalized!r}]: {error.reason} (a fixed code is 4 to 10 Latin digits)",
+                field=f"test_numbers[{normalized!r}]",
+                reason=error.reason,
+            ) from None
+    return numbers
+
+
+def _events(value: EventSink | None) -> EventSink | None:
+    if value is not None and not callable(value):
+        raise _invalid("events", "must be a callable taking an OtpEvent", value)
+    return value
+
+
 @frozen(kw_only=True)
 class OtpSettings:
     """The checked settings of an OTP service; made from the services' keyword arguments.
@@ -205,6 +258,15 @@ class OtpSettings:
         expose_codes: Put the code in ``Issued.code`` (for tests only).
         line_number: The sender line of the codes; the client's default when None.
         number_format: ``english`` or ``persian`` digits in the SMS; the client's default when None.
+        rate_limits: Limits on caller-supplied keys (:class:`~iranpayamak.otp.RateLimit`); every kind
+            named here must be given to each issue in ``rate_keys``.
+        daily_budget: Codes sent per UTC day over all numbers; None for no budget.
+        prefix_burst: The pumping rule (:class:`~iranpayamak.otp.PrefixBurst`); None for none.
+        allowed_operators: Only numbers of these operators get codes (``mobile_operator``); None: all.
+        denied_operators: Numbers of these operators get no code; None: none denied.
+        test_numbers: Numbers that get no SMS and accept a fixed code (4 to 10 digits), for app-store
+            review and QA; every other rule applies to them. Empty unless configured; hidden in ``repr``.
+        events: Where events go (:mod:`iranpayamak.otp.events`); None for nowhere.
 
     Raises:
         InvalidArgumentError: a setting is out of range; ``field`` names it.
@@ -229,6 +291,13 @@ class OtpSettings:
     expose_codes: bool = field(default=False, converter=_flag)
     line_number: str | None = field(default=None, converter=_line_number)
     number_format: NumberFormat | None = field(default=None, converter=_number_format)
+    rate_limits: tuple[RateLimit, ...] = field(default=(), converter=_rate_limits)
+    daily_budget: int | None = field(default=None, converter=_daily_budget)
+    prefix_burst: PrefixBurst | None = field(default=None, converter=_prefix_burst)
+    allowed_operators: frozenset[MobileOperator] | None = field(default=None, converter=_allowed_operators)
+    denied_operators: frozenset[MobileOperator] | None = field(default=None, converter=_denied_operators)
+    test_numbers: Mapping[str, str] = field(default=None, converter=_test_numbers, repr=False)
+    events: EventSink | None = field(default=None, converter=_events, repr=False)
 
     def __attrs_post_init__(self) -> None:
         if self.cooldown_reset < max(self.resend_cooldown):
@@ -261,6 +330,13 @@ class OtpTuning(TypedDict, total=False):
     expose_codes: bool
     line_number: str | int | None
     number_format: NumberFormat | str | None
+    rate_limits: Sequence[RateLimit]
+    daily_budget: int | None
+    prefix_burst: PrefixBurst | None
+    allowed_operators: Iterable[MobileOperator | str] | None
+    denied_operators: Iterable[MobileOperator | str] | None
+    test_numbers: Mapping[str, str] | None
+    events: EventSink | None
 
 
 class OtpOptions(OtpTuning, total=False):

@@ -1,9 +1,10 @@
-"""Resource namespaces whose behaviour goes beyond one request per call.
+"""Hand-written additions to the resource namespaces whose behaviour goes beyond one request per call.
 
-They subclass the classes generated from the spec (``iranpayamak._generated``) and override only the
-methods where the ergonomics differ: chunked and concurrent sends, contacts in batches of 500, the
-balance in plain names, the lines as one list, one-time codes, panel sign-in's token, pattern
-previews, and delivery and inbox tracking.
+Each module subclasses the namespace's generated classes (``iranpayamak/_generated/resources/``) and
+adds names: chunked and concurrent sends, contacts in batches of 500, the balance in plain names, panel
+sign-in's session, pattern previews, delivery and inbox tracking, and one-time codes (``otp``, which is
+hand-written whole). An operation such a method wraps is private in the spec (``sms._send_simple``), so
+no generated method is overridden with another contract.
 """
 
 from typing import TYPE_CHECKING

@@ -8,8 +8,12 @@ from iranpayamak_api import Client
 from iranpayamak_api.models import Balance as GeneratedBalance
 from iranpayamak_api.types import Unset
 
-from .._generated.async_resources import AsyncAccountResource, AsyncAccountResourceWithRawResponse
-from .._generated.resources import AccountResource, AccountResourceWithRawResponse
+from .._generated.resources.account import (
+    AccountResource,
+    AccountResourceWithRawResponse,
+    AsyncAccountResource,
+    AsyncAccountResourceWithRawResponse,
+)
 from ..errors import ResponseParseError
 from ..raw import async_raw_method, raw_method
 

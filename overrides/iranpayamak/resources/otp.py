@@ -34,6 +34,9 @@ def _keyed(
     args: Arguments, key: str | None, mobile: str | int, pattern: str, settings: tuple[object, ...]
 ) -> Idempotency | None:
     # A given code is not part of the fingerprint: a short code's hash would be easy to reverse.
+    _length, _variable, line_number, number_format = settings
+    args.line(line_number, "line_number")  # checked before the fingerprint is made of them
+    args.number_format_or_default(number_format, "number_format")
     return args.sending.keyed(key, "otp.send", args.mobile(mobile, "mobile"), pattern, *settings)
 
 

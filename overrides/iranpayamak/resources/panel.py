@@ -9,8 +9,12 @@ from attrs import field, frozen
 
 from iranpayamak_api.types import Secret
 
-from .._generated.async_resources import AsyncPanelResource, AsyncPanelResourceWithRawResponse
-from .._generated.resources import PanelResource, PanelResourceWithRawResponse
+from .._generated.resources.panel import (
+    AsyncPanelResource,
+    AsyncPanelResourceWithRawResponse,
+    PanelResource,
+    PanelResourceWithRawResponse,
+)
 from ..raw import async_raw_method, raw_method
 
 if TYPE_CHECKING:
@@ -85,7 +89,7 @@ class Panel(PanelResource):
             AuthenticationError: The service refused the credentials.
         """
         password = self._args.secret(password, "password")  # before anything can fail with it in a frame
-        return PanelSession.of(super().login(username, password, method=method))
+        return PanelSession.of(self._login(username, password, method=method))
 
     def verify_two_factor(self, token: str, code: str, *, method: TwoFactorMethod | str | None = None) -> PanelSession:
         """Confirm a sign-in that asked for a second factor; the answer carries the session's token.
@@ -95,7 +99,7 @@ class Panel(PanelResource):
             AuthenticationError: The service refused the code.
         """
         token, code = self._args.secret(token, "token"), self._args.secret(code, "code")
-        return PanelSession.of(super().verify_two_factor(token, code, method=method))
+        return PanelSession.of(self._verify_two_factor(token, code, method=method))
 
     @property
     def with_raw_response(self) -> PanelWithRawResponse:
@@ -118,14 +122,14 @@ class AsyncPanel(AsyncPanelResource):
     async def login(self, username: str, password: str, *, method: TwoFactorMethod | str | None = None) -> PanelSession:
         """See :meth:`Panel.login`."""
         password = self._args.secret(password, "password")
-        return PanelSession.of(await super().login(username, password, method=method))
+        return PanelSession.of(await self._login(username, password, method=method))
 
     async def verify_two_factor(
         self, token: str, code: str, *, method: TwoFactorMethod | str | None = None
     ) -> PanelSession:
         """See :meth:`Panel.verify_two_factor`."""
         token, code = self._args.secret(token, "token"), self._args.secret(code, "code")
-        return PanelSession.of(await super().verify_two_factor(token, code, method=method))
+        return PanelSession.of(await self._verify_two_factor(token, code, method=method))
 
     @property
     def with_raw_response(self) -> AsyncPanelWithRawResponse:

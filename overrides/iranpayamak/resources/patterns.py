@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from .._generated.async_resources import AsyncPatternsResource
-from .._generated.resources import PatternsResource
+from .._generated.resources.patterns import AsyncPatternsResource, PatternsResource
 from .._steps import Flow, Step, async_performer, performer, run, run_async
 from ..pattern_checks import PatternPreview, check_values, definition_flow
 

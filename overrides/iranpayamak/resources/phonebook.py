@@ -8,8 +8,7 @@ from typing import TYPE_CHECKING, Any
 from iranpayamak_api.models import ContactBulkItem
 
 from .._arguments import Arguments
-from .._generated.async_resources import AsyncPhonebookResource
-from .._generated.resources import PhonebookResource
+from .._generated.resources.phonebook import AsyncPhonebookResource, PhonebookResource
 from ..bulk import chunked
 
 if TYPE_CHECKING:
@@ -26,7 +25,7 @@ def _batches(
 ) -> list[list[Any]]:
     # Every contact is checked (and its mobile normalized) before the first batch is sent.
     args.integer(phone_book_id, "phone_book_id", minimum=1)
-    contacts = args.models(ContactBulkItem, items, "items", ("mobile",), min_items=1)
+    contacts = args.models(ContactBulkItem, items, "items", (("mobile",),), min_items=1)
     return list(chunked(contacts, MAX_CONTACTS_PER_REQUEST))
 
 
@@ -60,7 +59,7 @@ class Phonebook(PhonebookResource):
             client.phonebook.upsert_contacts(1001, [{"mobile": "09121234567", "name": "Sara"}])
         """
         self._args.callback(on_progress, "on_progress")
-        upsert = super().upsert_contacts
+        upsert = self._upsert_contacts
         answers = []
         for batch in _batches(self._args, phone_book_id, items):
             answers.append(upsert(phone_book_id, batch))
@@ -81,7 +80,7 @@ class AsyncPhonebook(AsyncPhonebookResource):
     ) -> list[Any]:
         """The asynchronous :meth:`Phonebook.upsert_contacts`; batches are sent one after another."""
         self._args.callback(on_progress, "on_progress")
-        upsert = super().upsert_contacts
+        upsert = self._upsert_contacts
         answers = []
         for batch in _batches(self._args, phone_book_id, items):
             answers.append(await upsert(phone_book_id, batch))

@@ -6,8 +6,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterat
 from typing import TYPE_CHECKING
 
 from .._arguments import each
-from .._generated.async_resources import AsyncReportsResource
-from .._generated.resources import ReportsResource
+from .._generated.resources.reports import AsyncReportsResource, ReportsResource
 from .._steps import async_performer, iterate, iterate_async, performer, run, run_async
 from ..inbox_watch import InboxCursor, InboxEvent, inbox_flow
 from ..tracking import Delivery, Polling, StatusChange, wait_flow, watch_flow

@@ -16,8 +16,7 @@ from attrs import frozen
 from iranpayamak_api.types import Secret
 
 from .._arguments import Arguments, each
-from .._generated.async_resources import AsyncSmsResource
-from .._generated.resources import SmsResource
+from .._generated.resources.sms import AsyncSmsResource, SmsResource
 from .._steps import Flow, Step, Thunk, async_performer, performer, run, run_async
 from ..bulk import BulkSendResult, Chunk, ChunkedSend, PatternSendResults, PatternSends, mobiles_upfront
 from ..errors import InvalidArgumentError, NotFoundError
@@ -180,6 +179,11 @@ def _simple_plan_flow(
     numbers = [] if recipients is None else list(each(recipients, "recipients", expected="a list of numbers"))
     size = args.chunk_size if chunk_size is None else args.integer(chunk_size, "chunk_size", minimum=1)
     listed = None if books is None else list(args.items(books, "selected_phone_books", min_items=1))
+    if listed is not None:
+        from iranpayamak_api.models import PhonebookSlice  # imported here, as the generated methods do
+
+        # Each slice is checked as the send will check it, before the dry run's requests.
+        args.models(PhonebookSlice, listed, "selected_phone_books", (), min_items=1)
     dry = yield from simple_dry_run_flow(
         args,
         text,
@@ -200,9 +204,11 @@ def _upfront(
     max_cost: float | None,
     schedule: datetime | None,
     settings: _Settings,
+    on_progress: object = None,
 ) -> None:
     """The arguments of a bulk send that are checked before anything else (and any request)."""
     check_key(key)
+    args.callback(on_progress, "on_progress")  # before a dry run's or max_cost's estimate asks the service
     args.boolean(dry_run, "dry_run")
     _max_cost(args, max_cost)
     args.schedule(schedule, "schedule")
@@ -312,7 +318,7 @@ class Sms(SmsResource):
         result: Estimate = self._run(_estimate_flow(self._args, text, recipients, count, (line_number, number_format)))
         return result
 
-    @overload  # type: ignore[override]
+    @overload
     def send_simple(
         self,
         text: str,
@@ -478,7 +484,8 @@ class Sms(SmsResource):
         errors are those of :meth:`send_simple`, less the failed chunks.
         """
         settings = (line_number, number_format)
-        _upfront(self._args, idempotency_key, dry_run, max_cost, schedule, settings)
+        self._args.message_text(text, "text")  # before a keyed chunk's fingerprint is made of it
+        _upfront(self._args, idempotency_key, dry_run, max_cost, schedule, settings, on_progress)
         if dry_run or max_cost is not None:
             dry, listed = self._run(
                 _simple_plan_flow(
@@ -496,7 +503,7 @@ class Sms(SmsResource):
                 return dry  # type: ignore[no-any-return]
             recipients = listed
         plan = _plan(self._args, recipients, selected_phone_books, chunk_size, skip_invalid, on_progress)
-        send = super().send_simple
+        send = self._send_simple
         options = (text, line_number, number_format, schedule)
 
         def request(chunk: Chunk) -> int:
@@ -660,7 +667,7 @@ class AsyncSms(AsyncSmsResource):
         )
         return result
 
-    @overload  # type: ignore[override]
+    @overload
     async def send_simple(
         self,
         text: str,
@@ -784,7 +791,8 @@ class AsyncSms(AsyncSmsResource):
         attached: see :func:`iranpayamak.bulk.result_of`.
         """
         settings = (line_number, number_format)
-        _upfront(self._args, idempotency_key, dry_run, max_cost, schedule, settings)
+        self._args.message_text(text, "text")  # before a keyed chunk's fingerprint is made of it
+        _upfront(self._args, idempotency_key, dry_run, max_cost, schedule, settings, on_progress)
         if dry_run or max_cost is not None:
             dry, listed = await self._run(
                 _simple_plan_flow(
@@ -802,7 +810,7 @@ class AsyncSms(AsyncSmsResource):
                 return dry  # type: ignore[no-any-return]
             recipients = listed
         plan = _plan(self._args, recipients, selected_phone_books, chunk_size, skip_invalid, on_progress)
-        send = super().send_simple
+        send = self._send_simple
         options = (text, line_number, number_format, schedule)
 
         async def request(chunk: Chunk) -> int:

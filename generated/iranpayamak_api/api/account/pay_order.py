@@ -1,3 +1,4 @@
+# Generated from spec/iranpayamak.openapi.yaml by scripts/regenerate: do not edit.
 """Pay a created order from the wallet, a payment gateway, or both."""
 
 from typing import Any

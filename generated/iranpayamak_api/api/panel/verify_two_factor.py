@@ -1,3 +1,4 @@
+# Generated from spec/iranpayamak.openapi.yaml by scripts/regenerate: do not edit.
 """Confirm a panel sign-in with its two-factor code."""
 
 from typing import Any

@@ -1,3 +1,4 @@
+# Generated from spec/iranpayamak.openapi.yaml by scripts/regenerate: do not edit.
 """Create a new pattern (message template) for pattern sends."""
 
 from typing import Any

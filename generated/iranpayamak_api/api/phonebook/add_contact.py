@@ -1,3 +1,4 @@
+# Generated from spec/iranpayamak.openapi.yaml by scripts/regenerate: do not edit.
 """Add a contact to a phonebook, or update one."""
 
 from typing import Any

@@ -1,3 +1,4 @@
+# Generated from spec/iranpayamak.openapi.yaml by scripts/regenerate: do not edit.
 """Add or update up to 500 contacts in one call."""
 
 from typing import Any

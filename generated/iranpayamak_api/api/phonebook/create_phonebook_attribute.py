@@ -1,3 +1,4 @@
+# Generated from spec/iranpayamak.openapi.yaml by scripts/regenerate: do not edit.
 """Create a custom contact attribute (a phonebook column)."""
 
 from typing import Any

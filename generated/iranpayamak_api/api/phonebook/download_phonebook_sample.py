@@ -1,3 +1,4 @@
+# Generated from spec/iranpayamak.openapi.yaml by scripts/regenerate: do not edit.
 """Download the Excel sample for importing contacts into a phonebook."""
 
 from io import BytesIO

@@ -1,3 +1,4 @@
+# Generated from spec/iranpayamak.openapi.yaml by scripts/regenerate: do not edit.
 """Rename a phonebook or change its attributes."""
 
 from typing import Any

@@ -1,3 +1,4 @@
+# Generated from spec/iranpayamak.openapi.yaml by scripts/regenerate: do not edit.
 """Import contacts into a phonebook from an Excel file."""
 
 from typing import Any

@@ -1,3 +1,4 @@
+# Generated from spec/iranpayamak.openapi.yaml by scripts/regenerate: do not edit.
 """Count the recipients a postal-code filter would reach."""
 
 from typing import Any

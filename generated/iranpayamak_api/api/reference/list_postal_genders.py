@@ -1,3 +1,4 @@
+# Generated from spec/iranpayamak.openapi.yaml by scripts/regenerate: do not edit.
 """List the gender options of postal-code filters."""
 
 from typing import Any

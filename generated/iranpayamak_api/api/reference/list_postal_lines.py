@@ -1,3 +1,4 @@
+# Generated from spec/iranpayamak.openapi.yaml by scripts/regenerate: do not edit.
 """List the lines allowed for postal-code targeted sends."""
 
 from typing import Any

@@ -1,3 +1,4 @@
+# Generated from spec/iranpayamak.openapi.yaml by scripts/regenerate: do not edit.
 """List the per-recipient delivery status of one send request."""
 
 from typing import Any

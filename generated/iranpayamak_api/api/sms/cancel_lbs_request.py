@@ -1,3 +1,4 @@
+# Generated from spec/iranpayamak.openapi.yaml by scripts/regenerate: do not edit.
 """Cancel a location-based campaign before it sends."""
 
 from typing import Any

@@ -1,3 +1,4 @@
+# Generated from spec/iranpayamak.openapi.yaml by scripts/regenerate: do not edit.
 """Create a location-based (LBS) campaign."""
 
 from typing import Any

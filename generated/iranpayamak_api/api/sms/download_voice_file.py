@@ -1,3 +1,4 @@
+# Generated from spec/iranpayamak.openapi.yaml by scripts/regenerate: do not edit.
 """Download a previously uploaded voice message file."""
 
 from io import BytesIO

@@ -1,3 +1,4 @@
+# Generated from spec/iranpayamak.openapi.yaml by scripts/regenerate: do not edit.
 """Send a pattern (template) message to one recipient."""
 
 from typing import Any

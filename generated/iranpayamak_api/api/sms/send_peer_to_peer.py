@@ -1,3 +1,4 @@
+# Generated from spec/iranpayamak.openapi.yaml by scripts/regenerate: do not edit.
 """Send a different text to each group of recipients in one call."""
 
 from typing import Any

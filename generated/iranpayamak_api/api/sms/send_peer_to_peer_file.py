@@ -1,3 +1,4 @@
+# Generated from spec/iranpayamak.openapi.yaml by scripts/regenerate: do not edit.
 """Send peer-to-peer messages whose texts and recipients come from an Excel or CSV file."""
 
 from typing import Any

@@ -1,3 +1,4 @@
+# Generated from spec/iranpayamak.openapi.yaml by scripts/regenerate: do not edit.
 """Send a test copy of a message to the account owner."""
 
 from typing import Any

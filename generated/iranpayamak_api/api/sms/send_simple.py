@@ -1,3 +1,4 @@
+# Generated from spec/iranpayamak.openapi.yaml by scripts/regenerate: do not edit.
 """Send one text to a list of numbers and/or phonebook slices."""
 
 from typing import Any

@@ -1,3 +1,4 @@
+# Generated from spec/iranpayamak.openapi.yaml by scripts/regenerate: do not edit.
 """Send one text to the numbers listed in an Excel or CSV file."""
 
 from typing import Any

@@ -1,3 +1,4 @@
+# Generated from spec/iranpayamak.openapi.yaml by scripts/regenerate: do not edit.
 """Send a personalised text with %variables% to many recipients."""
 
 from typing import Any

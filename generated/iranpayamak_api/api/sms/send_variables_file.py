@@ -1,3 +1,4 @@
+# Generated from spec/iranpayamak.openapi.yaml by scripts/regenerate: do not edit.
 """Send a personalised text whose recipients and values come from an Excel or CSV file."""
 
 from typing import Any

@@ -1,3 +1,4 @@
+# Generated from spec/iranpayamak.openapi.yaml by scripts/regenerate: do not edit.
 """Edit a location-based campaign before it runs."""
 
 from typing import Any

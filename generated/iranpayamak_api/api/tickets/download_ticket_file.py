@@ -1,3 +1,4 @@
+# Generated from spec/iranpayamak.openapi.yaml by scripts/regenerate: do not edit.
 """Download a file attached to a ticket message."""
 
 from io import BytesIO

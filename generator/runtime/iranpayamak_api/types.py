@@ -1,3 +1,4 @@
+# Hand-written runtime: edit generator/runtime/iranpayamak_api/types.py; scripts/regenerate copies it here.
 """Types shared by the operations and models: the unset marker, secrets, uploaded files and raw responses."""
 
 from collections.abc import Mapping, MutableMapping
@@ -18,6 +19,7 @@ class Unset:
 
 UNSET: Unset = Unset()
 """Marks an optional value that is not sent (None would be sent as JSON null)."""
+
 
 class Secret(str):
     """Text that must not show up in a ``repr``: an API key, a password, a token, a one-time code.

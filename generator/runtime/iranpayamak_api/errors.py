@@ -1,3 +1,4 @@
+# Hand-written runtime: edit generator/runtime/iranpayamak_api/errors.py; scripts/regenerate copies it here.
 """The exceptions every operation of this client raises.
 
 Everything derives from :class:`IranPayamakError`, so one ``except`` clause catches all of them:
@@ -35,11 +36,11 @@ if TYPE_CHECKING:
 
 __all__ = [
     "APIConnectionError",
-    "ClientClosedError",
-    "ConfigurationError",
     "APIError",
     "APITimeoutError",
     "AuthenticationError",
+    "ClientClosedError",
+    "ConfigurationError",
     "IranPayamakError",
     "MissingAPIKeyError",
     "MissingPanelTokenError",

@@ -1,3 +1,4 @@
+# Hand-written runtime: edit generator/runtime/iranpayamak_api/_recording.py; scripts/regenerate copies it here.
 """Recording real traffic, redacted, so that what the service really answers can be checked against the spec.
 
 Rendered by scripts/regenerate from generator/templates/extra; edit it there.
@@ -120,7 +121,9 @@ def redact(value: Any, key: str | None = None, depth: int = 0) -> Any:
 
 def _recipient(record: Mapping[str, Any]) -> dict[str, Any]:
     return {
-        _mobile_masked(str(name)): redact(item, str(name), 1) if str(name).lower() in _NUMBER_FIELDS else _all_masked(item)
+        _mobile_masked(str(name)): redact(item, str(name), 1)
+        if str(name).lower() in _NUMBER_FIELDS
+        else _all_masked(item)
         for name, item in record.items()
     }
 
