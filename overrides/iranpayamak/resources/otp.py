@@ -35,7 +35,8 @@ def _keyed(
 ) -> Idempotency | None:
     # A given code is not part of the fingerprint: a short code's hash would be easy to reverse.
     _length, _variable, line_number, number_format = settings
-    args.line(line_number, "line_number")  # checked before the fingerprint is made of them
+    args.string(pattern, "pattern", min_length=1)  # checked before the fingerprint is made of them
+    args.line(line_number, "line_number")
     args.number_format_or_default(number_format, "number_format")
     return args.sending.keyed(key, "otp.send", args.mobile(mobile, "mobile"), pattern, *settings)
 
