@@ -80,6 +80,9 @@ class FakeService:
             "http_client": http,
             "retry_policy": self.policy(),
             "clock": lambda: NOW,
+            # The fake answers only what a test scripts: pattern sends are not checked against a definition
+            # it would have to serve (tests of the checks turn them on).
+            "check_patterns": False,
         }
         options.update(settings)
         return cls(**options)

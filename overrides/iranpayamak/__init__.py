@@ -10,6 +10,7 @@ Example::
     client.otp.send("09120000000", pattern="SJ3FgPrE0C")
     for message in client.reports.inbox():
         print(message.text)
+    message_parts("سلام")                         # MessageParts(parts=1, encoding='ucs2', ...)
 
 This package builds on the generated low-level client, ``iranpayamak_api``, which it may import;
 the generated package never imports this one.
@@ -26,26 +27,39 @@ from .errors import InvalidPhoneNumber
 
 if TYPE_CHECKING:
     from .bulk import BulkSendResult, PatternSendResult
+    from .estimate import DryRun, Estimate
+    from .inbox_watch import InboxEvent
     from .otp import OtpSent
     from .pagination import AsyncPager, Page, Pager
+    from .parts import MessageParts, message_parts
+    from .pattern_checks import PatternPreview
     from .phone import MobileOperator, NormalizedMobiles, mobile_operator, normalize_mobile, normalize_mobiles
     from .resources import Balance
+    from .tracking import Delivery, StatusChange
 
 __all__ = [
     "AsyncIranPayamak",
     "AsyncPager",
     "Balance",
     "BulkSendResult",
+    "Delivery",
+    "DryRun",
+    "Estimate",
+    "InboxEvent",
     "InvalidPhoneNumber",
     "IranPayamak",
+    "MessageParts",
     "MobileOperator",
     "NormalizedMobiles",
     "OtpSent",
     "Page",
     "Pager",
+    "PatternPreview",
     "PatternSendResult",
+    "StatusChange",
     "__version__",
     "errors",
+    "message_parts",
     "mobile_operator",
     "normalize_mobile",
     "normalize_mobiles",
@@ -65,6 +79,14 @@ _LAZY = {
     "normalize_mobile": ".phone",
     "normalize_mobiles": ".phone",
     "Balance": ".resources.account",
+    "DryRun": ".estimate",
+    "Estimate": ".estimate",
+    "InboxEvent": ".inbox_watch",
+    "MessageParts": ".parts",
+    "message_parts": ".parts",
+    "PatternPreview": ".pattern_checks",
+    "Delivery": ".tracking",
+    "StatusChange": ".tracking",
 }
 
 

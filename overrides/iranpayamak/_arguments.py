@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
 from types import EllipsisType
-from typing import Any, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
 import attrs
 from attrs import frozen
@@ -32,6 +32,9 @@ from ._display import shown
 from ._schema import INT64, UNSENDABLE, format_problem, problem, resolved, spec_pattern
 from .errors import InvalidArgumentError, InvalidPhoneNumber, IranPayamakError
 from .phone import normalize_mobile
+
+if TYPE_CHECKING:
+    from ._sending import Sending
 
 __all__ = [
     "DEFAULT_MAX_TEXT_LENGTH",
@@ -245,6 +248,12 @@ DEFAULT_PAGE_SIZE = 100
 """Items per page of list methods. The documentation gives no maximum and a default of 10; 100 is the
 largest page a public client (miladpaak's report screen) asks for, and reads a long list in a tenth of
 the requests."""
+
+
+def _sending(clock: Callable[[], datetime]) -> Sending:
+    from ._sending import Sending  # not at import: it imports modules that import this one
+
+    return Sending(clock=clock)
 
 
 def _system_clock() -> datetime:
@@ -600,6 +609,7 @@ class Arguments:
         chunk_size: How many recipients bulk sends put in one request.
         max_text_length: The longest message text allowed; None for no limit.
         page_size: Items per page that list methods ask for when a call does not say.
+        sending: What the client's sends share: pattern definitions, the idempotency store.
     """
 
     line_number: str
@@ -608,6 +618,9 @@ class Arguments:
     chunk_size: int = 100
     max_text_length: int | None = DEFAULT_MAX_TEXT_LENGTH
     page_size: int = DEFAULT_PAGE_SIZE
+    sending: Sending = attrs.field(
+        default=attrs.Factory(lambda self: _sending(self.clock), takes_self=True), eq=False, repr=False
+    )
 
     def message_text(self, value: object, field: str, *, min_length: int = 1) -> str:
         """A message text: sendable, not empty, and no longer than the client's ``max_text_length``."""

@@ -18,6 +18,7 @@ from . import _arguments as check
 from ._arguments import DEFAULT_MAX_TEXT_LENGTH, DEFAULT_PAGE_SIZE, Arguments, aware_now
 from ._display import shown
 from ._logging import configure_from_environment
+from ._sending import sending_settings
 from .errors import ConfigurationError, InvalidArgumentError, MissingAPIKeyError
 
 __all__ = ["SHARED_LINE", "as_secret", "as_url", "build", "per_call"]
@@ -133,6 +134,7 @@ def build(
     allow_insecure_http: bool = False,
     max_text_length: int | None = DEFAULT_MAX_TEXT_LENGTH,
     page_size: int = DEFAULT_PAGE_SIZE,
+    sending: Mapping[str, Any] | None = None,
 ) -> tuple[Client, Arguments]:
     """The low-level client and the argument rules, with defaults from ``IRANPAYAMAK_*`` variables.
 
@@ -164,6 +166,7 @@ def build(
         chunk_size=check.integer(chunk_size, "chunk_size", minimum=1),
         max_text_length=text_limit,
         page_size=check.integer(page_size, "page_size", minimum=1),
+        **({} if sending is None else {"sending": sending_settings(clock or _now, sending)}),
     )
     recordings = _recordings(record_to if record_to is not None else os.environ.get("IRANPAYAMAK_RECORD") or None)
     if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):

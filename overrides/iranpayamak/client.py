@@ -14,21 +14,23 @@ from iranpayamak_api import Client, RetryPolicy
 from iranpayamak_api.client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 
 from ._arguments import DEFAULT_MAX_TEXT_LENGTH, DEFAULT_PAGE_SIZE, Arguments
+from ._sending import DEFAULT_IDEMPOTENCY_TTL, DEFAULT_PATTERN_CACHE_TTL
 from ._settings import as_secret, as_url, build, per_call
 
 if TYPE_CHECKING:
     from iranpayamak_api.models import NumberFormat
 
     from ._generated.resources.lbs import AsyncLbsResource, LbsResource
-    from ._generated.resources.patterns import AsyncPatternsResource, PatternsResource
     from ._generated.resources.reference import AsyncReferenceResource, ReferenceResource
-    from ._generated.resources.reports import AsyncReportsResource, ReportsResource
     from ._generated.resources.tickets import AsyncTicketsResource, TicketsResource
     from ._generated.resources.voice import AsyncVoiceResource, VoiceResource
+    from .otp.store import AsyncOtpStore, OtpStore
     from .resources.account import Account, AsyncAccount
     from .resources.otp import AsyncOtp, Otp
     from .resources.panel import AsyncPanel, Panel
+    from .resources.patterns import AsyncPatterns, Patterns
     from .resources.phonebook import AsyncPhonebook, Phonebook
+    from .resources.reports import AsyncReports, Reports
     from .resources.sms import AsyncSms, Sms
 
 __all__ = ["AsyncIranPayamak", "IranPayamak"]
@@ -70,6 +72,10 @@ class _ServiceClient(Generic[H]):
         max_text_length: int | None = DEFAULT_MAX_TEXT_LENGTH,
         page_size: int = DEFAULT_PAGE_SIZE,
         record_to: str | os.PathLike[str] | None = None,
+        check_patterns: bool = True,
+        pattern_cache_ttl: float = DEFAULT_PATTERN_CACHE_TTL,
+        idempotency_store: OtpStore | AsyncOtpStore | None = None,
+        idempotency_ttl: float = DEFAULT_IDEMPOTENCY_TTL,
     ) -> None:
         api_key, panel_token, base_url = as_secret(api_key), as_secret(panel_token), as_url(base_url)
         api, args = build(
@@ -90,6 +96,13 @@ class _ServiceClient(Generic[H]):
             max_text_length=max_text_length,
             page_size=page_size,
             record_to=record_to,
+            sending={
+                "check_patterns": check_patterns,
+                "pattern_cache_ttl": pattern_cache_ttl,
+                "idempotency_store": idempotency_store,
+                "idempotency_ttl": idempotency_ttl,
+                "asynchronous": self._http_client_setting == "async_http_client",
+            },
         )
         self._bind(api, args)
 
@@ -165,6 +178,14 @@ class IranPayamak(_ServiceClient[httpx.Client]):
         record_to: A folder to write every answered request into, one redacted JSON file each, for
             ``iranpayamak conformance`` to check against the spec; ``IRANPAYAMAK_RECORD`` when None.
             The key, panel token, passwords, codes, pattern values and mobile numbers are masked.
+        check_patterns: Check pattern sends against the pattern's definition (fetched once and cached)
+            before sending: unknown or unapproved patterns, missing, unknown or too long values are
+            refused with ``PatternCheckError`` (see ``iranpayamak.pattern_checks``). False sends unchecked.
+        pattern_cache_ttl: Seconds a pattern's definition is kept (10 minutes by default).
+        idempotency_store: Where sends with an ``idempotency_key`` record their outcome: this client's
+            memory when None; a ``RedisStore`` (an ``AsyncRedisStore`` for ``AsyncIranPayamak``) to share
+            keys between processes (see ``iranpayamak.idempotency``).
+        idempotency_ttl: Seconds a key's outcome is kept (24 hours by default).
 
     Raises:
         MissingAPIKeyError: No key was given and ``IRANPAYAMAK_API_KEY`` is not set (a client with only a
@@ -203,18 +224,18 @@ class IranPayamak(_ServiceClient[httpx.Client]):
         return LbsResource(self._api, self._args)
 
     @cached_property
-    def patterns(self) -> PatternsResource:
-        """Patterns, the approved templates of pattern sends."""
-        from ._generated.resources.patterns import PatternsResource
+    def patterns(self) -> Patterns:
+        """Patterns, the approved templates of pattern sends (with previews of a send and checks of its values)."""
+        from .resources.patterns import Patterns
 
-        return PatternsResource(self._api, self._args)
+        return Patterns(self._api, self._args)
 
     @cached_property
-    def reports(self) -> ReportsResource:
-        """Send requests, their delivery reports, and the inbox of replies."""
-        from ._generated.resources.reports import ReportsResource
+    def reports(self) -> Reports:
+        """Send requests, their delivery reports and the inbox of replies, with delivery waits and an inbox watch."""
+        from .resources.reports import Reports
 
-        return ReportsResource(self._api, self._args)
+        return Reports(self._api, self._args)
 
     @cached_property
     def phonebook(self) -> Phonebook:
@@ -313,18 +334,18 @@ class AsyncIranPayamak(_ServiceClient[httpx.AsyncClient]):
         return AsyncLbsResource(self._api, self._args)
 
     @cached_property
-    def patterns(self) -> AsyncPatternsResource:
-        """Patterns, the approved templates of pattern sends."""
-        from ._generated.resources.patterns import AsyncPatternsResource
+    def patterns(self) -> AsyncPatterns:
+        """Patterns, the approved templates of pattern sends (with previews of a send and checks of its values)."""
+        from .resources.patterns import AsyncPatterns
 
-        return AsyncPatternsResource(self._api, self._args)
+        return AsyncPatterns(self._api, self._args)
 
     @cached_property
-    def reports(self) -> AsyncReportsResource:
-        """Send requests, their delivery reports, and the inbox of replies."""
-        from ._generated.resources.reports import AsyncReportsResource
+    def reports(self) -> AsyncReports:
+        """Send requests, their delivery reports and the inbox of replies, with delivery waits and an inbox watch."""
+        from .resources.reports import AsyncReports
 
-        return AsyncReportsResource(self._api, self._args)
+        return AsyncReports(self._api, self._args)
 
     @cached_property
     def phonebook(self) -> AsyncPhonebook:

@@ -9,7 +9,7 @@ here; this module adds the errors for arguments that are rejected before anythin
     ├── APIError                    the service answered with an error (status_code, message, body)
     │   ├── AuthenticationError     401
     │   ├── PermissionDeniedError   403
-    │   ├── NotFoundError           404, or an unknown / unapproved pattern
+    │   ├── NotFoundError           404, or an unknown pattern (an unapproved one unchecked)
     │   ├── ValidationError         400 / 422, with field_errors
     │   ├── RateLimitError          429, with retry_after
     │   └── ServerError             5xx
@@ -20,7 +20,13 @@ here; this module adds the errors for arguments that are rejected before anythin
     │   ├── MissingAPIKeyError      no API key configured
     │   └── MissingPanelTokenError  no panel token for an operation that takes only one (logout)
     ├── InvalidArgumentError        an argument was rejected before sending (also a ValueError)
-    │   └── InvalidPhoneNumber
+    │   ├── InvalidPhoneNumber
+    │   └── PatternCheckError       a pattern send's values break the pattern's definition (pattern)
+    ├── CostLimitError              a send's estimate is above its max_cost; nothing sent (estimate)
+    ├── IdempotencyError            a send with this idempotency key was not made again (key)
+    │   ├── IdempotencyConflictError   the key's first send is still running, or had other arguments
+    │   └── IdempotencyUncertainError  the key's first send may or may not have gone out
+    ├── DeliveryTimeoutError        wait_for_delivery ran out of time (statuses so far)
     ├── BulkSendError               some chunks or recipients of a bulk send failed (result)
     ├── SendInterruptedError        in bulk results: a request an interruption left in flight or unmade
     ├── OtpError                    a one-time code was refused (retry_after, mobile, purpose)
@@ -59,6 +65,11 @@ __all__ = [
     "AuthenticationError",
     "BulkSendError",
     "ConfigurationError",
+    "CostLimitError",
+    "DeliveryTimeoutError",
+    "IdempotencyConflictError",
+    "IdempotencyError",
+    "IdempotencyUncertainError",
     "InvalidArgumentError",
     "InvalidPhoneNumber",
     "IranPayamakError",
@@ -71,6 +82,7 @@ __all__ = [
     "OtpLockedError",
     "OtpRateLimitError",
     "OtpStoreError",
+    "PatternCheckError",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseParseError",
@@ -240,3 +252,85 @@ class OtpStoreError(IranPayamakError):
         except OtpStoreError:
             return Response(status_code=503)
     """
+
+
+class PatternCheckError(InvalidArgumentError):
+    """A pattern send was refused before sending: the pattern is not approved, or the values
+    miss a variable, name one the pattern does not have, or break a variable's type or length.
+
+    Attributes:
+        pattern: The pattern's code.
+        field: ``"code"``, or the variable as ``"attributes.<name>"``.
+        reason: What is wrong.
+
+    Example::
+
+        try:
+            client.sms.send_pattern("SJ3FgPrE0C", mobile, {"code": "12345678901"})
+        except PatternCheckError as error:
+            error.field, error.reason   # ('attributes.code', 'longer than the 10 characters ...')
+    """
+
+    def __init__(self, message: str, *, pattern: str, field: str, reason: str) -> None:
+        super().__init__(message, field=field, reason=reason)
+        self.pattern = pattern
+
+
+class CostLimitError(IranPayamakError):
+    """A send was refused before sending because its estimate (asked of the service) is above
+    ``max_cost``, or could not be made.
+
+    Attributes:
+        estimate: The :class:`~iranpayamak.estimate.Estimate` that was over the limit.
+        max_cost: The limit given.
+    """
+
+    def __init__(self, message: str, *, estimate: Any, max_cost: float) -> None:
+        super().__init__(message)
+        self.estimate = estimate
+        self.max_cost = max_cost
+
+
+class IdempotencyError(IranPayamakError):
+    """A send with an ``idempotency_key`` was not made, to keep it from going out twice.
+
+    Attributes:
+        key: The idempotency key.
+    """
+
+    def __init__(self, message: str, *, key: str) -> None:
+        super().__init__(message)
+        self.key = key
+
+
+class IdempotencyConflictError(IdempotencyError):
+    """Another send with the same key is under way (retry once it is done, to get its result), or the
+    key was used before for a send with other arguments (a bug: use a new key)."""
+
+
+class IdempotencyUncertainError(IdempotencyError):
+    """The key's first send failed in a way that leaves unknown whether it went out (a timeout after
+    the request left, a crash while it was in flight), so it is not sent again; check the reports.
+
+    Attributes:
+        first_error: What the first attempt raised, as text (``"APITimeoutError: ..."``), or why its
+            outcome is unknown.
+    """
+
+    def __init__(self, message: str, *, key: str, first_error: str) -> None:
+        super().__init__(message, key=key)
+        self.first_error = first_error
+
+
+class DeliveryTimeoutError(IranPayamakError):
+    """``reports.wait_for_delivery`` gave up before every recipient had a final status.
+
+    Attributes:
+        send_request_id: The send request waited for.
+        statuses: Each recipient's status when it gave up.
+    """
+
+    def __init__(self, message: str, *, send_request_id: int, statuses: dict[str, str]) -> None:
+        super().__init__(message)
+        self.send_request_id = send_request_id
+        self.statuses = statuses

@@ -56,7 +56,9 @@ def test_dry_run_counts_prices_and_sends_nothing(cli: Invoke, mock: MockServer, 
         "Would send to 150 recipients in 2 requests from line 90008361.",
         "1 invalid number (listed above) would stop the send; fix them or pass --skip-invalid.",
         "Would leave out 1 repeated number.",
+        "Each message: 1 part (UCS-2, 4 characters, 70 a part).",
         "Estimated cost: 30,000 toman.",  # the mock's price: 200 toman a message
+        "Balance after: 970,000 toman.",
     ]
     assert "'0912-345'" in result.stderr
 
@@ -75,6 +77,8 @@ def test_dry_run_as_json_with_a_schedule(cli: Invoke, mock: MockServer) -> None:
         "duplicates": 0,
         "cost": 400,
         "cost_error": None,
+        "parts": {"parts": 1, "encoding": "ucs2", "characters": 4, "per_part": 70},
+        "balance_after": 999_600,
     }
     assert _sends(mock) == 0
 

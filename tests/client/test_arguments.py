@@ -381,7 +381,8 @@ def test_a_future_schedule_from_an_aware_datetime_is_still_sent() -> None:
 
 def test_pure_checks_need_no_client_defaults() -> None:
     # Settings and the CLI check values with the module's functions; only conversions that fall back to a
-    # client default (line, number format, clock, text limit) need an Arguments.
+    # client default (line, number format, clock, text limit) need an Arguments, which also carries the
+    # client's sending state (pattern checks and idempotency settings, shared by its namespaces).
     import attrs
 
     from iranpayamak import _arguments
@@ -393,6 +394,7 @@ def test_pure_checks_need_no_client_defaults() -> None:
         "chunk_size",
         "max_text_length",
         "page_size",
+        "sending",
     ]
     assert _arguments.integer(5, "n", minimum=1) == 5
     with pytest.raises(InvalidArgumentError, match="chunk_size: must be at least 1"):

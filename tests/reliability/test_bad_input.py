@@ -27,7 +27,7 @@ from iranpayamak.errors import (
     IranPayamakError,
     MissingAPIKeyError,
     NotFoundError,
-    ValidationError,
+    PatternCheckError,
 )
 from iranpayamak.files import workbook
 from iranpayamak.testing import MockClock, MockService
@@ -95,7 +95,28 @@ CORPUS: list[Bad] = [
     Bad("a list instead of a mapping", 'c.sms.send_pattern(P, M, ["1234"])', InvalidArgumentError, "attributes"),
     Bad("a name that is not text", 'c.sms.send_pattern(P, M, {1: "x"})', InvalidArgumentError, "attributes"),
     Bad("an empty name", 'c.sms.send_pattern(P, M, {"": "x"})', InvalidArgumentError, "attributes"),
-    Bad("an unknown variable name", 'c.sms.send_pattern(P, M, {"kod": "1234"})', ValidationError, "", server=True),
+    # Pattern values are checked against the pattern's definition: the one request is its lookup.
+    Bad(
+        "an unknown variable name",
+        'c.sms.send_pattern(P, M, {"kod": "1234"})',
+        PatternCheckError,
+        "attributes.kod",
+        server=True,
+    ),
+    Bad(
+        "a value longer than declared",
+        'c.sms.send_pattern(P, M, {"code": "12345678901"})',
+        PatternCheckError,
+        "attributes.code",
+        server=True,
+    ),
+    Bad(
+        "letters in an int variable",
+        'c.sms.send_pattern(P, M, {"code": "12ab"})',
+        PatternCheckError,
+        "attributes.code",
+        server=True,
+    ),
     Bad("an empty pattern code", 'c.sms.send_pattern("", M, {"code": "1"})', InvalidArgumentError, "code"),
     # Pages and limits
     Bad("page 0", "c.reports.inbox(page=0)", InvalidArgumentError, "page"),

@@ -47,9 +47,11 @@ from iranpayamak.client import _PER_CALL
 from iranpayamak.errors import (
     BulkSendError,
     ConfigurationError,
+    IdempotencyError,
     InvalidArgumentError,
     IranPayamakError,
     OtpError,
+    PatternCheckError,
 )
 from iranpayamak.otp import AsyncOtpService, OtpOptions, OtpService
 from iranpayamak.pagination import AsyncPager, Pager
@@ -544,7 +546,9 @@ def judge(case: Case, error: BaseException | None, exchanges: Exchanges) -> list
     _counts["checks"] += 1  # the error is one the callable documents
     if isinstance(error, InvalidArgumentError):
         _counts["checks"] += 2  # nothing was sent, and the field is named
-        if exchanges.requests:
+        # A pattern's values are judged against its definition, which takes one request to look up.
+        lookups = 1 if isinstance(error, PatternCheckError) else 0
+        if exchanges.requests > lookups:
             problems.append(f"{where}: {type(error).__name__} after {exchanges.requests} request(s): {error}")
         if case.target.names_field and not (isinstance(error.field, str) and error.field):
             problems.append(f"{where}: {type(error).__name__} names no field: {error}")
@@ -558,9 +562,10 @@ def judge(case: Case, error: BaseException | None, exchanges: Exchanges) -> list
         # tripped over an argument (calling a number as a callback) after sending, instead of refusing it.
         cause = type(error.__cause__).__name__
         return [*problems, f"{where}: a bulk send stopped at its own {cause}: {str(error)[:300]}"]
-    if exchanges.requests or isinstance(error, ConfigurationError | OtpError | BulkSendError):
-        # The arguments passed and the service said no; or a setting, an OTP rule or a streamed send's
-        # own input (BulkSendError, whose result says who was sent what) stopped the call.
+    if exchanges.requests or isinstance(error, ConfigurationError | OtpError | BulkSendError | IdempotencyError):
+        # The arguments passed and the service said no; or a setting, an OTP rule, a streamed send's
+        # own input (BulkSendError, whose result says who was sent what) or an idempotency key that an
+        # earlier case of the same client used for other arguments (IdempotencyError) stopped the call.
         return problems
     return [*problems, f"{where}: {type(error).__name__} although nothing was sent: {str(error)[:300]}"]
 
@@ -576,6 +581,11 @@ async def _settle(result: Any) -> Any:
 def _finish(result: Any) -> Any:
     if isinstance(result, Pager):
         return result.page()
+    if inspect.isgenerator(result) and result.gi_code.co_name == "iterate":
+        # A watch (reports.watch, watch_inbox) polls until it is stopped; its arguments are checked
+        # when it is made, so it is closed unread.
+        result.close()
+        return None
     if inspect.isgenerator(result):
         return list(result)
     return result

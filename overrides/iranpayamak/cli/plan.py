@@ -17,6 +17,7 @@ from iranpayamak_api.models import CostBreakdown, CostRequest, NumberFormat
 
 from ..client import IranPayamak
 from ..errors import APIError, AuthenticationError, ResponseParseError
+from ..parts import MessageParts, message_parts
 from ..phone import NormalizedMobiles
 from .errors import CliError, ExitCode, describe
 from .output import Output, plural
@@ -40,6 +41,8 @@ class SendPlan:
         line_number: The sender line.
         cost: The service's estimate (a number, or its breakdown); None when it gave none.
         cost_error: Why there is no estimate, when there is none.
+        parts: What each message is billed as (``iranpayamak.message_parts``).
+        balance_after: The balance less a numeric estimate; None when either is unknown.
     """
 
     recipients: int
@@ -47,6 +50,16 @@ class SendPlan:
     line_number: str
     cost: float | CostBreakdown | None
     cost_error: str | None
+    parts: MessageParts
+    balance_after: float | None = None
+
+    def parts_text(self) -> str:
+        """``"2 parts (UCS-2, 75 characters, 67 a part)"``."""
+        encoding = "GSM-7" if self.parts.encoding == "gsm7" else "UCS-2"
+        return (
+            f"{plural(self.parts.parts, 'part')} ({encoding}, {plural(self.parts.characters, 'character')}, "
+            f"{self.parts.per_part} a part)"
+        )
 
     def cost_text(self) -> str:
         """The estimate for people: ``"41,000 toman"``, the breakdown's fields, or why there is none."""
@@ -83,7 +96,18 @@ def plan_send(client: IranPayamak, text: str, numbers: NormalizedMobiles, *, chu
         line_number=client.line_number,
         cost=cost,
         cost_error=why,
+        parts=message_parts(text),
+        balance_after=_balance_after(client, cost),
     )
+
+
+def _balance_after(client: IranPayamak, cost: float | CostBreakdown | None) -> float | None:
+    if not isinstance(cost, int | float):
+        return None
+    try:
+        return client.account.balance().amount - cost
+    except (APIError, ResponseParseError):
+        return None  # the plan stands without it
 
 
 def show_plan(
@@ -107,7 +131,10 @@ def show_plan(
             )
         if numbers.duplicates:
             out.say(f"Would leave out {plural(numbers.duplicates, 'repeated number')}.")
+        out.say(f"Each message: {plan.parts_text()}.")
         out.say(f"Estimated cost: {plan.cost_text()}.")
+        if plan.balance_after is not None:
+            out.say(f"Balance after: {plan.balance_after:,.0f} toman.")
 
     out.result(
         {
@@ -120,6 +147,13 @@ def show_plan(
             "duplicates": numbers.duplicates,
             "cost": plan.cost,
             "cost_error": plan.cost_error,
+            "parts": {
+                "parts": plan.parts.parts,
+                "encoding": plan.parts.encoding,
+                "characters": plan.parts.characters,
+                "per_part": plan.parts.per_part,
+            },
+            "balance_after": plan.balance_after,
         },
         render,
     )

@@ -11,13 +11,13 @@ import typer
 from rich.console import Console
 
 from ..client import IranPayamak
-from ..pagination import Page
+from ..inbox_watch import cursor_after
 from ..records import DeliveryReport, InboxMessage, SendRequest
 from .errors import naming, reports_errors
 from .options import JsonOption, LimitOption, PageOption, client_of
 from .output import Output, cell, jsonable, show_page, table, to_json
 
-__all__ = ["InboxFollower", "inbox", "report", "show_delivery", "status_counts"]
+__all__ = ["inbox", "report", "show_delivery", "status_counts"]
 
 sleep: Callable[[float], None] = time.sleep
 """How ``inbox --follow`` waits between polls (replaced in tests)."""
@@ -82,40 +82,6 @@ def report(
     show_page(out, found, ["id", "status", "type", "recipients", "cost", "created"], _request_row, noun="send request")
 
 
-def _key(message: InboxMessage) -> tuple[str, str, str, str]:
-    return (message.from_, message.to, message.text, str(message.received_at))
-
-
-class InboxFollower:
-    """Finds the messages that arrived since the last poll (the inbox lists newest first).
-
-    Messages are told apart by sender, line, text and time: two identical texts from one sender in
-    the same second count once.
-    """
-
-    def __init__(self, client: IranPayamak, *, limit: int) -> None:
-        self._client = client
-        self._limit = limit
-        self._seen: set[tuple[str, str, str, str]] = set()
-
-    def latest(self) -> Page[InboxMessage]:
-        """The newest page; its messages count as seen."""
-        page = self._client.reports.inbox(limit=self._limit).page()
-        self._seen.update(_key(message) for message in page.items)
-        return page
-
-    def new(self) -> list[InboxMessage]:
-        """Messages not seen before, oldest first; reads further pages until it reaches seen ones."""
-        fresh: list[InboxMessage] = []
-        for page in self._client.reports.inbox(limit=self._limit).pages():
-            unseen = [message for message in page.items if _key(message) not in self._seen]
-            fresh.extend(unseen)
-            if len(unseen) < len(page.items):
-                break
-        self._seen.update(_key(message) for message in fresh)
-        return list(reversed(fresh))
-
-
 def _message_row(message: InboxMessage) -> tuple[object, ...]:
     return (message.received_at, message.from_, message.to, message.text)
 
@@ -141,19 +107,20 @@ def inbox(
         if not follow:
             show_page(out, client.reports.inbox(limit=limit).page(page), columns, _message_row, noun="message")
             return
-        follower = InboxFollower(client, limit=limit)
-        latest = follower.latest()
+        latest = client.reports.inbox(limit=limit).page()
         if not out.as_json:
             out.console.print(table(columns, (_message_row(m) for m in reversed(latest.items))))
             out.say(f"Waiting for new messages (every {interval:g} s; Ctrl-C stops).")
+        # From just past the newest message shown: each later one is printed once (reports.watch_inbox).
+        events = client.reports.watch_inbox(
+            cursor_after(latest.items), poll=interval, limit=limit, sleep=lambda seconds: sleep(seconds)
+        )
         try:
-            while True:
-                sleep(interval)
-                for message in follower.new():
-                    if out.as_json:
-                        out.console.out(_json_line(message), highlight=False)
-                    else:
-                        out.say("  ".join(cell(value) for value in _message_row(message)))
+            for event in events:
+                if out.as_json:
+                    out.console.out(_json_line(event.message), highlight=False)
+                else:
+                    out.say("  ".join(cell(value) for value in _message_row(event.message)))
         except KeyboardInterrupt:
             out.say("Stopped.")
 

@@ -36,7 +36,7 @@ from .policy import (
     status_of,
 )
 from .settings import OtpSettings, OtpTuning, default_send_window, send_within_window
-from .store import AsyncMemoryStore, AsyncOtpStore, Change, MemoryStore, OtpStore
+from .store import AsyncMemoryStore, AsyncOtpStore, Change, MemoryStore, OtpStore, is_store
 
 if TYPE_CHECKING:
     # Only for type annotations: importing the clients at run time would be circular.
@@ -104,7 +104,7 @@ class _OtpServiceBase(Generic[C, S]):
 
     def __init__(self, client: C, pattern: str, *, store: S | None = None, **options: Unpack[OtpTuning]) -> None:
         settings = OtpSettings(pattern=pattern, **options)
-        if store is not None and not callable(getattr(store, "update", None)):
+        if store is not None and not is_store(store):
             raise InvalidArgumentError(
                 f"store: expected an OTP store (with update()), got {type(store).__name__}",
                 field="store",

@@ -206,8 +206,13 @@ def _test_numbers(value: Mapping[str, str] | None) -> Mapping[str, str]:
         return {}
     if not isinstance(value, Mapping):
         raise _invalid("test_numbers", "must map numbers to their fixed codes", value)
+    try:
+        pairs = list(value.items())
+    except Exception as error:  # a mapping that cannot be read is refused, not left to fail later
+        reason = f"could not be read: {type(error).__name__} was raised"
+        raise InvalidArgumentError(f"test_numbers: {reason}", field="test_numbers", reason=reason) from error
     numbers: dict[str, str] = {}
-    for number, code in value.items():
+    for number, code in pairs:
         normalized = normalize_mobile(number, field="test_numbers")
         try:
             numbers[normalized] = check_code(code)

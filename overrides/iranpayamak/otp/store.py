@@ -37,12 +37,12 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Set
 from typing import Protocol, TypeAlias, TypeVar
 
 from attrs import frozen
 
-__all__ = ["AsyncMemoryStore", "AsyncOtpStore", "Change", "MemoryStore", "OtpStore", "Write"]
+__all__ = ["AsyncMemoryStore", "AsyncOtpStore", "Change", "MemoryStore", "OtpStore", "Write", "is_store"]
 
 T = TypeVar("T")
 
@@ -97,6 +97,15 @@ class AsyncOtpStore(Protocol):
 
 # Expired keys are dropped when read; a full sweep this often bounds the memory of keys never read again.
 _SWEEP_EVERY = 1024
+
+
+def is_store(value: object) -> bool:
+    """Whether ``value`` can serve as an :class:`OtpStore` or :class:`AsyncOtpStore` (it has ``update``).
+
+    A dict or a set has an ``update`` method too, but not the store's ``update(key, change)``: they are
+    refused here rather than failing with a ``TypeError`` at the first write.
+    """
+    return callable(getattr(value, "update", None)) and not isinstance(value, Mapping | Set)
 
 
 class MemoryStore:

@@ -9,6 +9,8 @@ from iranpayamak_api.types import Secret
 
 from .._arguments import Arguments
 from .._resource import Resource
+from .._steps import Thunk, async_performer, performer, run, run_async
+from ..idempotency import Idempotency, idempotent_flow
 from ..otp import MAX_CODE_LENGTH, MIN_CODE_LENGTH, OtpSent, check_code, generate_code
 from .sms import AsyncSms, Sms
 
@@ -28,6 +30,30 @@ def _prepare(mobile: str | int, code: Secret | None, length: int, variable: str,
     return recipient, Secret(generate_code(length))
 
 
+def _keyed(
+    args: Arguments, key: str | None, mobile: str | int, pattern: str, settings: tuple[object, ...]
+) -> Idempotency | None:
+    # A given code is not part of the fingerprint: a short code's hash would be easy to reverse.
+    _length, _variable, line_number, number_format = settings
+    args.string(pattern, "pattern", min_length=1)  # checked before the fingerprint is made of them
+    args.line(line_number, "line_number")
+    args.number_format_or_default(number_format, "number_format")
+    return args.sending.keyed(key, "otp.send", args.mobile(mobile, "mobile"), pattern, *settings)
+
+
+def _stored(sent: OtpSent) -> dict[str, object]:
+    """What a keyed send keeps of its result (the code too: a repeat must return the code that was sent)."""
+    return {"code": str(sent.code), "send_request_id": sent.send_request_id, "recipient": sent.recipient}
+
+
+def _restored(stored: dict[str, object]) -> OtpSent:
+    return OtpSent(
+        code=Secret(str(stored["code"])),
+        send_request_id=int(str(stored["send_request_id"])),
+        recipient=str(stored["recipient"]),
+    )
+
+
 class Otp(Resource):
     """One-time codes sent through a pattern send."""
 
@@ -45,6 +71,7 @@ class Otp(Resource):
         code: str | None = None,
         line_number: str | int | None = None,
         number_format: NumberFormat | str | None = None,
+        idempotency_key: str | None = None,
     ) -> OtpSent:
         """Generate a code with ``secrets`` (or use ``code``) and send it with ``pattern``.
 
@@ -56,6 +83,9 @@ class Otp(Resource):
             code: Send this code instead of generating one (digits only, 4 to 10 of them).
             line_number: The sender line; the client's default when None.
             number_format: ``english`` or ``persian`` digits; the client's default when None.
+            idempotency_key: Send once per key: a repeat returns the first send's code and id without
+                sending (the code is kept in the client's idempotency store until the key expires; see
+                :mod:`iranpayamak.idempotency`).
 
         Returns:
             The code, the send request id and the normalized recipient. The code is a ``Secret``: its
@@ -63,6 +93,9 @@ class Otp(Resource):
 
         Raises:
             InvalidArgumentError: An argument was rejected (a given ``code`` is never quoted); nothing was sent.
+            PatternCheckError: The pattern is not approved, or has no such variable, or a code of this length
+                is longer than the variable allows (unless the client has ``check_patterns=False``).
+            IdempotencyError: A send with this key is under way, had other arguments, or may have gone out.
 
         Example::
 
@@ -70,10 +103,17 @@ class Otp(Resource):
         """
         code = None if code is None else self._args.secret(code, "code")
         recipient, value = _prepare(mobile, code, length, variable, self._args)
-        send_request_id = self._sms.send_pattern(
-            pattern, recipient, {variable: value}, line_number=line_number, number_format=number_format
-        )
-        return OtpSent(code=value, send_request_id=send_request_id, recipient=recipient)
+        keyed = _keyed(self._args, idempotency_key, recipient, pattern, (length, variable, line_number, number_format))
+
+        def send() -> OtpSent:
+            send_request_id = self._sms.send_pattern(
+                pattern, recipient, {variable: value}, line_number=line_number, number_format=number_format
+            )
+            return OtpSent(code=value, send_request_id=send_request_id, recipient=recipient)
+
+        flow = idempotent_flow(keyed, Thunk(send), encode=_stored, decode=_restored)
+        result: OtpSent = run(flow, performer(self._api, self._args, self._args.sending.store()))
+        return result
 
 
 class AsyncOtp(Resource):
@@ -93,11 +133,19 @@ class AsyncOtp(Resource):
         code: str | None = None,
         line_number: str | int | None = None,
         number_format: NumberFormat | str | None = None,
+        idempotency_key: str | None = None,
     ) -> OtpSent:
         """The asynchronous :meth:`Otp.send`."""
         code = None if code is None else self._args.secret(code, "code")
         recipient, value = _prepare(mobile, code, length, variable, self._args)
-        send_request_id = await self._sms.send_pattern(
-            pattern, recipient, {variable: value}, line_number=line_number, number_format=number_format
-        )
-        return OtpSent(code=value, send_request_id=send_request_id, recipient=recipient)
+        keyed = _keyed(self._args, idempotency_key, recipient, pattern, (length, variable, line_number, number_format))
+
+        async def send() -> OtpSent:
+            send_request_id = await self._sms.send_pattern(
+                pattern, recipient, {variable: value}, line_number=line_number, number_format=number_format
+            )
+            return OtpSent(code=value, send_request_id=send_request_id, recipient=recipient)
+
+        flow = idempotent_flow(keyed, Thunk(send), encode=_stored, decode=_restored)
+        result: OtpSent = await run_async(flow, async_performer(self._api, self._args, self._args.sending.store()))
+        return result

@@ -1,17 +1,29 @@
-"""``client.sms``: the generated send methods, plus chunked simple sends and patterns to many recipients."""
+"""``client.sms``: the generated send methods, plus chunked simple sends and patterns to many recipients,
+estimates and dry runs (``estimate``), pattern checks (``pattern_checks``) and idempotency keys
+(``idempotency``).
+
+The decisions are flows written once (``_steps``); the sync and async classes only run them."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+import math
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 from attrs import frozen
 
-from .._arguments import Arguments
+from iranpayamak_api.types import Secret
+
+from .._arguments import Arguments, each
 from .._generated.resources.sms import AsyncSmsResource, SmsResource
+from .._steps import Flow, Step, Thunk, async_performer, performer, run, run_async
 from ..bulk import BulkSendResult, Chunk, ChunkedSend, PatternSendResults, PatternSends, mobiles_upfront
-from ..errors import InvalidArgumentError
+from ..errors import InvalidArgumentError, NotFoundError
+from ..estimate import DryRun, Estimate, check_max_cost, estimate_flow, pattern_dry_run_flow, simple_dry_run_flow
+from ..idempotency import check_key, idempotent_flow, subkey
+from ..parts import as_delivered
+from ..pattern_checks import checked_flow
 
 if TYPE_CHECKING:
     from iranpayamak_api import wire
@@ -19,6 +31,8 @@ if TYPE_CHECKING:
 
 
 __all__ = ["AsyncSms", "Sms"]
+
+_Settings = tuple[str | int | None, "NumberFormat | str | None"]
 
 Attributes = Mapping[str, str | int] | Callable[[str], Mapping[str, str | int]]
 """Pattern values: one mapping for every recipient, or a function of the recipient's number."""
@@ -89,8 +103,254 @@ class _PatternBatch:
         return cls({n: args.texts(values_for(n), f"attributes[{n!r}]") for n in numbers}, workers)
 
 
+def _masked(values: Mapping[str, str]) -> dict[str, str]:
+    """Pattern values for a fingerprint: a secret (a one-time code) is left out, not hashed, since a
+    short code's hash would be easy to reverse from a shared store."""
+    return {name: "<secret>" if isinstance(value, Secret) else value for name, value in values.items()}
+
+
+def _pattern_send_flow(
+    args: Arguments,
+    code: str,
+    recipient: str | int,
+    attributes: Mapping[str, str | int],
+    options: tuple[object, ...],
+    key: str | None,
+    send: Thunk,
+) -> Flow[Step, int]:
+    """One pattern send: its values checked against the pattern, then sent once per idempotency key."""
+    # Every argument is checked before the pattern is fetched: bad input fails before the network.
+    args.string(code, "code", min_length=1)
+    number = args.mobile(recipient, "recipient")
+    values = args.texts(attributes, "attributes")
+    line_number, number_format, schedule = options
+    args.line(line_number, "line_number")
+    args.number_format_or_default(number_format, "number_format")
+    args.schedule(schedule, "schedule")
+    keyed = args.sending.keyed(key, "send_pattern", code, number, _masked(values), *options)
+    if args.sending.check_patterns:
+        yield from checked_flow(args.sending.patterns, code, [values])
+    try:
+        result: int = yield from idempotent_flow(keyed, send)
+    except NotFoundError:
+        args.sending.patterns.drop(code)  # deleted since it was cached, perhaps: fetch it afresh next time
+        raise
+    return result
+
+
+def _estimate_flow(
+    args: Arguments,
+    text: str,
+    recipients: Iterable[str | int] | None,
+    count: int | None,
+    settings: _Settings,
+) -> Flow[Step, Estimate]:
+    if (recipients is None) == (count is None):
+        reason = "give either recipients or count"
+        raise InvalidArgumentError(f"recipients: {reason}", field="recipients", reason=reason)
+    if recipients is not None:
+        numbers = list(each(recipients, "recipients", expected="a list of numbers"))
+        dry = yield from simple_dry_run_flow(
+            args, text, numbers, None, chunk_size=args.chunk_size, skip_invalid=False, settings=settings
+        )
+        return dry.estimate
+    total = args.integer(count, "count", minimum=1)
+    args.message_text(text, "text", min_length=1)
+    line = args.line(settings[0], "line_number")
+    number_format = args.number_format_or_default(settings[1], "number_format").value
+    estimate: Estimate = yield from estimate_flow(
+        [(as_delivered(text, number_format), total)], recipients=total, line_number=line, number_format=number_format
+    )
+    return estimate
+
+
+def _simple_plan_flow(
+    args: Arguments,
+    text: str,
+    recipients: Iterable[str | int] | None,
+    books: Iterable[Any] | None,
+    chunk_size: int | None,
+    skip_invalid: bool,
+    settings: _Settings,
+    max_cost: float | None,
+) -> Flow[Step, tuple[DryRun, list[Any]]]:
+    """The dry run of a ``send_simple`` (its recipients read into a list, which is returned to send)."""
+    limit = _max_cost(args, max_cost)
+    numbers = [] if recipients is None else list(each(recipients, "recipients", expected="a list of numbers"))
+    size = args.chunk_size if chunk_size is None else args.integer(chunk_size, "chunk_size", minimum=1)
+    listed = None if books is None else list(args.items(books, "selected_phone_books", min_items=1))
+    if listed is not None:
+        from iranpayamak_api.models import PhonebookSlice  # imported here, as the generated methods do
+
+        # Each slice is checked as the send will check it, before the dry run's requests.
+        args.models(PhonebookSlice, listed, "selected_phone_books", (), min_items=1)
+    dry = yield from simple_dry_run_flow(
+        args,
+        text,
+        numbers,
+        listed,
+        chunk_size=size,
+        skip_invalid=args.boolean(skip_invalid, "skip_invalid"),
+        settings=settings,
+    )
+    check_max_cost(dry.estimate, limit)
+    return dry, numbers
+
+
+def _upfront(
+    args: Arguments,
+    key: str | None,
+    dry_run: bool,
+    max_cost: float | None,
+    schedule: datetime | None,
+    settings: _Settings,
+    on_progress: object = None,
+) -> None:
+    """The arguments of a bulk send that are checked before anything else (and any request)."""
+    check_key(key)
+    args.callback(on_progress, "on_progress")  # before a dry run's or max_cost's estimate asks the service
+    args.boolean(dry_run, "dry_run")
+    _max_cost(args, max_cost)
+    args.schedule(schedule, "schedule")
+    line_number, number_format = settings
+    args.line(line_number, "line_number")  # before a keyed chunk's fingerprint is made of them
+    args.number_format_or_default(number_format, "number_format")
+
+
+def _max_cost(args: Arguments, value: float | None) -> float | None:
+    if value is None:
+        return None
+    reason = "expected a cost in toman, 0 or more, or None"
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InvalidArgumentError(f"max_cost: {reason}", field="max_cost", reason=reason)
+    try:
+        limit = float(value)
+    except OverflowError:  # a whole number past a float's range: no send costs that
+        limit = math.inf
+    if not limit >= 0:
+        raise InvalidArgumentError(f"max_cost: {reason}", field="max_cost", reason=reason)
+    return limit
+
+
+def _pattern_batch_flow(
+    args: Arguments, code: str, batch: _PatternBatch, settings: _Settings, dry_run: bool, max_cost: float | None
+) -> Flow[Step, DryRun | None]:
+    """A ``send_pattern_many`` batch checked against the pattern, and its dry run when one is asked for."""
+    limit = _max_cost(args, max_cost)
+    if args.sending.check_patterns:
+        yield from checked_flow(args.sending.patterns, code, batch.values.values())
+    if not dry_run and limit is None:
+        return None
+    dry: DryRun = yield from pattern_dry_run_flow(args, code, batch.values, settings)
+    check_max_cost(dry.estimate, limit)
+    return dry
+
+
 class Sms(SmsResource):
     """The ``sms`` operations."""
+
+    def _run(self, flow: Flow[Step, Any]) -> Any:
+        return run(flow, performer(self._api, self._args, self._args.sending.store()))
+
+    def send_pattern(
+        self,
+        code: str,
+        recipient: str,
+        attributes: Mapping[str, str | int],
+        *,
+        line_number: str | int | None = None,
+        number_format: NumberFormat | str | None = None,
+        schedule: datetime | None = None,
+        idempotency_key: str | None = None,
+    ) -> int:
+        """Send a pattern (template) message to one recipient; see the generated method for the arguments.
+
+        Unless the client has ``check_patterns=False``, the values are first checked against the pattern's
+        definition (see :mod:`iranpayamak.pattern_checks`). With ``idempotency_key``, a repeat of a send
+        that succeeded returns its send request id without sending (see :mod:`iranpayamak.idempotency`).
+
+        Raises:
+            PatternCheckError: The pattern is not approved, or a value is missing, unknown, or breaks its
+                variable's type or length; nothing was sent.
+            NotFoundError: The service knows no such pattern.
+            IdempotencyError: A send with this key is under way, had other arguments, or may have gone out.
+
+        Example::
+
+            client.sms.send_pattern("SJ3FgPrE0C", "09121234567", {"code": "4821"}, idempotency_key="login:77")
+        """
+        send = super().send_pattern
+        options = (line_number, number_format, schedule)
+
+        def request() -> int:
+            return send(
+                code, recipient, attributes, line_number=line_number, number_format=number_format, schedule=schedule
+            )
+
+        result: int = self._run(
+            _pattern_send_flow(self._args, code, recipient, attributes, options, idempotency_key, Thunk(request))
+        )
+        return result
+
+    def estimate(
+        self,
+        text: str,
+        recipients: Iterable[str | int] | None = None,
+        *,
+        count: int | None = None,
+        line_number: str | int | None = None,
+        number_format: NumberFormat | str | None = None,
+    ) -> Estimate:
+        """What sending ``text`` to ``recipients`` (or to ``count`` recipients) would take and cost.
+
+        Numbers are normalized and repeats dropped, as a send does. See :mod:`iranpayamak.estimate`.
+
+        Raises:
+            InvalidArgumentError: An argument was refused (an invalid number: ``InvalidPhoneNumber``), or
+                both or neither of ``recipients`` and ``count`` were given.
+            AuthenticationError: The key was refused.
+
+        Example::
+
+            estimate = client.sms.estimate("سلام", count=2500)
+            print(estimate.parts.parts, estimate.messages, estimate.cost, estimate.balance_after)
+        """
+        result: Estimate = self._run(_estimate_flow(self._args, text, recipients, count, (line_number, number_format)))
+        return result
+
+    @overload
+    def send_simple(
+        self,
+        text: str,
+        recipients: Iterable[str | int] | None = None,
+        *,
+        line_number: str | int | None = None,
+        selected_phone_books: Iterable[PhonebookSlice | wire.PhonebookSlice] | None = None,
+        number_format: NumberFormat | str | None = None,
+        schedule: datetime | None = None,
+        chunk_size: int | None = None,
+        skip_invalid: bool = False,
+        dry_run: Literal[False] = False,
+        max_cost: float | None = None,
+        idempotency_key: str | None = None,
+    ) -> list[int]: ...
+
+    @overload
+    def send_simple(
+        self,
+        text: str,
+        recipients: Iterable[str | int] | None = None,
+        *,
+        line_number: str | int | None = None,
+        selected_phone_books: Iterable[PhonebookSlice | wire.PhonebookSlice] | None = None,
+        number_format: NumberFormat | str | None = None,
+        schedule: datetime | None = None,
+        chunk_size: int | None = None,
+        skip_invalid: bool = False,
+        dry_run: Literal[True],
+        max_cost: float | None = None,
+        idempotency_key: str | None = None,
+    ) -> DryRun: ...
 
     def send_simple(
         self,
@@ -103,7 +363,10 @@ class Sms(SmsResource):
         schedule: datetime | None = None,
         chunk_size: int | None = None,
         skip_invalid: bool = False,
-    ) -> list[int]:
+        dry_run: bool = False,
+        max_cost: float | None = None,
+        idempotency_key: str | None = None,
+    ) -> list[int] | DryRun:
         """Send one text to many numbers, one request per chunk of ``chunk_size`` numbers.
 
         Numbers are normalized and de-duplicated (lists and generators alike); a list is checked
@@ -118,13 +381,20 @@ class Sms(SmsResource):
         The numbers must then fit in that request (at most ``chunk_size``); more are refused before
         anything is sent, as a second request could send a number in the phonebooks a second message.
 
+        ``dry_run=True`` checks and counts everything, estimates the cost and sends nothing: it returns
+        a :class:`~iranpayamak.estimate.DryRun`. ``max_cost`` refuses the send (``CostLimitError``)
+        when its estimate is above it. Either reads ``recipients`` into a list first.
+        ``idempotency_key`` keys each chunk by its numbers: rerunning the send with the key sends only
+        the chunks that did not go out (see :mod:`iranpayamak.idempotency`).
+
         Returns:
-            One send request id per chunk.
+            One send request id per chunk (a ``DryRun`` with ``dry_run=True``).
 
         Raises:
             InvalidPhoneNumber: A number is invalid (and ``skip_invalid`` is off) and nothing was sent.
             InvalidArgumentError: Another argument was refused (or a list could not be read: the error it
                 raised is the ``__cause__``); nothing was sent.
+            CostLimitError: The estimate is above ``max_cost``; nothing was sent.
             BulkSendError: Some chunks failed, a generator met an invalid number after sending began, or
                 an exception stopped the send (the generator raised: it is the ``__cause__``);
                 ``error.result`` says which recipients were sent, which may have been and which were not.
@@ -134,8 +404,10 @@ class Sms(SmsResource):
         Example::
 
             ids = client.sms.send_simple("سلام", recipients=["09121234567", "+98 935 123 4567"])
+            plan = client.sms.send_simple("سلام", numbers, dry_run=True)   # plan.estimate.cost
         """
-        return self.send_simple_bulk(
+        bulk = cast("Callable[..., BulkSendResult | DryRun]", self.send_simple_bulk)  # one call for both forms
+        result = bulk(
             text,
             recipients,
             line_number=line_number,
@@ -144,7 +416,47 @@ class Sms(SmsResource):
             schedule=schedule,
             chunk_size=chunk_size,
             skip_invalid=skip_invalid,
-        ).raise_for_failures()
+            dry_run=dry_run,
+            max_cost=max_cost,
+            idempotency_key=idempotency_key,
+        )
+        return result if isinstance(result, DryRun) else result.raise_for_failures()
+
+    @overload
+    def send_simple_bulk(
+        self,
+        text: str,
+        recipients: Iterable[str | int] | None = None,
+        *,
+        line_number: str | int | None = None,
+        selected_phone_books: Iterable[PhonebookSlice | wire.PhonebookSlice] | None = None,
+        number_format: NumberFormat | str | None = None,
+        schedule: datetime | None = None,
+        chunk_size: int | None = None,
+        skip_invalid: bool = False,
+        on_progress: Callable[[int], None] | None = None,
+        dry_run: Literal[False] = False,
+        max_cost: float | None = None,
+        idempotency_key: str | None = None,
+    ) -> BulkSendResult: ...
+
+    @overload
+    def send_simple_bulk(
+        self,
+        text: str,
+        recipients: Iterable[str | int] | None = None,
+        *,
+        line_number: str | int | None = None,
+        selected_phone_books: Iterable[PhonebookSlice | wire.PhonebookSlice] | None = None,
+        number_format: NumberFormat | str | None = None,
+        schedule: datetime | None = None,
+        chunk_size: int | None = None,
+        skip_invalid: bool = False,
+        on_progress: Callable[[int], None] | None = None,
+        dry_run: Literal[True],
+        max_cost: float | None = None,
+        idempotency_key: str | None = None,
+    ) -> DryRun: ...
 
     def send_simple_bulk(
         self,
@@ -158,28 +470,90 @@ class Sms(SmsResource):
         chunk_size: int | None = None,
         skip_invalid: bool = False,
         on_progress: Callable[[int], None] | None = None,
-    ) -> BulkSendResult:
+        dry_run: bool = False,
+        max_cost: float | None = None,
+        idempotency_key: str | None = None,
+    ) -> BulkSendResult | DryRun:
         """Like :meth:`send_simple`, but return the full result instead of raising for failed chunks.
 
         ``recipients`` may be any iterable, such as a generator reading a file: it is read one chunk at
-        a time, so memory stays flat however many numbers it yields. ``on_progress`` is called with
-        the number of recipients of each request once its outcome is known (to drive a progress bar).
-        To drop repeats, a generator's numbers are remembered as they are read (a bit each, past the
-        first 65,536). The errors are those of :meth:`send_simple`, less the failed chunks.
+        a time, so memory stays flat however many numbers it yields (unless ``dry_run`` or ``max_cost``
+        is given, which count them all first). ``on_progress`` is called with the number of recipients
+        of each request once its outcome is known (to drive a progress bar). To drop repeats, a
+        generator's numbers are remembered as they are read (a bit each, past the first 65,536). The
+        errors are those of :meth:`send_simple`, less the failed chunks.
         """
+        settings = (line_number, number_format)
+        self._args.message_text(text, "text")  # before a keyed chunk's fingerprint is made of it
+        _upfront(self._args, idempotency_key, dry_run, max_cost, schedule, settings, on_progress)
+        if dry_run or max_cost is not None:
+            dry, listed = self._run(
+                _simple_plan_flow(
+                    self._args,
+                    text,
+                    recipients,
+                    selected_phone_books,
+                    chunk_size,
+                    skip_invalid,
+                    settings,
+                    None if dry_run else max_cost,
+                )
+            )
+            if dry_run:
+                return dry  # type: ignore[no-any-return]
+            recipients = listed
         plan = _plan(self._args, recipients, selected_phone_books, chunk_size, skip_invalid, on_progress)
         send = self._send_simple
+        options = (text, line_number, number_format, schedule)
 
         def request(chunk: Chunk) -> int:
-            return send(
-                text,
-                line_number=line_number,
-                number_format=number_format,
-                schedule=schedule,
-                **_recipients_of(chunk),
-            )
+            def once() -> int:
+                return send(
+                    text,
+                    line_number=line_number,
+                    number_format=number_format,
+                    schedule=schedule,
+                    **_recipients_of(chunk),
+                )
+
+            key = None if idempotency_key is None else subkey(idempotency_key, chunk.recipients, chunk.phone_books)
+            keyed = self._args.sending.keyed(key, "send_simple", chunk.recipients, *options)
+            result: int = self._run(idempotent_flow(keyed, Thunk(once)))
+            return result
 
         return plan.send(request)
+
+    @overload
+    def send_pattern_many(
+        self,
+        code: str,
+        recipients: Iterable[str | int],
+        attributes: Attributes | None = None,
+        *,
+        concurrency: int = 8,
+        line_number: str | int | None = None,
+        number_format: NumberFormat | str | None = None,
+        schedule: datetime | None = None,
+        dry_run: Literal[False] = False,
+        max_cost: float | None = None,
+        idempotency_key: str | None = None,
+    ) -> PatternSendResults: ...
+
+    @overload
+    def send_pattern_many(
+        self,
+        code: str,
+        recipients: Iterable[str | int],
+        attributes: Attributes | None = None,
+        *,
+        concurrency: int = 8,
+        line_number: str | int | None = None,
+        number_format: NumberFormat | str | None = None,
+        schedule: datetime | None = None,
+        dry_run: Literal[True],
+        max_cost: float | None = None,
+        idempotency_key: str | None = None,
+    ) -> DryRun: ...
 
     def send_pattern_many(
         self,
@@ -191,18 +565,29 @@ class Sms(SmsResource):
         line_number: str | int | None = None,
         number_format: NumberFormat | str | None = None,
         schedule: datetime | None = None,
-    ) -> PatternSendResults:
+        dry_run: bool = False,
+        max_cost: float | None = None,
+        idempotency_key: str | None = None,
+    ) -> PatternSendResults | DryRun:
         """Send a pattern to each recipient, ``concurrency`` at a time, recording each outcome.
 
         ``attributes`` is one mapping for everyone or a function of the recipient's number. Numbers
-        are checked and de-duplicated first, and every recipient's values computed: an error then
-        (including one raised by ``attributes``) means nothing was sent. A failed send does not stop
-        the others.
+        are checked and de-duplicated first, every recipient's values computed and checked against the
+        pattern: an error then (including one raised by ``attributes``) means nothing was sent. A
+        failed send does not stop the others.
+
+        ``dry_run=True`` returns a :class:`~iranpayamak.estimate.DryRun` (each recipient's message
+        rendered and priced) and sends nothing; ``max_cost`` refuses the batch when its estimate is
+        above it. ``idempotency_key`` keys each recipient's send: rerunning the batch with the key sends
+        only to those the first run did not reach (see :mod:`iranpayamak.idempotency`).
 
         Returns:
             One result per recipient, in input order: its send request id or its error.
 
         Raises:
+            PatternCheckError: The pattern is not approved, or some values break it.
+            NotFoundError: The service knows no such pattern.
+            CostLimitError: The estimate is above ``max_cost``; nothing was sent.
             BulkSendError: An unexpected exception stopped the batch (it is the ``__cause__``).
             KeyboardInterrupt: (and ``SystemExit``) re-raised as itself once no send is started any
                 more, with the results attached: see :func:`iranpayamak.bulk.result_of`. In them the
@@ -213,9 +598,14 @@ class Sms(SmsResource):
             results = client.sms.send_pattern_many("SJ3FgPrE0C", numbers, lambda n: {"code": codes[n]})
             failed = [r.recipient for r in results if not r.ok]
         """
+        settings = (line_number, number_format)
+        _upfront(self._args, idempotency_key, dry_run, max_cost, schedule, settings)
         batch = _PatternBatch.check(
             self._args, code, recipients, attributes, concurrency, (line_number, number_format, schedule)
         )
+        dry = self._run(_pattern_batch_flow(self._args, code, batch, settings, dry_run, max_cost))
+        if dry_run:
+            return dry  # type: ignore[no-any-return]
 
         def request(number: str) -> int:
             return self.send_pattern(
@@ -225,6 +615,7 @@ class Sms(SmsResource):
                 line_number=line_number,
                 number_format=number_format,
                 schedule=schedule,
+                idempotency_key=None if idempotency_key is None else subkey(idempotency_key, number),
             )
 
         return PatternSends(batch.values).send(request, batch.workers)
@@ -232,6 +623,83 @@ class Sms(SmsResource):
 
 class AsyncSms(AsyncSmsResource):
     """The ``sms`` operations (asynchronous)."""
+
+    async def _run(self, flow: Flow[Step, Any]) -> Any:
+        return await run_async(flow, async_performer(self._api, self._args, self._args.sending.store()))
+
+    async def send_pattern(
+        self,
+        code: str,
+        recipient: str,
+        attributes: Mapping[str, str | int],
+        *,
+        line_number: str | int | None = None,
+        number_format: NumberFormat | str | None = None,
+        schedule: datetime | None = None,
+        idempotency_key: str | None = None,
+    ) -> int:
+        """The asynchronous :meth:`Sms.send_pattern`."""
+        send = super().send_pattern
+        options = (line_number, number_format, schedule)
+
+        def request() -> Awaitable[int]:
+            return send(
+                code, recipient, attributes, line_number=line_number, number_format=number_format, schedule=schedule
+            )
+
+        result: int = await self._run(
+            _pattern_send_flow(self._args, code, recipient, attributes, options, idempotency_key, Thunk(request))
+        )
+        return result
+
+    async def estimate(
+        self,
+        text: str,
+        recipients: Iterable[str | int] | None = None,
+        *,
+        count: int | None = None,
+        line_number: str | int | None = None,
+        number_format: NumberFormat | str | None = None,
+    ) -> Estimate:
+        """The asynchronous :meth:`Sms.estimate`."""
+        result: Estimate = await self._run(
+            _estimate_flow(self._args, text, recipients, count, (line_number, number_format))
+        )
+        return result
+
+    @overload
+    async def send_simple(
+        self,
+        text: str,
+        recipients: Iterable[str | int] | None = None,
+        *,
+        line_number: str | int | None = None,
+        selected_phone_books: Iterable[PhonebookSlice | wire.PhonebookSlice] | None = None,
+        number_format: NumberFormat | str | None = None,
+        schedule: datetime | None = None,
+        chunk_size: int | None = None,
+        skip_invalid: bool = False,
+        dry_run: Literal[False] = False,
+        max_cost: float | None = None,
+        idempotency_key: str | None = None,
+    ) -> list[int]: ...
+
+    @overload
+    async def send_simple(
+        self,
+        text: str,
+        recipients: Iterable[str | int] | None = None,
+        *,
+        line_number: str | int | None = None,
+        selected_phone_books: Iterable[PhonebookSlice | wire.PhonebookSlice] | None = None,
+        number_format: NumberFormat | str | None = None,
+        schedule: datetime | None = None,
+        chunk_size: int | None = None,
+        skip_invalid: bool = False,
+        dry_run: Literal[True],
+        max_cost: float | None = None,
+        idempotency_key: str | None = None,
+    ) -> DryRun: ...
 
     async def send_simple(
         self,
@@ -244,9 +712,13 @@ class AsyncSms(AsyncSmsResource):
         schedule: datetime | None = None,
         chunk_size: int | None = None,
         skip_invalid: bool = False,
-    ) -> list[int]:
+        dry_run: bool = False,
+        max_cost: float | None = None,
+        idempotency_key: str | None = None,
+    ) -> list[int] | DryRun:
         """The asynchronous :meth:`Sms.send_simple`."""
-        result = await self.send_simple_bulk(
+        bulk = cast("Callable[..., Awaitable[BulkSendResult | DryRun]]", self.send_simple_bulk)
+        result = await bulk(
             text,
             recipients,
             line_number=line_number,
@@ -255,8 +727,47 @@ class AsyncSms(AsyncSmsResource):
             schedule=schedule,
             chunk_size=chunk_size,
             skip_invalid=skip_invalid,
+            dry_run=dry_run,
+            max_cost=max_cost,
+            idempotency_key=idempotency_key,
         )
-        return result.raise_for_failures()
+        return result if isinstance(result, DryRun) else result.raise_for_failures()
+
+    @overload
+    async def send_simple_bulk(
+        self,
+        text: str,
+        recipients: Iterable[str | int] | None = None,
+        *,
+        line_number: str | int | None = None,
+        selected_phone_books: Iterable[PhonebookSlice | wire.PhonebookSlice] | None = None,
+        number_format: NumberFormat | str | None = None,
+        schedule: datetime | None = None,
+        chunk_size: int | None = None,
+        skip_invalid: bool = False,
+        on_progress: Callable[[int], None] | None = None,
+        dry_run: Literal[False] = False,
+        max_cost: float | None = None,
+        idempotency_key: str | None = None,
+    ) -> BulkSendResult: ...
+
+    @overload
+    async def send_simple_bulk(
+        self,
+        text: str,
+        recipients: Iterable[str | int] | None = None,
+        *,
+        line_number: str | int | None = None,
+        selected_phone_books: Iterable[PhonebookSlice | wire.PhonebookSlice] | None = None,
+        number_format: NumberFormat | str | None = None,
+        schedule: datetime | None = None,
+        chunk_size: int | None = None,
+        skip_invalid: bool = False,
+        on_progress: Callable[[int], None] | None = None,
+        dry_run: Literal[True],
+        max_cost: float | None = None,
+        idempotency_key: str | None = None,
+    ) -> DryRun: ...
 
     async def send_simple_bulk(
         self,
@@ -270,25 +781,86 @@ class AsyncSms(AsyncSmsResource):
         chunk_size: int | None = None,
         skip_invalid: bool = False,
         on_progress: Callable[[int], None] | None = None,
-    ) -> BulkSendResult:
+        dry_run: bool = False,
+        max_cost: float | None = None,
+        idempotency_key: str | None = None,
+    ) -> BulkSendResult | DryRun:
         """The asynchronous :meth:`Sms.send_simple_bulk`; chunks are sent one after another.
 
         A cancellation (``asyncio.timeout``, ``task.cancel()``) is re-raised with the partial result
         attached: see :func:`iranpayamak.bulk.result_of`.
         """
+        settings = (line_number, number_format)
+        self._args.message_text(text, "text")  # before a keyed chunk's fingerprint is made of it
+        _upfront(self._args, idempotency_key, dry_run, max_cost, schedule, settings, on_progress)
+        if dry_run or max_cost is not None:
+            dry, listed = await self._run(
+                _simple_plan_flow(
+                    self._args,
+                    text,
+                    recipients,
+                    selected_phone_books,
+                    chunk_size,
+                    skip_invalid,
+                    settings,
+                    None if dry_run else max_cost,
+                )
+            )
+            if dry_run:
+                return dry  # type: ignore[no-any-return]
+            recipients = listed
         plan = _plan(self._args, recipients, selected_phone_books, chunk_size, skip_invalid, on_progress)
         send = self._send_simple
+        options = (text, line_number, number_format, schedule)
 
         async def request(chunk: Chunk) -> int:
-            return await send(
-                text,
-                line_number=line_number,
-                number_format=number_format,
-                schedule=schedule,
-                **_recipients_of(chunk),
-            )
+            def once() -> Awaitable[int]:
+                return send(
+                    text,
+                    line_number=line_number,
+                    number_format=number_format,
+                    schedule=schedule,
+                    **_recipients_of(chunk),
+                )
+
+            key = None if idempotency_key is None else subkey(idempotency_key, chunk.recipients, chunk.phone_books)
+            keyed = self._args.sending.keyed(key, "send_simple", chunk.recipients, *options)
+            result: int = await self._run(idempotent_flow(keyed, Thunk(once)))
+            return result
 
         return await plan.send_async(request)
+
+    @overload
+    async def send_pattern_many(
+        self,
+        code: str,
+        recipients: Iterable[str | int],
+        attributes: Attributes | None = None,
+        *,
+        concurrency: int = 8,
+        line_number: str | int | None = None,
+        number_format: NumberFormat | str | None = None,
+        schedule: datetime | None = None,
+        dry_run: Literal[False] = False,
+        max_cost: float | None = None,
+        idempotency_key: str | None = None,
+    ) -> PatternSendResults: ...
+
+    @overload
+    async def send_pattern_many(
+        self,
+        code: str,
+        recipients: Iterable[str | int],
+        attributes: Attributes | None = None,
+        *,
+        concurrency: int = 8,
+        line_number: str | int | None = None,
+        number_format: NumberFormat | str | None = None,
+        schedule: datetime | None = None,
+        dry_run: Literal[True],
+        max_cost: float | None = None,
+        idempotency_key: str | None = None,
+    ) -> DryRun: ...
 
     async def send_pattern_many(
         self,
@@ -300,15 +872,23 @@ class AsyncSms(AsyncSmsResource):
         line_number: str | int | None = None,
         number_format: NumberFormat | str | None = None,
         schedule: datetime | None = None,
-    ) -> PatternSendResults:
+        dry_run: bool = False,
+        max_cost: float | None = None,
+        idempotency_key: str | None = None,
+    ) -> PatternSendResults | DryRun:
         """The asynchronous :meth:`Sms.send_pattern_many`: at most ``concurrency`` requests in flight.
 
         A cancellation (``asyncio.timeout``, ``task.cancel()``) is re-raised once every send has
         stopped, with the results attached: see :func:`iranpayamak.bulk.result_of`.
         """
+        settings = (line_number, number_format)
+        _upfront(self._args, idempotency_key, dry_run, max_cost, schedule, settings)
         batch = _PatternBatch.check(
             self._args, code, recipients, attributes, concurrency, (line_number, number_format, schedule)
         )
+        dry = await self._run(_pattern_batch_flow(self._args, code, batch, settings, dry_run, max_cost))
+        if dry_run:
+            return dry  # type: ignore[no-any-return]
 
         async def request(number: str) -> int:
             return await self.send_pattern(
@@ -318,6 +898,7 @@ class AsyncSms(AsyncSmsResource):
                 line_number=line_number,
                 number_format=number_format,
                 schedule=schedule,
+                idempotency_key=None if idempotency_key is None else subkey(idempotency_key, number),
             )
 
         return await PatternSends(batch.values).send_async(request, batch.workers)

@@ -15,6 +15,9 @@ from zoneinfo import ZoneInfo
 
 from attrs import define, field, fields, frozen
 
+from ..parts import as_delivered
+from ..parts import message_parts as parts_of
+
 if TYPE_CHECKING:
     # The records are typed by the spec's wire shapes, so mypy names a field a handler invents.
     from iranpayamak_api import wire
@@ -33,7 +36,6 @@ __all__ = [
 FINAL_FAILURES = frozenset({"send-failure", "delivery-failure", "delivery-undetermined", "system-error", "blacklist"})
 """Final statuses a recipient can be configured to end in instead of ``delivered``."""
 
-_PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 TEHRAN = ZoneInfo("Asia/Tehran")
 
 
@@ -62,9 +64,9 @@ class MockClock:
 
 
 def message_parts(text: str) -> int:
-    """How many SMS parts a text takes: 160/153 Latin characters, or 70/67 once any is not Latin."""
-    single, multi = (160, 153) if all(ord(char) < 128 for char in text) else (70, 67)
-    return 1 if len(text) <= single else -(-len(text) // multi)
+    """How many SMS parts a text takes, as the client counts them (``iranpayamak.message_parts``): the
+    mock bills what an estimate predicts."""
+    return parts_of(text).parts
 
 
 @frozen
@@ -241,6 +243,10 @@ class MockState:
             return "sent"
         return item.final
 
+    def delivered_at(self, request: SendRequest) -> datetime:
+        """When a delivered message's report arrived: a fixed time, the same at every look."""
+        return request.starts_at() + timedelta(seconds=self.queue_seconds + self.delivery_seconds)
+
     def request_status(self, request: SendRequest) -> str:
         """Where a send request stands now."""
         if request.rejected:
@@ -278,7 +284,7 @@ class MockState:
             schedule=schedule or None,
         )
         for recipient, text in messages:
-            delivered = text.translate(_PERSIAN_DIGITS) if number_format == "persian" else text
+            delivered = as_delivered(text, number_format or "english")
             parts = message_parts(delivered)
             request.items.append(
                 _Item(

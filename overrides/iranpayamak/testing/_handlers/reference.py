@@ -5,6 +5,7 @@ from __future__ import annotations
 import zlib
 from typing import Any
 
+from ...parts import as_delivered
 from .._state import MockState
 from ._common import Call, _whole, handles
 
@@ -42,7 +43,7 @@ def list_number_banks(state: MockState, call: Call) -> dict[str, Any]:
 def calculate_cost(state: MockState, call: Call) -> int:
     body = call.body
     receivers = sum(piece["row_count"] for piece in body["filters"]) if "filters" in body else body["receiver_count"]
-    return state.cost_of([body["text"]]) * int(receivers)
+    return state.cost_of([as_delivered(body["text"], body.get("number_format") or "english")]) * int(receivers)
 
 
 @handles("list_postal_lines")

@@ -65,7 +65,7 @@ def list_send_request_items(state: MockState, call: Call) -> dict[str, Any]:
                 "parts": item.parts,
                 "cost": item.cost,
                 "sent_at": None if status == "in-queue" else now_text(request.starts_at()),
-                "delivered_at": now_text(state.clock.now()) if status == "delivered" else None,
+                "delivered_at": now_text(state.delivered_at(request)) if status == "delivered" else None,
             }
         )
     if "status" in call.params:
