@@ -121,13 +121,17 @@ async def _subjects(stack: AsyncExitStack, url: str, api_key: str, concurrency: 
 
     # The caller owns an http_client it passes in, so it is closed by the stack, after the client.
     same_pool = await stack.enter_async_context(httpx.AsyncClient(limits=_limits(concurrency)))
-    limited = await stack.enter_async_context(AsyncIranPayamak(api_key=api_key, base_url=url, http_client=same_pool))
-    default = await stack.enter_async_context(AsyncIranPayamak(api_key=api_key, base_url=url))
+    # check_patterns=False: the responder answers only the sends (see bench/per_call.py).
+    limited = await stack.enter_async_context(
+        AsyncIranPayamak(api_key=api_key, base_url=url, http_client=same_pool, check_patterns=False)
+    )
+    default = await stack.enter_async_context(AsyncIranPayamak(api_key=api_key, base_url=url, check_patterns=False))
     helper = await stack.enter_async_context(
         AsyncIranPayamak(
             api_key=api_key,
             base_url=url,
             http_client=await stack.enter_async_context(httpx.AsyncClient(limits=_limits(concurrency))),
+            check_patterns=False,
         )
     )
 
