@@ -201,6 +201,13 @@ class Method:
     annotations: list[str] = field(factory=list)
     """Models its signature names (imported for type checkers only)."""
     at_least_one: list[tuple[str, str]] = field(factory=list)
+    sends: bool = False
+    """The operation sends messages (``x-iranpayamak-sends``): its public method takes ``idempotency_key``."""
+
+    @property
+    def keyed(self) -> bool:
+        """The method takes ``idempotency_key`` (a wrapped ``_`` send leaves that to its hand-written method)."""
+        return self.sends and not self.name.startswith("_")
 
     @property
     def public_name(self) -> str:
@@ -450,10 +457,16 @@ class Describer:
                 argument.kind = "page_size"
                 argument.description = "Items per page; the client's ``page_size`` (100 by default) when None."
         reserved = {"args", "body", "result", "content", "fetch", "operation", "self", "page", "save_to"}
+        sends = operation.get("x-iranpayamak-sends", False) is True
+        if sends:
+            reserved |= {"send", "keyed", "idempotency_key"}
         clashes = sorted(reserved & {a.name for a in arguments})
         if clashes:
             raise ValueError(f"{operation_id}: argument names clash with the template's locals: {clashes}")
         record = RECORDS.get(item or returns)
+        if sends and (body_kind == "none" or result not in ("data", "optional_data") or record or returned):
+            # A keyed send stores its result as JSON to give it back to a repeat: an id, ids or a payload.
+            raise ValueError(f"{operation_id}: a send must have a body and return the answer's plain data")
         if record is not None:
             # Returned as the client's record (iranpayamak.records): spelled right, times aware.
             item = f"records.{record}" if item is not None else None
@@ -479,6 +492,7 @@ class Describer:
             imports=sorted(name for name in runtime if name is not None),
             annotations=sorted(named),
             at_least_one=at_least_one,
+            sends=sends,
         )
 
     def alternatives(self, schema: dict[str, Any]) -> list[tuple[str, str]]:

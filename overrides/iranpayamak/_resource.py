@@ -3,12 +3,16 @@ what a namespace method returns of an answer the documentation does not show."""
 
 from __future__ import annotations
 
-from typing import Any, Protocol, TypeVar
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from iranpayamak_api import Client
 from iranpayamak_api.types import Unset
 
 from ._arguments import Arguments
+
+if TYPE_CHECKING:
+    from .idempotency import Idempotency
 
 __all__ = ["Resource", "items_of", "payload_of"]
 
@@ -24,6 +28,32 @@ class Resource:
     def __init__(self, api: Client, args: Arguments) -> None:
         self._api = api
         self._args = args
+
+    def _once(self, keyed: Idempotency | None, send: Callable[[], T]) -> T:
+        """``send()``, performed once per idempotency key (``keyed``; None: unkeyed, simply called).
+
+        See :mod:`iranpayamak.idempotency` for what a repeat gets.
+        """
+        if keyed is None:
+            return send()
+        # Imported on the first keyed send: an unkeyed client never loads the flow machinery.
+        from ._steps import Thunk, performer, run
+        from .idempotency import idempotent_flow
+
+        perform = performer(self._api, self._args, self._args.sending.store())
+        result: T = run(idempotent_flow(keyed, Thunk(send)), perform)
+        return result
+
+    async def _once_async(self, keyed: Idempotency | None, send: Callable[[], Awaitable[T]]) -> T:
+        """The asynchronous :meth:`_once`."""
+        if keyed is None:
+            return await send()
+        from ._steps import Thunk, async_performer, run_async
+        from .idempotency import idempotent_flow
+
+        perform = async_performer(self._api, self._args, self._args.sending.store())
+        result: T = await run_async(idempotent_flow(keyed, Thunk(send)), perform)
+        return result
 
 
 class _Answer(Protocol):

@@ -35,6 +35,7 @@ holds codes until the keys expire: give it a TTL as short as the codes' life whe
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 from collections.abc import Callable
 from typing import Any, Literal, TypeVar
@@ -67,9 +68,19 @@ _VERSION = 1
 
 
 def fingerprint(*parts: object) -> str:
-    """A digest of a send's arguments: a key reused with other arguments is a mistake to report."""
-    text = json.dumps(parts, sort_keys=True, default=str)  # ASCII: a lone surrogate is escaped, not an error
+    """A digest of a send's arguments: a key reused with other arguments is a mistake to report.
+
+    A file to upload (a ``BytesIO``, as the client holds every upload) counts by its content.
+    """
+    text = json.dumps(parts, sort_keys=True, default=_plain)  # ASCII: a lone surrogate is escaped, not an error
     return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, io.BytesIO):
+        return "sha256:" + hashlib.sha256(value.getbuffer()).hexdigest()
+    # Otherwise its text: what the arguments are made of (dates, enums, models) prints its value.
+    return str(value)
 
 
 def subkey(key: str, *parts: object) -> str:

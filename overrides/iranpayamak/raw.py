@@ -115,11 +115,21 @@ def _raw(seen: list[Exchange], result: Any = None, error: ResponseParseError | N
     return RawResponse(seen, result=result, error=error)
 
 
+def _unkeyed(kwargs: dict[str, Any]) -> None:
+    """Refuse an idempotency key: a repeat of a keyed send sends no request, so it has no raw answer."""
+    if kwargs.get("idempotency_key") is not None:
+        from .errors import InvalidArgumentError
+
+        reason = "a raw response is one request's answer; send keyed with the method itself"
+        raise InvalidArgumentError(f"idempotency_key: {reason}", field="idempotency_key", reason=reason)
+
+
 def raw_method(resource: S, method: Callable[Concatenate[S, P], R]) -> Callable[P, RawResponse[R]]:
     """``method`` of ``resource``, returning the :class:`RawResponse` of its one request."""
 
     @functools.wraps(method)
     def call(*args: P.args, **kwargs: P.kwargs) -> RawResponse[R]:
+        _unkeyed(kwargs)
         seen: list[Exchange] = []
         try:
             result = method(_observed(resource, seen), *args, **kwargs)
@@ -148,6 +158,7 @@ def async_raw_method(
 
     @functools.wraps(method)
     async def call(*args: P.args, **kwargs: P.kwargs) -> RawResponse[R]:
+        _unkeyed(kwargs)
         seen: list[Exchange] = []
         try:
             result = await method(_observed(resource, seen), *args, **kwargs)

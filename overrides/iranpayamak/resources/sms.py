@@ -279,7 +279,7 @@ class Sms(SmsResource):
 
             client.sms.send_pattern("SJ3FgPrE0C", "09121234567", {"code": "4821"}, idempotency_key="login:77")
         """
-        send = super().send_pattern
+        send = self._send_pattern
         options = (line_number, number_format, schedule)
 
         def request() -> int:
@@ -639,7 +639,7 @@ class AsyncSms(AsyncSmsResource):
         idempotency_key: str | None = None,
     ) -> int:
         """The asynchronous :meth:`Sms.send_pattern`."""
-        send = super().send_pattern
+        send = self._send_pattern
         options = (line_number, number_format, schedule)
 
         def request() -> Awaitable[int]:

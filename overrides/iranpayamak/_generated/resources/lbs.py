@@ -96,6 +96,7 @@ class LbsResource(Resource):
         receiver_age_to: int | None = None,
         device: LbsDevice | str | None = None,
         receiver_gender: LbsCreateGender | str | None = None,
+        idempotency_key: str | None = None,
     ) -> Any:
         """Create a location-based (LBS) campaign.
 
@@ -129,6 +130,8 @@ class LbsResource(Resource):
             receiver_age_to: See the spec.
             device: Devices an LBS campaign targets - all, Android or iOS.
             receiver_gender: Gender filter of `create_lbs_request` - all, Mr or Ms.
+            idempotency_key: A repeat of a send that succeeded with this key returns its result without
+                sending again (see ``iranpayamak.idempotency``); None sends unkeyed.
 
         Returns:
             The ``data`` of the answer (Any).
@@ -137,6 +140,7 @@ class LbsResource(Resource):
             InvalidArgumentError: An argument was rejected; nothing was sent.
             APIError: The service answered with an error (see ``iranpayamak.errors``).
             APIConnectionError: No answer arrived.
+            IdempotencyError: A send with this key is under way, had other arguments, or may have gone out.
         """
         from iranpayamak_api.api.sms import create_lbs_request as operation
         from iranpayamak_api.models import LbsCreateGender, LbsCreateRequest, LbsDevice, LbsDispatchMoment
@@ -178,8 +182,13 @@ class LbsResource(Resource):
             device=_device,
             receiver_gender=_receiver_gender,
         )
-        result = operation.sync(client=self._api, body=body)
-        return payload_of(result)
+        keyed = args.sending.keyed(idempotency_key, "create_lbs_request", body.to_dict())
+
+        def send() -> Any:
+            result = operation.sync(client=self._api, body=body)
+            return payload_of(result)
+
+        return self._once(keyed, send)
 
     def get(
         self,
@@ -421,6 +430,7 @@ class AsyncLbsResource(Resource):
         receiver_age_to: int | None = None,
         device: LbsDevice | str | None = None,
         receiver_gender: LbsCreateGender | str | None = None,
+        idempotency_key: str | None = None,
     ) -> Any:
         """Create a location-based (LBS) campaign.
 
@@ -454,6 +464,8 @@ class AsyncLbsResource(Resource):
             receiver_age_to: See the spec.
             device: Devices an LBS campaign targets - all, Android or iOS.
             receiver_gender: Gender filter of `create_lbs_request` - all, Mr or Ms.
+            idempotency_key: A repeat of a send that succeeded with this key returns its result without
+                sending again (see ``iranpayamak.idempotency``); None sends unkeyed.
 
         Returns:
             The ``data`` of the answer (Any).
@@ -462,6 +474,7 @@ class AsyncLbsResource(Resource):
             InvalidArgumentError: An argument was rejected; nothing was sent.
             APIError: The service answered with an error (see ``iranpayamak.errors``).
             APIConnectionError: No answer arrived.
+            IdempotencyError: A send with this key is under way, had other arguments, or may have gone out.
         """
         from iranpayamak_api.api.sms import create_lbs_request as operation
         from iranpayamak_api.models import LbsCreateGender, LbsCreateRequest, LbsDevice, LbsDispatchMoment
@@ -503,8 +516,13 @@ class AsyncLbsResource(Resource):
             device=_device,
             receiver_gender=_receiver_gender,
         )
-        result = await operation.asyncio(client=self._api, body=body)
-        return payload_of(result)
+        keyed = args.sending.keyed(idempotency_key, "create_lbs_request", body.to_dict())
+
+        async def send() -> Any:
+            result = await operation.asyncio(client=self._api, body=body)
+            return payload_of(result)
+
+        return await self._once_async(keyed, send)
 
     async def get(
         self,

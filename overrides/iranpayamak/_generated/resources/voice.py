@@ -88,6 +88,7 @@ class VoiceResource(Resource):
         recipients: Iterable[str | int] | None = None,
         selected_phone_books: Iterable[PhonebookSlice | wire.PhonebookSlice] | None = None,
         schedule: datetime | None = None,
+        idempotency_key: str | None = None,
     ) -> int:
         """Send a recorded voice message as a call to many recipients.
 
@@ -102,6 +103,8 @@ class VoiceResource(Resource):
                 starting at `offset`. A dict takes the keys of ``iranpayamak_api.wire.PhonebookSlice``, as sent:
                 ``id``, ``offset``, ``limit``.
             schedule: When to send, as a datetime (naive means Tehran time); None sends now.
+            idempotency_key: A repeat of a send that succeeded with this key returns its result without
+                sending again (see ``iranpayamak.idempotency``); None sends unkeyed.
 
         Returns:
             The ``data`` of the answer (int).
@@ -110,6 +113,7 @@ class VoiceResource(Resource):
             InvalidArgumentError: An argument was rejected; nothing was sent.
             APIError: The service answered with an error (see ``iranpayamak.errors``).
             APIConnectionError: No answer arrived.
+            IdempotencyError: A send with this key is under way, had other arguments, or may have gone out.
         """
         from iranpayamak_api.api.sms import send_voice as operation
         from iranpayamak_api.models import PhonebookSlice, VoiceSendRequest
@@ -135,8 +139,13 @@ class VoiceResource(Resource):
             selected_phone_books=_selected_phone_books,
             schedule=_schedule,
         )
-        result = operation.sync(client=self._api, body=body)
-        return result.data
+        keyed = args.sending.keyed(idempotency_key, "send_voice", body.to_dict())
+
+        def send() -> int:
+            result = operation.sync(client=self._api, body=body)
+            return result.data
+
+        return self._once(keyed, send)
 
     def upload(
         self,
@@ -237,6 +246,7 @@ class AsyncVoiceResource(Resource):
         recipients: Iterable[str | int] | None = None,
         selected_phone_books: Iterable[PhonebookSlice | wire.PhonebookSlice] | None = None,
         schedule: datetime | None = None,
+        idempotency_key: str | None = None,
     ) -> int:
         """Send a recorded voice message as a call to many recipients.
 
@@ -251,6 +261,8 @@ class AsyncVoiceResource(Resource):
                 starting at `offset`. A dict takes the keys of ``iranpayamak_api.wire.PhonebookSlice``, as sent:
                 ``id``, ``offset``, ``limit``.
             schedule: When to send, as a datetime (naive means Tehran time); None sends now.
+            idempotency_key: A repeat of a send that succeeded with this key returns its result without
+                sending again (see ``iranpayamak.idempotency``); None sends unkeyed.
 
         Returns:
             The ``data`` of the answer (int).
@@ -259,6 +271,7 @@ class AsyncVoiceResource(Resource):
             InvalidArgumentError: An argument was rejected; nothing was sent.
             APIError: The service answered with an error (see ``iranpayamak.errors``).
             APIConnectionError: No answer arrived.
+            IdempotencyError: A send with this key is under way, had other arguments, or may have gone out.
         """
         from iranpayamak_api.api.sms import send_voice as operation
         from iranpayamak_api.models import PhonebookSlice, VoiceSendRequest
@@ -284,8 +297,13 @@ class AsyncVoiceResource(Resource):
             selected_phone_books=_selected_phone_books,
             schedule=_schedule,
         )
-        result = await operation.asyncio(client=self._api, body=body)
-        return result.data
+        keyed = args.sending.keyed(idempotency_key, "send_voice", body.to_dict())
+
+        async def send() -> int:
+            result = await operation.asyncio(client=self._api, body=body)
+            return result.data
+
+        return await self._once_async(keyed, send)
 
     async def upload(
         self,
