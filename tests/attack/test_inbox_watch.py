@@ -24,9 +24,9 @@ MOBILE = "09121234567"
     suppress_health_check=[HealthCheck.too_slow],
 )
 @given(
-    before=st.integers(0, 7),
-    limit=st.integers(1, 4),
-    arrivals=st.lists(st.integers(0, 3), max_size=8),
+    before=st.integers(0, 9),
+    limit=st.integers(1, 3),
+    arrivals=st.lists(st.integers(0, 3), min_size=3, max_size=8),
     asynchronous=st.booleans(),
 )
 def test_messages_arriving_mid_read_are_each_yielded_once_in_order(
