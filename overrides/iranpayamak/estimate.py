@@ -14,6 +14,7 @@ Example::
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -80,15 +81,27 @@ class DryRun:
     duplicates: int
 
 
+def _figure(value: object) -> float | None:
+    """A cost the service gave, if it is one: a finite number, 0 or more (a negative or infinite
+    figure is no estimate, and would let any send past ``max_cost``)."""
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return None
+    try:
+        figure = float(value)
+    except OverflowError:
+        return None
+    return figure if 0 <= figure < math.inf else None
+
+
 def _cost_of(answer: object) -> float | None:
     """The figure in a ``calculate_cost`` answer, when there is one."""
-    if isinstance(answer, int | float) and not isinstance(answer, bool):
-        return float(answer)
+    if isinstance(answer, int | float):
+        return _figure(answer)
     fields: Mapping[str, Any] = getattr(answer, "additional_properties", {})
     for name in _COST_FIELDS:
-        value = fields.get(name)
-        if isinstance(value, int | float) and not isinstance(value, bool):
-            return float(value)
+        figure = _figure(fields.get(name))
+        if figure is not None:
+            return figure
     return None
 
 

@@ -65,6 +65,8 @@ PENDING_LEASE = 15 * 60.0
 
 _PREFIX = "iranpayamak:idempotency:"
 _VERSION = 1
+_MAX_KEY = 200
+_DIGEST = 16  # hex digits of a fingerprint in a subkey
 
 
 def fingerprint(*parts: object) -> str:
@@ -84,21 +86,34 @@ def _plain(value: object) -> object:
 
 
 def subkey(key: str, *parts: object) -> str:
-    """The key of one request of a bulk send keyed ``key`` (a chunk's numbers, a recipient)."""
-    return f"{key}:{fingerprint(*parts)[:16]}"
+    """The key of one request of a bulk send keyed ``key`` (a chunk's numbers, a recipient).
+
+    It is a valid key itself (at most 200 characters): the end of a key too long to take the suffix
+    is replaced by its digest, so two long keys stay apart.
+    """
+    tail = f":{fingerprint(*parts)[:_DIGEST]}"
+    if len(key) + len(tail) > _MAX_KEY:
+        key = f"{key[: _MAX_KEY - len(tail) - _DIGEST - 1]}~{fingerprint(key)[:_DIGEST]}"
+    return key + tail
 
 
 def check_key(key: object) -> str | None:
     """``idempotency_key`` checked: None, or text of 1 to 200 characters.
 
     Raises:
-        InvalidArgumentError: It is something else.
+        InvalidArgumentError: It is something else, or text that cannot be written as UTF-8 (a lone
+            surrogate), which a store such as Redis could not keep.
     """
     if key is None:
         return None
-    if not isinstance(key, str) or not key.strip() or len(key) > 200:
+    if not isinstance(key, str) or not key.strip() or len(key) > _MAX_KEY:
         reason = "expected text of 1 to 200 characters, or None"
         raise InvalidArgumentError(f"idempotency_key: {reason}", field="idempotency_key", reason=reason)
+    try:
+        key.encode()
+    except UnicodeEncodeError:
+        reason = "expected text that can be written as UTF-8 (it holds a lone surrogate)"
+        raise InvalidArgumentError(f"idempotency_key: {reason}", field="idempotency_key", reason=reason) from None
     return key
 
 
@@ -127,13 +142,18 @@ class _Claim:
 
 
 def _record(state: str, fingerprint: str, now: float, **extra: Any) -> str:
-    return json.dumps({"v": _VERSION, "state": state, "fp": fingerprint, "at": now, **extra}, ensure_ascii=False)
+    # ASCII: an error's text (a service's message) may hold a lone surrogate, which a store writing
+    # UTF-8 (Redis) could not encode; the record must be written whatever the error said.
+    return json.dumps({"v": _VERSION, "state": state, "fp": fingerprint, "at": now, **extra})
 
 
 def _claim(keyed: Idempotency) -> Change[_Claim]:
     def change(current: str | None) -> tuple[Write | None, _Claim]:
         if current is None:
-            return Write(_record("pending", keyed.fingerprint, keyed.now), keyed.ttl), _Claim("send")
+            # Kept past the lease whatever the TTL: a claim that vanished while its send ran (or after
+            # its process died) would let the next call send again.
+            pending = Write(_record("pending", keyed.fingerprint, keyed.now), PENDING_LEASE + keyed.ttl)
+            return pending, _Claim("send")
         record = json.loads(current)
         if record.get("fp") != keyed.fingerprint:
             return None, _Claim("reused")
@@ -204,8 +224,12 @@ def idempotent_flow(
         )
     try:
         result = yield send
-    except Exception as error:
-        if may_have_been_sent(error):
+    except GeneratorExit:
+        raise  # the flow was closed, not failed: nothing more can be recorded from here
+    except BaseException as error:
+        # An interrupt (Ctrl-C, a cancellation, SystemExit) stopped the send in flight: it may have
+        # gone out, and nothing is running any more, so the key is uncertain rather than "under way".
+        if not isinstance(error, Exception) or may_have_been_sent(error):
             outcome = _record("uncertain", keyed.fingerprint, keyed.now, error=f"{type(error).__name__}: {error}")
             yield Update(key, _settle(keyed, outcome))
         else:

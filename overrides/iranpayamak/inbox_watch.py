@@ -163,21 +163,44 @@ def cursor_after(messages: Iterable[InboxMessage]) -> str:
     return cursor.text()
 
 
+def _past_overlap(listing: list[InboxMessage], items: list[InboxMessage], grown: int) -> list[InboxMessage] | None:
+    """A page's items less those read already, when ``grown`` messages arrived since the page before.
+
+    New messages are listed first, so they push every later item down: the next page then starts
+    with the last ``grown`` items of the listing so far. None when it does not (messages were
+    removed, or placed elsewhere): the listing cannot be continued, only read again.
+    """
+    if not 0 < grown <= min(len(listing), len(items)):
+        return None
+    seen = [(message.received_at, _fingerprint(message)) for message in listing[-grown:]]
+    if [(message.received_at, _fingerprint(message)) for message in items[:grown]] != seen:
+        return None
+    return items[grown:]
+
+
 def _read(cursor: InboxCursor, limit: int) -> Flow[Step, list[InboxMessage]]:
-    """Every new message, oldest first, reading pages until one reaches older messages."""
-    listing: list[InboxMessage] = []
+    """Every new message, oldest first, reading pages until one reaches older messages.
+
+    A listing is only used whole (down to the cursor, or to the end): handing out the newest messages
+    of a partial one would move the cursor past the older ones, never to be seen again. When the inbox
+    changes under every read, this poll hands out nothing and the next one tries again.
+    """
     for _ in range(_RESTARTS):
-        listing, number, total = [], 1, None
+        listing: list[InboxMessage] = []
+        number, total = 1, None
         while True:
             page: Any = yield Call("reports", "_inbox_page", (number, limit))
+            items: list[InboxMessage] | None = list(page.items)
             if total is not None and page.total_items != total:
-                break  # messages arrived while reading: the pages shifted, so read again
+                items = _past_overlap(listing, list(page.items), page.total_items - total)
+                if items is None:
+                    break  # the pages shifted in a way that cannot be followed: read again
             total = page.total_items
-            listing.extend(page.items)
+            listing.extend(items or ())
             if cursor.reached(page.items) or not page.has_next:
                 return cursor.new(listing)
             number += 1
-    return cursor.new(listing)
+    return []
 
 
 def inbox_flow(cursor: str | None, *, poll: float, limit: int) -> Flow[Step, None]:
