@@ -305,7 +305,16 @@ class IdempotencyError(IranPayamakError):
 
 class IdempotencyConflictError(IdempotencyError):
     """Another send with the same key is under way (retry once it is done, to get its result), or the
-    key was used before for a send with other arguments (a bug: use a new key)."""
+    key was used before for a send with other arguments (a bug: use a new key).
+
+    Attributes:
+        under_way: True when another send with the key is running (its message may go out), False when
+            the key was used for other arguments (this send certainly went nowhere).
+    """
+
+    def __init__(self, message: str, *, key: str, under_way: bool = False) -> None:
+        super().__init__(message, key=key)
+        self.under_way = under_way
 
 
 class IdempotencyUncertainError(IdempotencyError):

@@ -209,6 +209,7 @@ def idempotent_flow(
             f"idempotency key {keyed.key!r}: a send with this key is under way; retry once it is done to get "
             "its result",
             key=keyed.key,
+            under_way=True,
         )
     if claim.kind == "reused":
         raise IdempotencyConflictError(

@@ -18,6 +18,7 @@ from __future__ import annotations
 from .errors import (
     APIConnectionError,
     AuthenticationError,
+    IdempotencyConflictError,
     IdempotencyUncertainError,
     InvalidArgumentError,
     IranPayamakError,
@@ -37,11 +38,14 @@ def may_have_been_sent(error: BaseException) -> bool:
 
     True when the request may have arrived but its answer was lost or unreadable (a broken connection,
     a timeout after sending, an unreadable 2xx body, an interruption while it was in flight) or when
-    the service itself failed (5xx), or when an idempotency key's first send may have gone out (the
-    repeat was refused for that reason: a rerun of a keyed bulk send must not call those recipients unsent).
+    the service itself failed (5xx), or when an idempotency key's first send may have gone out or is
+    still under way elsewhere (the repeat was refused for that reason: a rerun of a keyed bulk send must
+    not call those recipients unsent).
     """
     if isinstance(error, APIConnectionError | SendInterruptedError):
         return error.may_have_reached_service
+    if isinstance(error, IdempotencyConflictError):
+        return error.under_way
     return isinstance(error, ResponseParseError | ServerError | IdempotencyUncertainError)
 
 
