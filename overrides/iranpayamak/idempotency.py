@@ -28,8 +28,9 @@ Bulk sends key each request: ``send_simple`` each chunk (by the key and the chun
 ``send_pattern_many`` each recipient (by the key and the number), so rerunning a bulk send with its
 key sends only what the first run did not.
 
-``otp.send`` stores the code it sent with the key (a repeat returns that code), so a shared store
-holds codes until the keys expire: give it a TTL as short as the codes' life where that matters.
+``otp.send`` stores the code it sent with the key, since a repeat returns that code: enciphered under
+the client's API key, so that reading the store (a shared Redis) does not give the codes away. A client
+with another API key cannot read it, and its repeat raises :class:`~iranpayamak.errors.IdempotencyError`.
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ from iranpayamak._steps import Thunk, Update
 from iranpayamak.errors import (
     APIConnectionError,
     IdempotencyConflictError,
+    IdempotencyError,
     IdempotencyUncertainError,
     InvalidArgumentError,
     ServerError,
@@ -229,3 +230,31 @@ async def test_a_rerun_meeting_a_send_still_under_way_does_not_call_it_unsent(mo
     with pytest.raises(IdempotencyConflictError) as reused:
         await both.call(sms.send_pattern("mockOtp001", MOBILE, {"code": "2"}, idempotency_key="single"))
     assert not reused.value.under_way
+
+
+async def test_a_keyed_code_is_kept_sealed_under_the_api_key(mock: Any, kind: Any) -> None:
+    # Found by the outside attack: the store (Redis, shared and read by more people than the codes should
+    # be) held each keyed otp.send's code in clear for 24 hours. It now holds it sealed under the API key.
+    memory = MemoryStore()
+    shared = memory if kind.__name__ == "IranPayamak" else AsyncMemoryStore(memory)
+    both = Both(mock, kind, idempotency_store=shared)
+    sent_first = await both.call(both.client.otp.send(MOBILE, "mockOtp001", idempotency_key="login:1"))
+    (record,) = (json.loads(value) for value in memory.raw().values())
+    kept = record["result"]
+    assert "code" not in kept and str(sent_first.code) not in kept["sealed_code"].split(":")[1:2]
+    again = await both.call(both.client.otp.send(MOBILE, "mockOtp001", idempotency_key="login:1"))
+    assert str(again.code) == str(sent_first.code) and len(mock.outbox) == 1
+    other_key = Both(mock, kind, idempotency_store=shared, api_key="another-key-of-the-account")
+    with pytest.raises(IdempotencyError, match="another API key") as caught:
+        await both.call(other_key.client.otp.send(MOBILE, "mockOtp001", idempotency_key="login:1"))
+    assert str(sent_first.code) not in str(caught.value) and len(mock.outbox) == 1
+
+
+@given(code=st.text("0123456789", min_size=4, max_size=10), secret=st.text(max_size=40), other=st.text(max_size=40))
+def test_a_sealed_code_opens_with_its_key_only(code: str, secret: str, other: str) -> None:
+    from iranpayamak.resources.otp import _opened, _sealed
+
+    sealed = _sealed(code, secret)
+    assert _opened(sealed, secret) == code
+    if other != secret:
+        assert _opened(sealed, other) is None

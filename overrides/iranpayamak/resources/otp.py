@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import secrets
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from iranpayamak_api import Client
@@ -10,6 +14,7 @@ from iranpayamak_api.types import Secret
 from .._arguments import Arguments
 from .._resource import Resource
 from .._steps import Thunk, async_performer, performer, run, run_async
+from ..errors import IdempotencyError
 from ..idempotency import Idempotency, idempotent_flow
 from ..otp import MAX_CODE_LENGTH, MIN_CODE_LENGTH, OtpSent, check_code, generate_code
 from .sms import AsyncSms, Sms
@@ -41,17 +46,69 @@ def _keyed(
     return args.sending.keyed(key, "otp.send", args.mobile(mobile, "mobile"), pattern, *settings)
 
 
-def _stored(sent: OtpSent) -> dict[str, object]:
-    """What a keyed send keeps of its result (the code too: a repeat must return the code that was sent)."""
-    return {"code": str(sent.code), "send_request_id": sent.send_request_id, "recipient": sent.recipient}
+def _pad(secret: str, nonce: str, label: bytes) -> bytes:
+    key = hashlib.sha256(b"iranpayamak idempotency: one-time code\x00" + secret.encode()).digest()
+    return hmac.new(key, label + bytes.fromhex(nonce), hashlib.sha256).digest()
 
 
-def _restored(stored: dict[str, object]) -> OtpSent:
-    return OtpSent(
-        code=Secret(str(stored["code"])),
-        send_request_id=int(str(stored["send_request_id"])),
-        recipient=str(stored["recipient"]),
-    )
+def _sealed(code: str, secret: str) -> str:
+    """``code`` enciphered for the idempotency store under the API key (``secret``).
+
+    A store shared by many processes (Redis) is read by more people than the codes should be: what it
+    keeps is the code plus a pseudo-random offset modulo 10**digits, from an HMAC of a fresh nonce
+    keyed by the API key, with a tag that says whether a reader's key is the right one.
+    """
+    nonce = secrets.token_hex(16)
+    offset = int.from_bytes(_pad(secret, nonce, b"pad"), "big")
+    digits = str((int(code) + offset) % 10 ** len(code)).zfill(len(code))
+    tag = hmac.new(_pad(secret, nonce, b"tag"), digits.encode(), hashlib.sha256).hexdigest()[:32]
+    return f"{nonce}:{digits}:{tag}"
+
+
+def _opened(sealed: str, secret: str) -> str | None:
+    """The code of :func:`_sealed`, or None when it was sealed under another API key (or is not a seal)."""
+    nonce, _, rest = sealed.partition(":")
+    digits, _, tag = rest.partition(":")
+    try:
+        expected = hmac.new(_pad(secret, nonce, b"tag"), digits.encode(), hashlib.sha256).hexdigest()[:32]
+    except ValueError:  # not a nonce
+        return None
+    if not digits.isdigit() or not hmac.compare_digest(expected, tag):
+        return None
+    offset = int.from_bytes(_pad(secret, nonce, b"pad"), "big")
+    return str((int(digits) - offset) % 10 ** len(digits)).zfill(len(digits))
+
+
+def _codec(
+    api: Client, keyed: Idempotency | None
+) -> tuple[Callable[[OtpSent], dict[str, object]], Callable[[dict[str, object]], OtpSent]]:
+    """How a keyed send keeps its result, and gets it back: the code too, since a repeat must return the
+    code that was sent, but sealed under the API key (see :func:`_sealed`)."""
+    secret = str(api.api_key or "")
+
+    def stored(sent: OtpSent) -> dict[str, object]:
+        return {
+            "sealed_code": _sealed(str(sent.code), secret),
+            "send_request_id": sent.send_request_id,
+            "recipient": sent.recipient,
+        }
+
+    def restored(record: dict[str, object]) -> OtpSent:
+        if "code" in record:  # kept in clear by 0.2.0, until its keys expire
+            code: str | None = str(record["code"])
+        else:
+            code = _opened(str(record.get("sealed_code", "")), secret)
+        if code is None:
+            raise IdempotencyError(
+                f"the key's first send went out (send request {record['send_request_id']}), but its code was "
+                "kept under another API key, so this client cannot read it; not sending again",
+                key="" if keyed is None else keyed.key,
+            )
+        return OtpSent(
+            code=Secret(code), send_request_id=int(str(record["send_request_id"])), recipient=str(record["recipient"])
+        )
+
+    return stored, restored
 
 
 class Otp(Resource):
@@ -84,8 +141,9 @@ class Otp(Resource):
             line_number: The sender line; the client's default when None.
             number_format: ``english`` or ``persian`` digits; the client's default when None.
             idempotency_key: Send once per key: a repeat returns the first send's code and id without
-                sending (the code is kept in the client's idempotency store until the key expires; see
-                :mod:`iranpayamak.idempotency`).
+                sending. The code is kept in the client's idempotency store until the key expires,
+                enciphered under the API key (a repeat by a client with another key raises
+                ``IdempotencyError``); see :mod:`iranpayamak.idempotency`.
 
         Returns:
             The code, the send request id and the normalized recipient. The code is a ``Secret``: its
@@ -111,7 +169,8 @@ class Otp(Resource):
             )
             return OtpSent(code=value, send_request_id=send_request_id, recipient=recipient)
 
-        flow = idempotent_flow(keyed, Thunk(send), encode=_stored, decode=_restored)
+        encode, decode = _codec(self._api, keyed)
+        flow = idempotent_flow(keyed, Thunk(send), encode=encode, decode=decode)
         result: OtpSent = run(flow, performer(self._api, self._args, self._args.sending.store()))
         return result
 
@@ -146,6 +205,7 @@ class AsyncOtp(Resource):
             )
             return OtpSent(code=value, send_request_id=send_request_id, recipient=recipient)
 
-        flow = idempotent_flow(keyed, Thunk(send), encode=_stored, decode=_restored)
+        encode, decode = _codec(self._api, keyed)
+        flow = idempotent_flow(keyed, Thunk(send), encode=encode, decode=decode)
         result: OtpSent = await run_async(flow, async_performer(self._api, self._args, self._args.sending.store()))
         return result
