@@ -189,16 +189,22 @@ def idempotent_flow(
     *,
     encode: Callable[[T], Any] = lambda result: result,
     decode: Callable[[Any], T] = lambda stored: stored,
+    checks: Flow[Step, None] | None = None,
 ) -> Flow[Step, T]:
     """Perform ``send`` once per key: see the module's documentation.
 
-    ``encode`` turns the result into JSON-ready data to store, ``decode`` turns that back.
+    ``encode`` turns the result into JSON-ready data to store, ``decode`` turns that back. ``checks``
+    (a pattern's definition checked against the values) runs just before the send, once the key says
+    there is one to make: a repeat of a send that went out returns its result whatever the checks would
+    say now, and a check that fails sent nothing, so the key is forgotten.
 
     Raises:
         IdempotencyConflictError: The key's first send is running, or had other arguments.
         IdempotencyUncertainError: The key's first send may have gone out.
     """
     if keyed is None:
+        if checks is not None:
+            yield from checks
         result: T = yield send
         return result
     key = _PREFIX + keyed.key
@@ -224,6 +230,14 @@ def idempotent_flow(
             key=keyed.key,
             first_error=claim.error,
         )
+    if checks is not None:
+        try:
+            yield from checks
+        except GeneratorExit:
+            raise  # closed, not failed: nothing more can be recorded from here
+        except BaseException:
+            yield Update(key, _settle(keyed, None))  # nothing was sent: a retry may send
+            raise
     try:
         result = yield send
     except GeneratorExit:
