@@ -2,14 +2,16 @@
 estimates and dry runs (``estimate``), pattern checks (``pattern_checks``) and idempotency keys
 (``idempotency``).
 
-The decisions are flows written once (``_steps``); the sync and async classes only run them."""
+The decisions are written once: as flows (``_steps``), and for each bulk send as a builder
+(:class:`_SimpleBulkSend`, :class:`_PatternManySend`) that checks the call, plans it and makes the flow
+of each request. The sync and async classes only perform what these hand them."""
 
 from __future__ import annotations
 
 import math
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Literal, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 from attrs import frozen
 
@@ -32,75 +34,37 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncSms", "Sms"]
 
+R = TypeVar("R")
+
 _Settings = tuple[str | int | None, "NumberFormat | str | None"]
 
 Attributes = Mapping[str, str | int] | Callable[[str], Mapping[str, str | int]]
 """Pattern values: one mapping for every recipient, or a function of the recipient's number."""
 
+_Message = tuple[str, str | int | None, "NumberFormat | str | None", datetime | None]
+"""What every request of a bulk send carries but its recipients: the text (or the pattern's code),
+``line_number``, ``number_format`` and ``schedule``."""
 
-def _plan(
-    args: Arguments,
-    recipients: Iterable[str | int] | None,
-    selected_phone_books: Iterable[PhonebookSlice | wire.PhonebookSlice] | None,
-    chunk_size: int | None,
-    skip_invalid: bool,
-    on_progress: Callable[[int], None] | None,
-) -> ChunkedSend:
-    size = args.chunk_size if chunk_size is None else args.integer(chunk_size, "chunk_size", minimum=1)
-    books = (
-        None if selected_phone_books is None else args.items(selected_phone_books, "selected_phone_books", min_items=1)
-    )
-    return ChunkedSend(
-        () if recipients is None else recipients,
-        size,
-        skip_invalid=args.boolean(skip_invalid, "skip_invalid"),
-        on_progress=args.callback(on_progress, "on_progress"),
-        phone_books=books,
-    )
+_Guards = tuple[bool, float | None, str | None]
+"""``dry_run``, ``max_cost`` and ``idempotency_key`` of a bulk send."""
+
+_Chunking = tuple[
+    Iterable[str | int] | None,
+    "Iterable[PhonebookSlice | wire.PhonebookSlice] | None",
+    int | None,
+    bool,
+    Callable[[int], None] | None,
+]
+"""``recipients``, ``selected_phone_books``, ``chunk_size``, ``skip_invalid`` and ``on_progress`` of a
+``send_simple_bulk``."""
+
+_FanOut = tuple[Iterable[str | int], Attributes | None, int]
+"""``recipients``, ``attributes`` and ``concurrency`` of a ``send_pattern_many``."""
 
 
 def _recipients_of(chunk: Chunk) -> dict[str, Any]:
     """The recipient arguments of one request: its numbers, and the phonebooks of the first."""
     return {"recipients": chunk.recipients or None, "selected_phone_books": chunk.phone_books or None}
-
-
-@frozen
-class _PatternBatch:
-    """A checked ``send_pattern_many`` call: each recipient with its pattern values, and the concurrency."""
-
-    values: dict[str, dict[str, str]]
-    workers: int
-
-    @classmethod
-    def check(
-        cls,
-        args: Arguments,
-        code: str,
-        recipients: Iterable[str | int],
-        attributes: Attributes | None,
-        concurrency: int,
-        settings: tuple[str | int | None, NumberFormat | str | None, datetime | None],
-    ) -> _PatternBatch:
-        # Everything is checked, and every recipient's values computed, before anything is sent: an
-        # error here (including one raised by an `attributes` function) means no message went out.
-        line_number, number_format, schedule = settings
-        args.string(code, "code", min_length=1)
-        args.line(line_number, "line_number")
-        args.number_format_or_default(number_format, "number_format")
-        args.schedule(schedule, "schedule")
-        workers = args.integer(concurrency, "concurrency", minimum=1)
-        numbers = mobiles_upfront(recipients, "recipients", skip_invalid=False, invalid=[])
-        if not numbers:
-            raise InvalidArgumentError("recipients: no recipients to send to", field="recipients", reason="empty")
-        if callable(attributes):
-            values_for = attributes
-        else:
-            shared = {} if attributes is None else attributes
-
-            def values_for(_number: str) -> Mapping[str, str | int]:
-                return shared
-
-        return cls({n: args.texts(values_for(n), f"attributes[{n!r}]") for n in numbers}, workers)
 
 
 def _masked(values: Mapping[str, str]) -> dict[str, str]:
@@ -111,14 +75,15 @@ def _masked(values: Mapping[str, str]) -> dict[str, str]:
 
 def _pattern_send_flow(
     args: Arguments,
+    send: Callable[..., Any],
     code: str,
     recipient: str | int,
     attributes: Mapping[str, str | int],
     options: tuple[object, ...],
     key: str | None,
-    send: Thunk,
 ) -> Flow[Step, int]:
-    """One pattern send: its values checked against the pattern, then sent once per idempotency key."""
+    """One pattern send: its values checked against the pattern, then sent with ``send`` (the generated
+    ``_send_pattern``) once per idempotency key."""
     # Every argument is checked before the pattern is fetched: bad input fails before the network.
     args.string(code, "code", min_length=1)
     number = args.mobile(recipient, "recipient")
@@ -130,8 +95,15 @@ def _pattern_send_flow(
     keyed = args.sending.keyed(key, "send_pattern", code, number, _masked(values), *options)
     if args.sending.check_patterns:
         yield from checked_flow(args.sending.patterns, code, [values])
+
+    def request() -> Any:
+        # The arguments as given: the generated method checks and converts them as it always does.
+        return send(
+            code, recipient, attributes, line_number=line_number, number_format=number_format, schedule=schedule
+        )
+
     try:
-        result: int = yield from idempotent_flow(keyed, send)
+        result: int = yield from idempotent_flow(keyed, Thunk(request))
     except NotFoundError:
         args.sending.patterns.drop(code)  # deleted since it was cached, perhaps: fetch it afresh next time
         raise
@@ -162,39 +134,6 @@ def _estimate_flow(
         [(as_delivered(text, number_format), total)], recipients=total, line_number=line, number_format=number_format
     )
     return estimate
-
-
-def _simple_plan_flow(
-    args: Arguments,
-    text: str,
-    recipients: Iterable[str | int] | None,
-    books: Iterable[Any] | None,
-    chunk_size: int | None,
-    skip_invalid: bool,
-    settings: _Settings,
-    max_cost: float | None,
-) -> Flow[Step, tuple[DryRun, list[Any]]]:
-    """The dry run of a ``send_simple`` (its recipients read into a list, which is returned to send)."""
-    limit = _max_cost(args, max_cost)
-    numbers = [] if recipients is None else list(each(recipients, "recipients", expected="a list of numbers"))
-    size = args.chunk_size if chunk_size is None else args.integer(chunk_size, "chunk_size", minimum=1)
-    listed = None if books is None else list(args.items(books, "selected_phone_books", min_items=1))
-    if listed is not None:
-        from iranpayamak_api.models import PhonebookSlice  # imported here, as the generated methods do
-
-        # Each slice is checked as the send will check it, before the dry run's requests.
-        args.models(PhonebookSlice, listed, "selected_phone_books", (), min_items=1)
-    dry = yield from simple_dry_run_flow(
-        args,
-        text,
-        numbers,
-        listed,
-        chunk_size=size,
-        skip_invalid=args.boolean(skip_invalid, "skip_invalid"),
-        settings=settings,
-    )
-    check_max_cost(dry.estimate, limit)
-    return dry, numbers
 
 
 def _upfront(
@@ -232,24 +171,183 @@ def _max_cost(args: Arguments, value: float | None) -> float | None:
     return limit
 
 
-def _pattern_batch_flow(
-    args: Arguments, code: str, batch: _PatternBatch, settings: _Settings, dry_run: bool, max_cost: float | None
-) -> Flow[Step, DryRun | None]:
-    """A ``send_pattern_many`` batch checked against the pattern, and its dry run when one is asked for."""
-    limit = _max_cost(args, max_cost)
-    if args.sending.check_patterns:
-        yield from checked_flow(args.sending.patterns, code, batch.values.values())
-    if not dry_run and limit is None:
-        return None
-    dry: DryRun = yield from pattern_dry_run_flow(args, code, batch.values, settings)
-    check_max_cost(dry.estimate, limit)
-    return dry
+@frozen
+class _BulkCall:
+    """What the calls of both bulk sends hold: the client's arguments, the message and the guards."""
+
+    args: Arguments
+    message: _Message
+    dry_run: bool
+    max_cost: float | None
+    key: str | None
+    """``idempotency_key``: each request is keyed by a sub-key of it."""
+
+
+@frozen
+class _SimpleBulkSend(_BulkCall):
+    """A ``send_simple_bulk`` call: every decision of it, made once for the sync and async clients.
+
+    A shell builds it with :meth:`check`, runs the flow of :meth:`plan` (its dry run, or the chunked
+    send), and sends the chunks with the requests of :meth:`request`, which it performs.
+    """
+
+    recipients: Iterable[str | int] | None
+    books: Iterable[Any] | None
+    chunk_size: int | None
+    skip_invalid: bool
+    on_progress: Callable[[int], None] | None
+
+    @classmethod
+    def check(cls, args: Arguments, message: _Message, chunking: _Chunking, guards: _Guards) -> _SimpleBulkSend:
+        """The call, with the arguments checked that go before anything else (and any request)."""
+        text, line_number, number_format, schedule = message
+        recipients, books, chunk_size, skip_invalid, on_progress = chunking
+        dry_run, max_cost, key = guards
+        args.message_text(text, "text")  # before a keyed chunk's fingerprint is made of it
+        _upfront(args, key, dry_run, max_cost, schedule, (line_number, number_format), on_progress)
+        return cls(args, message, dry_run, max_cost, key, recipients, books, chunk_size, skip_invalid, on_progress)
+
+    def plan(self) -> Flow[Step, DryRun | ChunkedSend]:
+        """The chunked send; its dry run instead with ``dry_run``; with ``max_cost``, the send once its
+        estimate is within it (the recipients are then read into a list first, and that list is sent)."""
+        recipients = self.recipients
+        if self.dry_run or self.max_cost is not None:
+            dry, recipients = yield from self._dry_run(None if self.dry_run else self.max_cost)
+            if self.dry_run:
+                return dry
+        return self._chunked(recipients)
+
+    def request(self, send: Callable[..., Any], perform: Callable[[Flow[Step, int]], R]) -> Callable[[Chunk], R]:
+        """How a shell sends a chunk: ``perform`` (its ``_run``) of the chunk's flow, whose request calls
+        ``send`` (the generated ``_send_simple``)."""
+        return lambda chunk: perform(self._request(send, chunk))
+
+    def _dry_run(self, max_cost: float | None) -> Flow[Step, tuple[DryRun, list[Any]]]:
+        """The dry run (its recipients read into a list, which is returned to send)."""
+        args = self.args
+        limit = _max_cost(args, max_cost)
+        numbers = (
+            [] if self.recipients is None else list(each(self.recipients, "recipients", expected="a list of numbers"))
+        )
+        size = args.chunk_size if self.chunk_size is None else args.integer(self.chunk_size, "chunk_size", minimum=1)
+        listed = None if self.books is None else list(args.items(self.books, "selected_phone_books", min_items=1))
+        if listed is not None:
+            from iranpayamak_api.models import PhonebookSlice  # imported here, as the generated methods do
+
+            # Each slice is checked as the send will check it, before the dry run's requests.
+            args.models(PhonebookSlice, listed, "selected_phone_books", (), min_items=1)
+        text, line_number, number_format, _ = self.message
+        dry = yield from simple_dry_run_flow(
+            args,
+            text,
+            numbers,
+            listed,
+            chunk_size=size,
+            skip_invalid=args.boolean(self.skip_invalid, "skip_invalid"),
+            settings=(line_number, number_format),
+        )
+        check_max_cost(dry.estimate, limit)
+        return dry, numbers
+
+    def _chunked(self, recipients: Iterable[str | int] | None) -> ChunkedSend:
+        """The chunked send of ``recipients``, its remaining arguments checked."""
+        args = self.args
+        size = args.chunk_size if self.chunk_size is None else args.integer(self.chunk_size, "chunk_size", minimum=1)
+        books = None if self.books is None else args.items(self.books, "selected_phone_books", min_items=1)
+        return ChunkedSend(
+            () if recipients is None else recipients,
+            size,
+            skip_invalid=args.boolean(self.skip_invalid, "skip_invalid"),
+            on_progress=args.callback(self.on_progress, "on_progress"),
+            phone_books=books,
+        )
+
+    def _request(self, send: Callable[..., Any], chunk: Chunk) -> Flow[Step, int]:
+        """One chunk's request, sent once per idempotency sub-key (made of its numbers and phonebooks)."""
+        text, line_number, number_format, schedule = self.message
+        key = None if self.key is None else subkey(self.key, chunk.recipients, chunk.phone_books)
+        keyed = self.args.sending.keyed(key, "send_simple", chunk.recipients, *self.message)
+
+        def once() -> Any:
+            return send(
+                text, line_number=line_number, number_format=number_format, schedule=schedule, **_recipients_of(chunk)
+            )
+
+        return idempotent_flow(keyed, Thunk(once))
+
+
+@frozen
+class _PatternManySend(_BulkCall):
+    """A ``send_pattern_many`` call: every decision of it, made once for the sync and async clients.
+
+    :meth:`check` checks everything, and computes every recipient's values, before anything is sent:
+    an error there (including one raised by an ``attributes`` function) means no message went out. A
+    shell then runs the flow of :meth:`plan` (the batch checked against the pattern, then its dry run
+    or the sends), and sends to each recipient with the requests of :meth:`request`, ``workers`` at a
+    time.
+    """
+
+    values: dict[str, dict[str, str]]
+    """Each recipient's pattern values, checked."""
+    workers: int
+
+    @classmethod
+    def check(cls, args: Arguments, message: _Message, fan_out: _FanOut, guards: _Guards) -> _PatternManySend:
+        """The call, every argument checked (and no request made)."""
+        code, line_number, number_format, schedule = message
+        recipients, attributes, concurrency = fan_out
+        dry_run, max_cost, key = guards
+        _upfront(args, key, dry_run, max_cost, schedule, (line_number, number_format))
+        args.string(code, "code", min_length=1)
+        args.line(line_number, "line_number")
+        args.number_format_or_default(number_format, "number_format")
+        args.schedule(schedule, "schedule")
+        workers = args.integer(concurrency, "concurrency", minimum=1)
+        numbers = mobiles_upfront(recipients, "recipients", skip_invalid=False, invalid=[])
+        if not numbers:
+            raise InvalidArgumentError("recipients: no recipients to send to", field="recipients", reason="empty")
+        if callable(attributes):
+            values_for = attributes
+        else:
+            shared = {} if attributes is None else attributes
+
+            def values_for(_number: str) -> Mapping[str, str | int]:
+                return shared
+
+        values = {n: args.texts(values_for(n), f"attributes[{n!r}]") for n in numbers}
+        return cls(args, message, dry_run, max_cost, key, values, workers)
+
+    def plan(self) -> Flow[Step, DryRun | PatternSends]:
+        """The batch checked against the pattern; then its dry run (with ``dry_run``, or to hold it to
+        ``max_cost``), and the sends unless ``dry_run``."""
+        code, line_number, number_format, _ = self.message
+        limit = _max_cost(self.args, self.max_cost)
+        if self.args.sending.check_patterns:
+            yield from checked_flow(self.args.sending.patterns, code, self.values.values())
+        if self.dry_run or limit is not None:
+            dry = yield from pattern_dry_run_flow(self.args, code, self.values, (line_number, number_format))
+            check_max_cost(dry.estimate, limit)
+            if self.dry_run:
+                return dry
+        return PatternSends(self.values)
+
+    def request(self, send: Callable[..., Any], perform: Callable[[Flow[Step, int]], R]) -> Callable[[str], R]:
+        """How a shell sends to a recipient: ``perform`` (its ``_run``) of the recipient's flow, whose
+        request calls ``send`` (the generated ``_send_pattern``)."""
+        return lambda number: perform(self._request(send, number))
+
+    def _request(self, send: Callable[..., Any], number: str) -> Flow[Step, int]:
+        """One recipient's pattern send, keyed by its idempotency sub-key (made of its number)."""
+        code, line_number, number_format, schedule = self.message
+        key = None if self.key is None else subkey(self.key, number)
+        options = (line_number, number_format, schedule)
+        return _pattern_send_flow(self.args, send, code, number, self.values[number], options, key)
 
 
 class Sms(SmsResource):
     """The ``sms`` operations."""
 
-    def _run(self, flow: Flow[Step, Any]) -> Any:
+    def _run(self, flow: Flow[Step, R]) -> R:
         return run(flow, performer(self._api, self._args, self._args.sending.store()))
 
     def send_pattern(
@@ -281,16 +379,7 @@ class Sms(SmsResource):
         """
         send = self._send_pattern
         options = (line_number, number_format, schedule)
-
-        def request() -> int:
-            return send(
-                code, recipient, attributes, line_number=line_number, number_format=number_format, schedule=schedule
-            )
-
-        result: int = self._run(
-            _pattern_send_flow(self._args, code, recipient, attributes, options, idempotency_key, Thunk(request))
-        )
-        return result
+        return self._run(_pattern_send_flow(self._args, send, code, recipient, attributes, options, idempotency_key))
 
     def estimate(
         self,
@@ -315,8 +404,7 @@ class Sms(SmsResource):
             estimate = client.sms.estimate("سلام", count=2500)
             print(estimate.parts.parts, estimate.messages, estimate.cost, estimate.balance_after)
         """
-        result: Estimate = self._run(_estimate_flow(self._args, text, recipients, count, (line_number, number_format)))
-        return result
+        return self._run(_estimate_flow(self._args, text, recipients, count, (line_number, number_format)))
 
     @overload
     def send_simple(
@@ -406,20 +494,13 @@ class Sms(SmsResource):
             ids = client.sms.send_simple("سلام", recipients=["09121234567", "+98 935 123 4567"])
             plan = client.sms.send_simple("سلام", numbers, dry_run=True)   # plan.estimate.cost
         """
-        bulk = cast("Callable[..., BulkSendResult | DryRun]", self.send_simple_bulk)  # one call for both forms
-        result = bulk(
-            text,
-            recipients,
-            line_number=line_number,
-            selected_phone_books=selected_phone_books,
-            number_format=number_format,
-            schedule=schedule,
-            chunk_size=chunk_size,
-            skip_invalid=skip_invalid,
-            dry_run=dry_run,
-            max_cost=max_cost,
-            idempotency_key=idempotency_key,
+        call = _SimpleBulkSend.check(
+            self._args,
+            (text, line_number, number_format, schedule),
+            (recipients, selected_phone_books, chunk_size, skip_invalid, None),
+            (dry_run, max_cost, idempotency_key),
         )
+        result = self._send_chunks(call)
         return result if isinstance(result, DryRun) else result.raise_for_failures()
 
     @overload
@@ -483,45 +564,20 @@ class Sms(SmsResource):
         generator's numbers are remembered as they are read (a bit each, past the first 65,536). The
         errors are those of :meth:`send_simple`, less the failed chunks.
         """
-        settings = (line_number, number_format)
-        self._args.message_text(text, "text")  # before a keyed chunk's fingerprint is made of it
-        _upfront(self._args, idempotency_key, dry_run, max_cost, schedule, settings, on_progress)
-        if dry_run or max_cost is not None:
-            dry, listed = self._run(
-                _simple_plan_flow(
-                    self._args,
-                    text,
-                    recipients,
-                    selected_phone_books,
-                    chunk_size,
-                    skip_invalid,
-                    settings,
-                    None if dry_run else max_cost,
-                )
-            )
-            if dry_run:
-                return dry  # type: ignore[no-any-return]
-            recipients = listed
-        plan = _plan(self._args, recipients, selected_phone_books, chunk_size, skip_invalid, on_progress)
-        send = self._send_simple
-        options = (text, line_number, number_format, schedule)
+        call = _SimpleBulkSend.check(
+            self._args,
+            (text, line_number, number_format, schedule),
+            (recipients, selected_phone_books, chunk_size, skip_invalid, on_progress),
+            (dry_run, max_cost, idempotency_key),
+        )
+        return self._send_chunks(call)
 
-        def request(chunk: Chunk) -> int:
-            def once() -> int:
-                return send(
-                    text,
-                    line_number=line_number,
-                    number_format=number_format,
-                    schedule=schedule,
-                    **_recipients_of(chunk),
-                )
-
-            key = None if idempotency_key is None else subkey(idempotency_key, chunk.recipients, chunk.phone_books)
-            keyed = self._args.sending.keyed(key, "send_simple", chunk.recipients, *options)
-            result: int = self._run(idempotent_flow(keyed, Thunk(once)))
-            return result
-
-        return plan.send(request)
+    def _send_chunks(self, call: _SimpleBulkSend) -> BulkSendResult | DryRun:
+        """Perform ``call``: its plan, then the request of each chunk."""
+        plan = self._run(call.plan())
+        if isinstance(plan, DryRun):
+            return plan
+        return plan.send(call.request(self._send_simple, self._run))
 
     @overload
     def send_pattern_many(
@@ -598,33 +654,22 @@ class Sms(SmsResource):
             results = client.sms.send_pattern_many("SJ3FgPrE0C", numbers, lambda n: {"code": codes[n]})
             failed = [r.recipient for r in results if not r.ok]
         """
-        settings = (line_number, number_format)
-        _upfront(self._args, idempotency_key, dry_run, max_cost, schedule, settings)
-        batch = _PatternBatch.check(
-            self._args, code, recipients, attributes, concurrency, (line_number, number_format, schedule)
+        call = _PatternManySend.check(
+            self._args,
+            (code, line_number, number_format, schedule),
+            (recipients, attributes, concurrency),
+            (dry_run, max_cost, idempotency_key),
         )
-        dry = self._run(_pattern_batch_flow(self._args, code, batch, settings, dry_run, max_cost))
-        if dry_run:
-            return dry  # type: ignore[no-any-return]
-
-        def request(number: str) -> int:
-            return self.send_pattern(
-                code,
-                number,
-                batch.values[number],
-                line_number=line_number,
-                number_format=number_format,
-                schedule=schedule,
-                idempotency_key=None if idempotency_key is None else subkey(idempotency_key, number),
-            )
-
-        return PatternSends(batch.values).send(request, batch.workers)
+        plan = self._run(call.plan())
+        if isinstance(plan, DryRun):
+            return plan
+        return plan.send(call.request(self._send_pattern, self._run), call.workers)
 
 
 class AsyncSms(AsyncSmsResource):
     """The ``sms`` operations (asynchronous)."""
 
-    async def _run(self, flow: Flow[Step, Any]) -> Any:
+    async def _run(self, flow: Flow[Step, R]) -> R:
         return await run_async(flow, async_performer(self._api, self._args, self._args.sending.store()))
 
     async def send_pattern(
@@ -641,16 +686,9 @@ class AsyncSms(AsyncSmsResource):
         """The asynchronous :meth:`Sms.send_pattern`."""
         send = self._send_pattern
         options = (line_number, number_format, schedule)
-
-        def request() -> Awaitable[int]:
-            return send(
-                code, recipient, attributes, line_number=line_number, number_format=number_format, schedule=schedule
-            )
-
-        result: int = await self._run(
-            _pattern_send_flow(self._args, code, recipient, attributes, options, idempotency_key, Thunk(request))
+        return await self._run(
+            _pattern_send_flow(self._args, send, code, recipient, attributes, options, idempotency_key)
         )
-        return result
 
     async def estimate(
         self,
@@ -662,10 +700,7 @@ class AsyncSms(AsyncSmsResource):
         number_format: NumberFormat | str | None = None,
     ) -> Estimate:
         """The asynchronous :meth:`Sms.estimate`."""
-        result: Estimate = await self._run(
-            _estimate_flow(self._args, text, recipients, count, (line_number, number_format))
-        )
-        return result
+        return await self._run(_estimate_flow(self._args, text, recipients, count, (line_number, number_format)))
 
     @overload
     async def send_simple(
@@ -717,20 +752,13 @@ class AsyncSms(AsyncSmsResource):
         idempotency_key: str | None = None,
     ) -> list[int] | DryRun:
         """The asynchronous :meth:`Sms.send_simple`."""
-        bulk = cast("Callable[..., Awaitable[BulkSendResult | DryRun]]", self.send_simple_bulk)
-        result = await bulk(
-            text,
-            recipients,
-            line_number=line_number,
-            selected_phone_books=selected_phone_books,
-            number_format=number_format,
-            schedule=schedule,
-            chunk_size=chunk_size,
-            skip_invalid=skip_invalid,
-            dry_run=dry_run,
-            max_cost=max_cost,
-            idempotency_key=idempotency_key,
+        call = _SimpleBulkSend.check(
+            self._args,
+            (text, line_number, number_format, schedule),
+            (recipients, selected_phone_books, chunk_size, skip_invalid, None),
+            (dry_run, max_cost, idempotency_key),
         )
+        result = await self._send_chunks(call)
         return result if isinstance(result, DryRun) else result.raise_for_failures()
 
     @overload
@@ -790,45 +818,20 @@ class AsyncSms(AsyncSmsResource):
         A cancellation (``asyncio.timeout``, ``task.cancel()``) is re-raised with the partial result
         attached: see :func:`iranpayamak.bulk.result_of`.
         """
-        settings = (line_number, number_format)
-        self._args.message_text(text, "text")  # before a keyed chunk's fingerprint is made of it
-        _upfront(self._args, idempotency_key, dry_run, max_cost, schedule, settings, on_progress)
-        if dry_run or max_cost is not None:
-            dry, listed = await self._run(
-                _simple_plan_flow(
-                    self._args,
-                    text,
-                    recipients,
-                    selected_phone_books,
-                    chunk_size,
-                    skip_invalid,
-                    settings,
-                    None if dry_run else max_cost,
-                )
-            )
-            if dry_run:
-                return dry  # type: ignore[no-any-return]
-            recipients = listed
-        plan = _plan(self._args, recipients, selected_phone_books, chunk_size, skip_invalid, on_progress)
-        send = self._send_simple
-        options = (text, line_number, number_format, schedule)
+        call = _SimpleBulkSend.check(
+            self._args,
+            (text, line_number, number_format, schedule),
+            (recipients, selected_phone_books, chunk_size, skip_invalid, on_progress),
+            (dry_run, max_cost, idempotency_key),
+        )
+        return await self._send_chunks(call)
 
-        async def request(chunk: Chunk) -> int:
-            def once() -> Awaitable[int]:
-                return send(
-                    text,
-                    line_number=line_number,
-                    number_format=number_format,
-                    schedule=schedule,
-                    **_recipients_of(chunk),
-                )
-
-            key = None if idempotency_key is None else subkey(idempotency_key, chunk.recipients, chunk.phone_books)
-            keyed = self._args.sending.keyed(key, "send_simple", chunk.recipients, *options)
-            result: int = await self._run(idempotent_flow(keyed, Thunk(once)))
-            return result
-
-        return await plan.send_async(request)
+    async def _send_chunks(self, call: _SimpleBulkSend) -> BulkSendResult | DryRun:
+        """Perform ``call``: its plan, then the request of each chunk, one after another."""
+        plan = await self._run(call.plan())
+        if isinstance(plan, DryRun):
+            return plan
+        return await plan.send_async(call.request(self._send_simple, self._run))
 
     @overload
     async def send_pattern_many(
@@ -881,24 +884,13 @@ class AsyncSms(AsyncSmsResource):
         A cancellation (``asyncio.timeout``, ``task.cancel()``) is re-raised once every send has
         stopped, with the results attached: see :func:`iranpayamak.bulk.result_of`.
         """
-        settings = (line_number, number_format)
-        _upfront(self._args, idempotency_key, dry_run, max_cost, schedule, settings)
-        batch = _PatternBatch.check(
-            self._args, code, recipients, attributes, concurrency, (line_number, number_format, schedule)
+        call = _PatternManySend.check(
+            self._args,
+            (code, line_number, number_format, schedule),
+            (recipients, attributes, concurrency),
+            (dry_run, max_cost, idempotency_key),
         )
-        dry = await self._run(_pattern_batch_flow(self._args, code, batch, settings, dry_run, max_cost))
-        if dry_run:
-            return dry  # type: ignore[no-any-return]
-
-        async def request(number: str) -> int:
-            return await self.send_pattern(
-                code,
-                number,
-                batch.values[number],
-                line_number=line_number,
-                number_format=number_format,
-                schedule=schedule,
-                idempotency_key=None if idempotency_key is None else subkey(idempotency_key, number),
-            )
-
-        return await PatternSends(batch.values).send_async(request, batch.workers)
+        plan = await self._run(call.plan())
+        if isinstance(plan, DryRun):
+            return plan
+        return await plan.send_async(call.request(self._send_pattern, self._run), call.workers)
