@@ -16,6 +16,7 @@ from iranpayamak.errors import (
     IdempotencyError,
     IdempotencyUncertainError,
     InvalidArgumentError,
+    PatternCheckError,
     ServerError,
     ValidationError,
 )
@@ -258,3 +259,23 @@ def test_a_sealed_code_opens_with_its_key_only(code: str, secret: str, other: st
     assert _opened(sealed, secret) == code
     if other != secret:
         assert _opened(sealed, other) is None
+
+
+async def test_a_repeat_returns_the_first_result_though_the_pattern_changed_since(mock: Any, kind: Any) -> None:
+    # Found by the outside attack: a repeat checked the pattern before reading the key, so one whose
+    # pattern was since unapproved raised instead of returning the result of the send that went out.
+    memory = MemoryStore()
+    shared = memory if kind.__name__ == "IranPayamak" else AsyncMemoryStore(memory)
+    mock.add_pattern("Xr52", "سفارش %order% ارسال شد", variables=["order:int:8"])
+    first = Both(mock, kind, idempotency_store=shared)
+    sent_id = await first.call(first.client.sms.send_pattern("Xr52", MOBILE, {"order": "1042"}, idempotency_key="o"))
+    mock.add_pattern("Xr52", "سفارش %order% ارسال شد", variables=["order:int:8"], status="pending")
+    later = Both(mock, kind, idempotency_store=shared)  # another worker: no cached definition
+    again = await later.call(later.client.sms.send_pattern("Xr52", MOBILE, {"order": "1042"}, idempotency_key="o"))
+    assert again == sent_id and len(mock.outbox) == 1
+    with pytest.raises(PatternCheckError):  # a new send is checked, and its key not kept
+        await later.call(later.client.sms.send_pattern("Xr52", MOBILE, {"order": "1042"}, idempotency_key="o2"))
+    mock.approve_pattern("Xr52")
+    fresh = Both(mock, kind, idempotency_store=shared)
+    await fresh.call(fresh.client.sms.send_pattern("Xr52", MOBILE, {"order": "1042"}, idempotency_key="o2"))
+    assert len(mock.outbox) == 2

@@ -93,8 +93,9 @@ def _pattern_send_flow(
     args.number_format_or_default(number_format, "number_format")
     args.schedule(schedule, "schedule")
     keyed = args.sending.keyed(key, "send_pattern", code, number, _masked(values), *options)
-    if args.sending.check_patterns:
-        yield from checked_flow(args.sending.patterns, code, [values])
+    # Checked once the key says there is a send to make: a repeat of one that went out returns its
+    # result even if the pattern has changed since.
+    checks = checked_flow(args.sending.patterns, code, [values]) if args.sending.check_patterns else None
 
     def request() -> Any:
         # The arguments as given: the generated method checks and converts them as it always does.
@@ -103,7 +104,7 @@ def _pattern_send_flow(
         )
 
     try:
-        result: int = yield from idempotent_flow(keyed, Thunk(request))
+        result: int = yield from idempotent_flow(keyed, Thunk(request), checks=checks)
     except NotFoundError:
         args.sending.patterns.drop(code)  # deleted since it was cached, perhaps: fetch it afresh next time
         raise
