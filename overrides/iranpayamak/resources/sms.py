@@ -210,21 +210,22 @@ class _SimpleBulkSend(_BulkCall):
 
     def plan(self) -> Flow[Step, DryRun | ChunkedSend]:
         """The chunked send; its dry run instead with ``dry_run``; with ``max_cost``, the send once its
-        estimate is within it (the recipients are then read into a list first, and that list is sent)."""
-        recipients = self.recipients
+        estimate is within it (the recipients and phonebook slices are then read into lists first, and
+        those lists are sent: a generator cannot be read a second time)."""
+        recipients, books = self.recipients, self.books
         if self.dry_run or self.max_cost is not None:
-            dry, recipients = yield from self._dry_run(None if self.dry_run else self.max_cost)
+            dry, recipients, books = yield from self._dry_run(None if self.dry_run else self.max_cost)
             if self.dry_run:
                 return dry
-        return self._chunked(recipients)
+        return self._chunked(recipients, books)
 
     def request(self, send: Callable[..., Any], perform: Callable[[Flow[Step, int]], R]) -> Callable[[Chunk], R]:
         """How a shell sends a chunk: ``perform`` (its ``_run``) of the chunk's flow, whose request calls
         ``send`` (the generated ``_send_simple``)."""
         return lambda chunk: perform(self._request(send, chunk))
 
-    def _dry_run(self, max_cost: float | None) -> Flow[Step, tuple[DryRun, list[Any]]]:
-        """The dry run (its recipients read into a list, which is returned to send)."""
+    def _dry_run(self, max_cost: float | None) -> Flow[Step, tuple[DryRun, list[Any], list[Any] | None]]:
+        """The dry run (its recipients and phonebook slices read into lists, which are returned to send)."""
         args = self.args
         limit = _max_cost(args, max_cost)
         numbers = (
@@ -248,19 +249,19 @@ class _SimpleBulkSend(_BulkCall):
             settings=(line_number, number_format),
         )
         check_max_cost(dry.estimate, limit)
-        return dry, numbers
+        return dry, numbers, listed
 
-    def _chunked(self, recipients: Iterable[str | int] | None) -> ChunkedSend:
-        """The chunked send of ``recipients``, its remaining arguments checked."""
+    def _chunked(self, recipients: Iterable[str | int] | None, books: Iterable[Any] | None) -> ChunkedSend:
+        """The chunked send of ``recipients`` and ``books``, its remaining arguments checked."""
         args = self.args
         size = args.chunk_size if self.chunk_size is None else args.integer(self.chunk_size, "chunk_size", minimum=1)
-        books = None if self.books is None else args.items(self.books, "selected_phone_books", min_items=1)
+        slices = None if books is None else args.items(books, "selected_phone_books", min_items=1)
         return ChunkedSend(
             () if recipients is None else recipients,
             size,
             skip_invalid=args.boolean(self.skip_invalid, "skip_invalid"),
             on_progress=args.callback(self.on_progress, "on_progress"),
-            phone_books=books,
+            phone_books=slices,
         )
 
     def _request(self, send: Callable[..., Any], chunk: Chunk) -> Flow[Step, int]:
