@@ -38,6 +38,8 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import mimetypes
+import uuid
 from collections.abc import Callable
 from typing import Any, Literal, TypeVar
 
@@ -73,16 +75,47 @@ _DIGEST = 16  # hex digits of a fingerprint in a subkey
 def fingerprint(*parts: object) -> str:
     """A digest of a send's arguments: a key reused with other arguments is a mistake to report.
 
-    A file to upload (a ``BytesIO``, as the client holds every upload) counts by its content.
+    A file to upload (a multipart body's ``(name, payload, type)``) counts by its content and type, not
+    its name, which only says how it was given (a path's name, ``recipients.xlsx`` for bytes).
     """
-    text = json.dumps(parts, sort_keys=True, default=_plain)  # ASCII: a lone surrogate is escaped, not an error
+    # ASCII: a lone surrogate is escaped, not an error.
+    text = json.dumps(_files_by_content(parts), sort_keys=True, default=_plain)
     return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
+def _files_by_content(value: object) -> object:
+    """``value`` with each file of a multipart body (the ``to_tuple()`` of a ``File``) replaced by its
+    content's digest and its type."""
+    if isinstance(value, tuple) and len(value) == 3 and hasattr(value[1], "read"):
+        name, payload, given_type = value
+        # The part's type as httpx sends it: the one given, else guessed from the name.
+        sent_type = given_type or mimetypes.guess_type(str(name or ""))[0] or "application/octet-stream"
+        return {"file": _content(payload), "type": sent_type}
+    if isinstance(value, dict):
+        return {name: _files_by_content(item) for name, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_files_by_content(item) for item in value]
+    return value
+
+
+def _content(payload: Any) -> str:
+    """The digest of a file's whole content, which httpx sends from its start; its position is kept."""
+    if isinstance(payload, io.BytesIO):
+        return "sha256:" + hashlib.sha256(payload.getbuffer()).hexdigest()
+    try:
+        start = payload.tell()
+        payload.seek(0)
+        content = payload.read()
+        payload.seek(start)
+    except (OSError, ValueError, AttributeError):
+        # Not seekable: its content cannot be read without losing it. Never the same as another send
+        # (a retry is refused as "other arguments" rather than taken for a send it may not be).
+        return "unreadable:" + uuid.uuid4().hex
+    return "sha256:" + hashlib.sha256(content if isinstance(content, bytes) else str(content).encode()).hexdigest()
+
+
 def _plain(value: object) -> object:
-    if isinstance(value, io.BytesIO):
-        return "sha256:" + hashlib.sha256(value.getbuffer()).hexdigest()
-    # Otherwise its text: what the arguments are made of (dates, enums, models) prints its value.
+    # The text of what the arguments are made of (dates, enums, models): it prints their value.
     return str(value)
 
 
