@@ -40,7 +40,7 @@ import io
 import json
 import mimetypes
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from typing import Any, Literal, TypeVar
 
 from attrs import frozen
@@ -216,15 +216,24 @@ def _settle(keyed: Idempotency, value: str | None) -> Change[None]:
     return change
 
 
+def _perform(send: Step | Flow[Step, T]) -> Flow[Step, T]:
+    """``send`` performed: a step is yielded, a flow (a send and what it makes of the answer) is run."""
+    if isinstance(send, Generator):
+        result: T = yield from send
+        return result
+    answer: T = yield send
+    return answer
+
+
 def idempotent_flow(
     keyed: Idempotency | None,
-    send: Step,
+    send: Step | Flow[Step, T],
     *,
     encode: Callable[[T], Any] = lambda result: result,
     decode: Callable[[Any], T] = lambda stored: stored,
     checks: Flow[Step, None] | None = None,
 ) -> Flow[Step, T]:
-    """Perform ``send`` once per key: see the module's documentation.
+    """Perform ``send`` (a step, or a flow of steps) once per key: see the module's documentation.
 
     ``encode`` turns the result into JSON-ready data to store, ``decode`` turns that back. ``checks``
     (a pattern's definition checked against the values) runs just before the send, once the key says
@@ -238,7 +247,7 @@ def idempotent_flow(
     if keyed is None:
         if checks is not None:
             yield from checks
-        result: T = yield send
+        result: T = yield from _perform(send)
         return result
     key = _PREFIX + keyed.key
     claim: _Claim = yield Update(key, _claim(keyed))
@@ -272,7 +281,7 @@ def idempotent_flow(
             yield Update(key, _settle(keyed, None))  # nothing was sent: a retry may send
             raise
     try:
-        result = yield send
+        result = yield from _perform(send)
     except GeneratorExit:
         raise  # the flow was closed, not failed: nothing more can be recorded from here
     except BaseException as error:

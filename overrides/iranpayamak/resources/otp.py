@@ -13,11 +13,10 @@ from iranpayamak_api.types import Secret
 
 from .._arguments import Arguments
 from .._resource import Resource
-from .._steps import Thunk, async_performer, performer, run, run_async
+from .._steps import Call, Flow, Step, async_performer, performer, run, run_async
 from ..errors import IdempotencyError
 from ..idempotency import Idempotency, idempotent_flow
 from ..otp import MAX_CODE_LENGTH, MIN_CODE_LENGTH, OtpSent, check_code, generate_code
-from .sms import AsyncSms, Sms
 
 if TYPE_CHECKING:
     from iranpayamak_api.models import NumberFormat
@@ -111,12 +110,37 @@ def _codec(
     return stored, restored
 
 
+def _send_flow(
+    api: Client,
+    args: Arguments,
+    mobile: str | int,
+    pattern: str,
+    code: Secret | None,
+    settings: tuple[int, str, str | int | None, NumberFormat | str | None],
+    key: str | None,
+) -> Flow[Step, OtpSent]:
+    """``otp.send``, for both clients: the code sent with the pattern, once per idempotency key."""
+    length, variable, line_number, number_format = settings
+    recipient, value = _prepare(mobile, code, length, variable, args)
+    keyed = _keyed(args, key, recipient, pattern, settings)
+
+    def send() -> Flow[Step, OtpSent]:
+        # The public send_pattern of the same client (unkeyed: this flow keys the code's send).
+        send_request_id: int = yield Call(
+            "sms",
+            "send_pattern",
+            (pattern, recipient, {variable: value}),
+            {"line_number": line_number, "number_format": number_format},
+        )
+        return OtpSent(code=value, send_request_id=send_request_id, recipient=recipient)
+
+    encode, decode = _codec(api, keyed)
+    sent: OtpSent = yield from idempotent_flow(keyed, send(), encode=encode, decode=decode)
+    return sent
+
+
 class Otp(Resource):
     """One-time codes sent through a pattern send."""
-
-    def __init__(self, api: Client, args: Arguments) -> None:
-        super().__init__(api, args)
-        self._sms = Sms(api, args)
 
     def send(
         self,
@@ -159,28 +183,14 @@ class Otp(Resource):
 
             sent = client.otp.send("09121234567", pattern="SJ3FgPrE0C")
         """
-        code = None if code is None else self._args.secret(code, "code")
-        recipient, value = _prepare(mobile, code, length, variable, self._args)
-        keyed = _keyed(self._args, idempotency_key, recipient, pattern, (length, variable, line_number, number_format))
-
-        def send() -> OtpSent:
-            send_request_id = self._sms.send_pattern(
-                pattern, recipient, {variable: value}, line_number=line_number, number_format=number_format
-            )
-            return OtpSent(code=value, send_request_id=send_request_id, recipient=recipient)
-
-        encode, decode = _codec(self._api, keyed)
-        flow = idempotent_flow(keyed, Thunk(send), encode=encode, decode=decode)
-        result: OtpSent = run(flow, performer(self._api, self._args, self._args.sending.store()))
-        return result
+        code = None if code is None else self._args.secret(code, "code")  # masked in a traceback's locals from here
+        settings = (length, variable, line_number, number_format)
+        flow = _send_flow(self._api, self._args, mobile, pattern, code, settings, idempotency_key)
+        return run(flow, performer(self._api, self._args, self._args.sending.store()))
 
 
 class AsyncOtp(Resource):
     """One-time codes sent through a pattern send (asynchronous)."""
-
-    def __init__(self, api: Client, args: Arguments) -> None:
-        super().__init__(api, args)
-        self._sms = AsyncSms(api, args)
 
     async def send(
         self,
@@ -195,17 +205,7 @@ class AsyncOtp(Resource):
         idempotency_key: str | None = None,
     ) -> OtpSent:
         """The asynchronous :meth:`Otp.send`."""
-        code = None if code is None else self._args.secret(code, "code")
-        recipient, value = _prepare(mobile, code, length, variable, self._args)
-        keyed = _keyed(self._args, idempotency_key, recipient, pattern, (length, variable, line_number, number_format))
-
-        async def send() -> OtpSent:
-            send_request_id = await self._sms.send_pattern(
-                pattern, recipient, {variable: value}, line_number=line_number, number_format=number_format
-            )
-            return OtpSent(code=value, send_request_id=send_request_id, recipient=recipient)
-
-        encode, decode = _codec(self._api, keyed)
-        flow = idempotent_flow(keyed, Thunk(send), encode=encode, decode=decode)
-        result: OtpSent = await run_async(flow, async_performer(self._api, self._args, self._args.sending.store()))
-        return result
+        code = None if code is None else self._args.secret(code, "code")  # masked in a traceback's locals from here
+        settings = (length, variable, line_number, number_format)
+        flow = _send_flow(self._api, self._args, mobile, pattern, code, settings, idempotency_key)
+        return await run_async(flow, async_performer(self._api, self._args, self._args.sending.store()))
