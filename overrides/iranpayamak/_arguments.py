@@ -650,6 +650,16 @@ class Arguments:
 
         return format_schedule(value, now=self.now(), field=field)  # type: ignore[arg-type]
 
+    def as_sent(
+        self, line_number: object, number_format: object, schedule: object = None
+    ) -> tuple[str, str, str | None]:
+        """``line_number``, ``number_format`` and ``schedule`` checked, as a request carries them: what an
+        idempotency fingerprint is made of, so that a retry naming the same ones otherwise (the default
+        by name, the line as a number, a send time in another zone) is the same send."""
+        line = self.line(line_number, "line_number")
+        digits = self.number_format_or_default(number_format, "number_format").value
+        return line, digits, self.schedule(schedule, "schedule")
+
     def form_schedule(self, value: object, field: str) -> str | Unset:
         """The schedule of a multipart form, left out to send now."""
         text = self.schedule(value, field)

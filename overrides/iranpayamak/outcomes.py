@@ -38,14 +38,16 @@ def may_have_been_sent(error: BaseException) -> bool:
 
     True when the request may have arrived but its answer was lost or unreadable (a broken connection,
     a timeout after sending, an unreadable 2xx body, an interruption while it was in flight) or when
-    the service itself failed (5xx), or when an idempotency key's first send may have gone out or is
-    still under way elsewhere (the repeat was refused for that reason: a rerun of a keyed bulk send must
-    not call those recipients unsent).
+    the service itself failed (5xx), or when an idempotency key refused the send: its first send may
+    have gone out, is still under way elsewhere, or (in a bulk rerun with other arguments) went to the
+    same recipients. A rerun of a keyed bulk send must not call those recipients unsent.
     """
     if isinstance(error, APIConnectionError | SendInterruptedError):
         return error.may_have_reached_service
     if isinstance(error, IdempotencyConflictError):
-        return error.under_way
+        # Under way elsewhere, or the key already used: in a bulk rerun a request's key covers its own
+        # recipients, so "used with other arguments" means they were sent to before (another text).
+        return True
     return isinstance(error, ResponseParseError | ServerError | IdempotencyUncertainError)
 
 

@@ -279,3 +279,24 @@ async def test_a_repeat_returns_the_first_result_though_the_pattern_changed_sinc
     fresh = Both(mock, kind, idempotency_store=shared)
     await fresh.call(fresh.client.sms.send_pattern("Xr52", MOBILE, {"order": "1042"}, idempotency_key="o2"))
     assert len(mock.outbox) == 2
+
+
+async def test_a_rerun_with_other_arguments_does_not_call_the_first_recipients_unsent(both: Both) -> None:
+    # Found by the second outside attack: a keyed bulk rerun with another text listed the recipients of
+    # the first run as "not sent: safe to send again", though they had the first text.
+    sms = both.client.sms
+    await both.call(sms.send_simple_bulk("hi", [MOBILE], idempotency_key="b"))
+    rerun = await both.call(sms.send_simple_bulk("hi again", [MOBILE], idempotency_key="b"))
+    assert rerun.unsent_recipients == [] and rerun.uncertain_recipients == [MOBILE]
+    await both.call(sms.send_pattern_many("mockOtp001", [MOBILE], {"code": "1"}, idempotency_key="p"))
+    (again,) = await both.call(sms.send_pattern_many("mockOtp001", [MOBILE], {"code": "2"}, idempotency_key="p"))
+    assert not again.ok and again.maybe_sent and len(both.mock.outbox) == 2
+
+
+async def test_an_otp_retry_naming_the_defaults_is_the_same_send(both: Both) -> None:
+    # Found by the second outside attack: otp.send fingerprinted the line and number format as given.
+    first = await both.call(both.client.otp.send(MOBILE, "mockOtp001", idempotency_key="o"))
+    again = await both.call(
+        both.client.otp.send(MOBILE, "mockOtp001", number_format="english", line_number=90008361, idempotency_key="o")
+    )
+    assert str(again.code) == str(first.code) and len(both.mock.outbox) == 1

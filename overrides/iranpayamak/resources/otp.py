@@ -38,11 +38,10 @@ def _keyed(
     args: Arguments, key: str | None, mobile: str | int, pattern: str, settings: tuple[object, ...]
 ) -> Idempotency | None:
     # A given code is not part of the fingerprint: a short code's hash would be easy to reverse.
-    _length, _variable, line_number, number_format = settings
+    length, variable, line_number, number_format = settings
     args.string(pattern, "pattern", min_length=1)  # checked before the fingerprint is made of them
-    args.line(line_number, "line_number")
-    args.number_format_or_default(number_format, "number_format")
-    return args.sending.keyed(key, "otp.send", args.mobile(mobile, "mobile"), pattern, *settings)
+    sent_as = args.as_sent(line_number, number_format)
+    return args.sending.keyed(key, "otp.send", args.mobile(mobile, "mobile"), pattern, length, variable, *sent_as)
 
 
 def _pad(secret: str, nonce: str, label: bytes) -> bytes:

@@ -89,7 +89,7 @@ def _pattern_send_flow(
     number = args.mobile(recipient, "recipient")
     values = args.texts(attributes, "attributes")
     line_number, number_format, schedule = options
-    keyed = args.sending.keyed(key, "send_pattern", code, number, _masked(values), *_as_sent(args, options))
+    keyed = args.sending.keyed(key, "send_pattern", code, number, _masked(values), *args.as_sent(*options))
     # Checked once the key says there is a send to make: a repeat of one that went out returns its
     # result even if the pattern has changed since.
     checks = checked_flow(args.sending.patterns, code, [values]) if args.sending.check_patterns else None
@@ -106,16 +106,6 @@ def _pattern_send_flow(
         args.sending.patterns.drop(code)  # deleted since it was cached, perhaps: fetch it afresh next time
         raise
     return result
-
-
-def _as_sent(args: Arguments, options: tuple[object, ...]) -> tuple[str, str, str | None]:
-    """``line_number``, ``number_format`` and ``schedule`` as a request carries them, checked: what a
-    fingerprint is made of, so that a retry naming the same ones otherwise (the default by name, a send
-    time in another zone) is the same send."""
-    line_number, number_format, schedule = options
-    line = args.line(line_number, "line_number")
-    number_format = args.number_format_or_default(number_format, "number_format").value
-    return line, number_format, args.schedule(schedule, "schedule")
 
 
 def _estimate_flow(
@@ -276,7 +266,7 @@ class _SimpleBulkSend(_BulkCall):
         text, line_number, number_format, schedule = self.message
         key = None if self.key is None else subkey(self.key, chunk.recipients, chunk.phone_books)
         keyed = self.args.sending.keyed(
-            key, "send_simple", chunk.recipients, text, *_as_sent(self.args, self.message[1:])
+            key, "send_simple", chunk.recipients, text, *self.args.as_sent(*self.message[1:])
         )
 
         def once() -> Any:
