@@ -642,13 +642,17 @@ class Arguments:
         """
         return aware_now(self.clock)
 
-    def schedule(self, value: object, field: str) -> str | None:
-        """The service's text for a send time, or None to send now."""
+    def schedule(self, value: object, field: str, *, future: bool = True) -> str | None:
+        """The service's text for a send time, or None to send now (``future``: check it is ahead).
+
+        A keyed send checks that the time is ahead only once its key says there is a send to make, so
+        that a retry after the time has passed still gets the result of the send that went out.
+        """
         if value is None:
             return None
         from .schedule import format_schedule  # zoneinfo loads only when a send is scheduled
 
-        return format_schedule(value, now=self.now(), field=field)  # type: ignore[arg-type]
+        return format_schedule(value, now=self.now(), field=field, future=future)  # type: ignore[arg-type]
 
     def as_sent(
         self, line_number: object, number_format: object, schedule: object = None
@@ -658,11 +662,11 @@ class Arguments:
         by name, the line as a number, a send time in another zone) is the same send."""
         line = self.line(line_number, "line_number")
         digits = self.number_format_or_default(number_format, "number_format").value
-        return line, digits, self.schedule(schedule, "schedule")
+        return line, digits, self.schedule(schedule, "schedule", future=False)
 
-    def form_schedule(self, value: object, field: str) -> str | Unset:
+    def form_schedule(self, value: object, field: str, *, future: bool = True) -> str | Unset:
         """The schedule of a multipart form, left out to send now."""
-        text = self.schedule(value, field)
+        text = self.schedule(value, field, future=future)
         return UNSET if text is None else text
 
     # The pure checks, for resource methods that hold only ``args``.

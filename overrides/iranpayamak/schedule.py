@@ -28,13 +28,17 @@ TEHRAN = ZoneInfo("Asia/Tehran")
 """The time zone the service reads schedules in."""
 
 
-def format_schedule(value: datetime, *, now: datetime | None = None, field: str = "schedule") -> str:
+def format_schedule(
+    value: datetime, *, now: datetime | None = None, field: str = "schedule", future: bool = True
+) -> str:
     """The service's text for a send time, after checking that it is in the future.
 
     Args:
         value: When to send. Naive means Tehran time; aware values are converted to Tehran time.
         now: The current time (aware); defaults to the system clock. Tests pass a fixed one.
         field: The argument name used in error messages.
+        future: Whether to check that it is still ahead (an idempotency fingerprint is made of a time
+            whether or not it has passed).
 
     Raises:
         InvalidArgumentError: ``value`` is not a datetime, is not in the future, or is so near the end of
@@ -55,7 +59,7 @@ def format_schedule(value: datetime, *, now: datetime | None = None, field: str 
             field=field,
             reason="out of range",
         ) from None
-    if passed:
+    if passed and future:
         raise InvalidArgumentError(
             f"{field}: {moment:%Y-%m-%d %H:%M:%S} Tehran time is not in the future",
             field=field,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -300,3 +301,44 @@ async def test_an_otp_retry_naming_the_defaults_is_the_same_send(both: Both) -> 
         both.client.otp.send(MOBILE, "mockOtp001", number_format="english", line_number=90008361, idempotency_key="o")
     )
     assert str(again.code) == str(first.code) and len(both.mock.outbox) == 1
+
+
+async def test_a_retry_after_the_send_time_has_passed_gets_the_first_result(both: Both) -> None:
+    # Found by the second outside attack: a keyed retry of a scheduled send, once its time had passed,
+    # raised "not in the future" before reading its key, so a task queue saw a failure for a send that went out.
+    sms, mock = both.client.sms, both.mock
+    at = mock.now() + timedelta(minutes=30)
+    csv = b"mobile\n09121234567\n"
+    sends = {
+        "pattern": lambda key: sms.send_pattern("mockOtp001", MOBILE, {"code": "1"}, schedule=at, idempotency_key=key),
+        "sample": lambda key: sms.send_sample("hello there", schedule=at, idempotency_key=key),
+        "file": lambda key: sms.send_simple_file("hello there", csv, schedule=at, idempotency_key=key),
+        "simple": lambda key: sms.send_simple("hi", [MOBILE], schedule=at, idempotency_key=key),
+        "many": lambda key: sms.send_pattern_many(
+            "mockOtp001", [MOBILE], {"code": "1"}, schedule=at, idempotency_key=key
+        ),
+    }
+    first = {name: await both.call(send(name)) for name, send in sends.items()}
+    requests = len(mock.requests)
+    mock.advance(3600)
+    for name, send in sends.items():
+        again = await both.call(send(name))
+        assert again == first[name] or [r.send_request_id for r in again] == [r.send_request_id for r in first[name]]
+    # Every repeat answered from its key (a batch checks its pattern afresh first: a read, not a send).
+    assert [r.operation_id for r in mock.requests[requests:]] == ["get_pattern"]
+    for name, send in sends.items():  # a new key: the time has passed, nothing is sent
+        if name == "many":
+            (result,) = await both.call(send(f"new-{name}"))
+            assert isinstance(result.error, InvalidArgumentError) and result.error.field == "schedule"
+            continue
+        with pytest.raises(InvalidArgumentError, match="not in the future"):
+            await both.call(send(f"new-{name}"))
+    unkeyed = (  # refused before any request, as always
+        lambda: sms.send_pattern("mockOtp001", MOBILE, {"code": "1"}, schedule=at),
+        lambda: sms.send_sample("hello there", schedule=at),
+        lambda: sms.send_simple("hi", [MOBILE], schedule=at),
+    )
+    for call in unkeyed:
+        with pytest.raises(InvalidArgumentError, match="not in the future"):
+            await both.call(call())
+    assert not any(r.operation_id.startswith("send") for r in mock.requests[requests:])

@@ -90,9 +90,13 @@ def _pattern_send_flow(
     values = args.texts(attributes, "attributes")
     line_number, number_format, schedule = options
     keyed = args.sending.keyed(key, "send_pattern", code, number, _masked(values), *args.as_sent(*options))
-    # Checked once the key says there is a send to make: a repeat of one that went out returns its
-    # result even if the pattern has changed since.
-    checks = checked_flow(args.sending.patterns, code, [values]) if args.sending.check_patterns else None
+
+    def checks() -> Flow[Step, None]:
+        # Run once the key says there is a send to make: a repeat of one that went out returns its
+        # result even if the pattern has changed or the send time has passed since.
+        args.schedule(schedule, "schedule")
+        if args.sending.check_patterns:
+            yield from checked_flow(args.sending.patterns, code, [values])
 
     def request() -> Any:
         # The arguments as given: the generated method checks and converts them as it always does.
@@ -101,7 +105,7 @@ def _pattern_send_flow(
         )
 
     try:
-        result: int = yield from idempotent_flow(keyed, Thunk(request), checks=checks)
+        result: int = yield from idempotent_flow(keyed, Thunk(request), checks=checks())
     except NotFoundError:
         args.sending.patterns.drop(code)  # deleted since it was cached, perhaps: fetch it afresh next time
         raise
@@ -148,7 +152,7 @@ def _upfront(
     args.callback(on_progress, "on_progress")  # before a dry run's or max_cost's estimate asks the service
     args.boolean(dry_run, "dry_run")
     _max_cost(args, max_cost)
-    args.schedule(schedule, "schedule")
+    args.schedule(schedule, "schedule", future=key is None or dry_run)  # keyed: after the claim
     line_number, number_format = settings
     args.line(line_number, "line_number")  # before a keyed chunk's fingerprint is made of them
     args.number_format_or_default(number_format, "number_format")
@@ -302,7 +306,7 @@ class _PatternManySend(_BulkCall):
         args.string(code, "code", min_length=1)
         args.line(line_number, "line_number")
         args.number_format_or_default(number_format, "number_format")
-        args.schedule(schedule, "schedule")
+        args.schedule(schedule, "schedule", future=key is None or dry_run)
         workers = args.integer(concurrency, "concurrency", minimum=1)
         numbers = mobiles_upfront(recipients, "recipients", skip_invalid=False, invalid=[])
         if not numbers:

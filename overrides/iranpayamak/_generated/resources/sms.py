@@ -245,7 +245,7 @@ class SmsResource(Resource):
         _peers = args.models(Peer, peers, "peers", (("recipients", ...),), min_items=1)
         _line_number = args.line(line_number, "line_number")
         _number_format = args.number_format_or_default(number_format, "number_format")
-        _schedule = args.schedule(schedule, "schedule")
+        _schedule = args.schedule(schedule, "schedule", future=idempotency_key is None)
         body = PeerToPeerSendRequest(
             peers=_peers,
             line_number=_line_number,
@@ -255,6 +255,7 @@ class SmsResource(Resource):
         keyed = args.sending.keyed(idempotency_key, "send_peer_to_peer", body.to_dict())
 
         def send() -> builtins.list[int]:
+            args.schedule(schedule, "schedule")  # still ahead? (a repeat got its result before)
             result = operation.sync(client=self._api, body=body)
             return result.data
 
@@ -302,7 +303,7 @@ class SmsResource(Resource):
         _peers_file = args.sheet(peers_file, "peers_file", "peers.xlsx")
         _line_number = args.line(line_number, "line_number")
         _number_format = args.number_format_or_default(number_format, "number_format")
-        _schedule = args.form_schedule(schedule, "schedule")
+        _schedule = args.form_schedule(schedule, "schedule", future=idempotency_key is None)
         body = PeerToPeerFileSendRequest(
             peers_file=_peers_file,
             line_number=_line_number,
@@ -312,6 +313,7 @@ class SmsResource(Resource):
         keyed = args.sending.keyed(idempotency_key, "send_peer_to_peer_file", body.to_dict())
 
         def send() -> builtins.list[int]:
+            args.schedule(schedule, "schedule")  # still ahead? (a repeat got its result before)
             result = operation.sync(client=self._api, body=body)
             return result.data
 
@@ -359,7 +361,7 @@ class SmsResource(Resource):
         _text = args.message_text(text, "text", min_length=1)
         _line_number = args.line(line_number, "line_number")
         _number_format = args.number_format_or_default(number_format, "number_format")
-        _schedule = args.schedule(schedule, "schedule")
+        _schedule = args.schedule(schedule, "schedule", future=idempotency_key is None)
         body = SampleSendRequest(
             text=_text,
             line_number=_line_number,
@@ -369,6 +371,7 @@ class SmsResource(Resource):
         keyed = args.sending.keyed(idempotency_key, "send_sample", body.to_dict())
 
         def send() -> int:
+            args.schedule(schedule, "schedule")  # still ahead? (a repeat got its result before)
             result = operation.sync(client=self._api, body=body)
             return result.data
 
@@ -419,7 +422,7 @@ class SmsResource(Resource):
         _recipients_file = args.sheet(recipients_file, "recipients_file", "recipients.xlsx")
         _line_number = args.line(line_number, "line_number")
         _number_format = args.number_format_or_default(number_format, "number_format")
-        _schedule = args.form_schedule(schedule, "schedule")
+        _schedule = args.form_schedule(schedule, "schedule", future=idempotency_key is None)
         body = SimpleSendFileRequest(
             text=_text,
             recipients_file=_recipients_file,
@@ -430,6 +433,7 @@ class SmsResource(Resource):
         keyed = args.sending.keyed(idempotency_key, "send_simple_file", body.to_dict())
 
         def send() -> int:
+            args.schedule(schedule, "schedule")  # still ahead? (a repeat got its result before)
             result = operation.sync(client=self._api, body=body)
             return result.data
 
@@ -483,7 +487,7 @@ class SmsResource(Resource):
         )
         _line_number = args.line(line_number, "line_number")
         _number_format = args.number_format_or_default(number_format, "number_format")
-        _schedule = args.schedule(schedule, "schedule")
+        _schedule = args.schedule(schedule, "schedule", future=idempotency_key is None)
         body = NumberBankSendRequest(
             text=_text,
             recipients=_recipients,
@@ -494,6 +498,7 @@ class SmsResource(Resource):
         keyed = args.sending.keyed(idempotency_key, "send_to_number_bank", body.to_dict())
 
         def send() -> int:
+            args.schedule(schedule, "schedule")  # still ahead? (a repeat got its result before)
             result = operation.sync(client=self._api, body=body)
             return result.data
 
@@ -546,7 +551,7 @@ class SmsResource(Resource):
         _recipients = args.models(VariableRecipient, recipients, "recipients", (("mobile",),), min_items=1)
         _line_number = args.line(line_number, "line_number")
         _number_format = args.number_format_or_default(number_format, "number_format")
-        _schedule = args.schedule(schedule, "schedule")
+        _schedule = args.schedule(schedule, "schedule", future=idempotency_key is None)
         body = VariableSendRequest(
             text=_text,
             recipients=_recipients,
@@ -557,6 +562,7 @@ class SmsResource(Resource):
         keyed = args.sending.keyed(idempotency_key, "send_variables", body.to_dict())
 
         def send() -> int:
+            args.schedule(schedule, "schedule")  # still ahead? (a repeat got its result before)
             result = operation.sync(client=self._api, body=body)
             return result.data
 
@@ -608,7 +614,7 @@ class SmsResource(Resource):
         _recipients = args.upload(recipients, "recipients", "recipients.xlsx")
         _from_ = args.line(from_, "from_")
         _number_format = args.number_format_or_default(number_format, "number_format")
-        _schedule = args.form_schedule(schedule, "schedule")
+        _schedule = args.form_schedule(schedule, "schedule", future=idempotency_key is None)
         body = VariableSendFileRequest(
             text=_text,
             recipients=_recipients,
@@ -619,6 +625,7 @@ class SmsResource(Resource):
         keyed = args.sending.keyed(idempotency_key, "send_variables_file", body.to_dict())
 
         def send() -> int:
+            args.schedule(schedule, "schedule")  # still ahead? (a repeat got its result before)
             result = operation.sync(client=self._api, body=body)
             return result.data
 
@@ -847,7 +854,7 @@ class AsyncSmsResource(Resource):
         _peers = args.models(Peer, peers, "peers", (("recipients", ...),), min_items=1)
         _line_number = args.line(line_number, "line_number")
         _number_format = args.number_format_or_default(number_format, "number_format")
-        _schedule = args.schedule(schedule, "schedule")
+        _schedule = args.schedule(schedule, "schedule", future=idempotency_key is None)
         body = PeerToPeerSendRequest(
             peers=_peers,
             line_number=_line_number,
@@ -857,6 +864,7 @@ class AsyncSmsResource(Resource):
         keyed = args.sending.keyed(idempotency_key, "send_peer_to_peer", body.to_dict())
 
         async def send() -> builtins.list[int]:
+            args.schedule(schedule, "schedule")  # still ahead? (a repeat got its result before)
             result = await operation.asyncio(client=self._api, body=body)
             return result.data
 
@@ -904,7 +912,7 @@ class AsyncSmsResource(Resource):
         _peers_file = args.sheet(peers_file, "peers_file", "peers.xlsx")
         _line_number = args.line(line_number, "line_number")
         _number_format = args.number_format_or_default(number_format, "number_format")
-        _schedule = args.form_schedule(schedule, "schedule")
+        _schedule = args.form_schedule(schedule, "schedule", future=idempotency_key is None)
         body = PeerToPeerFileSendRequest(
             peers_file=_peers_file,
             line_number=_line_number,
@@ -914,6 +922,7 @@ class AsyncSmsResource(Resource):
         keyed = args.sending.keyed(idempotency_key, "send_peer_to_peer_file", body.to_dict())
 
         async def send() -> builtins.list[int]:
+            args.schedule(schedule, "schedule")  # still ahead? (a repeat got its result before)
             result = await operation.asyncio(client=self._api, body=body)
             return result.data
 
@@ -961,7 +970,7 @@ class AsyncSmsResource(Resource):
         _text = args.message_text(text, "text", min_length=1)
         _line_number = args.line(line_number, "line_number")
         _number_format = args.number_format_or_default(number_format, "number_format")
-        _schedule = args.schedule(schedule, "schedule")
+        _schedule = args.schedule(schedule, "schedule", future=idempotency_key is None)
         body = SampleSendRequest(
             text=_text,
             line_number=_line_number,
@@ -971,6 +980,7 @@ class AsyncSmsResource(Resource):
         keyed = args.sending.keyed(idempotency_key, "send_sample", body.to_dict())
 
         async def send() -> int:
+            args.schedule(schedule, "schedule")  # still ahead? (a repeat got its result before)
             result = await operation.asyncio(client=self._api, body=body)
             return result.data
 
@@ -1021,7 +1031,7 @@ class AsyncSmsResource(Resource):
         _recipients_file = args.sheet(recipients_file, "recipients_file", "recipients.xlsx")
         _line_number = args.line(line_number, "line_number")
         _number_format = args.number_format_or_default(number_format, "number_format")
-        _schedule = args.form_schedule(schedule, "schedule")
+        _schedule = args.form_schedule(schedule, "schedule", future=idempotency_key is None)
         body = SimpleSendFileRequest(
             text=_text,
             recipients_file=_recipients_file,
@@ -1032,6 +1042,7 @@ class AsyncSmsResource(Resource):
         keyed = args.sending.keyed(idempotency_key, "send_simple_file", body.to_dict())
 
         async def send() -> int:
+            args.schedule(schedule, "schedule")  # still ahead? (a repeat got its result before)
             result = await operation.asyncio(client=self._api, body=body)
             return result.data
 
@@ -1085,7 +1096,7 @@ class AsyncSmsResource(Resource):
         )
         _line_number = args.line(line_number, "line_number")
         _number_format = args.number_format_or_default(number_format, "number_format")
-        _schedule = args.schedule(schedule, "schedule")
+        _schedule = args.schedule(schedule, "schedule", future=idempotency_key is None)
         body = NumberBankSendRequest(
             text=_text,
             recipients=_recipients,
@@ -1096,6 +1107,7 @@ class AsyncSmsResource(Resource):
         keyed = args.sending.keyed(idempotency_key, "send_to_number_bank", body.to_dict())
 
         async def send() -> int:
+            args.schedule(schedule, "schedule")  # still ahead? (a repeat got its result before)
             result = await operation.asyncio(client=self._api, body=body)
             return result.data
 
@@ -1148,7 +1160,7 @@ class AsyncSmsResource(Resource):
         _recipients = args.models(VariableRecipient, recipients, "recipients", (("mobile",),), min_items=1)
         _line_number = args.line(line_number, "line_number")
         _number_format = args.number_format_or_default(number_format, "number_format")
-        _schedule = args.schedule(schedule, "schedule")
+        _schedule = args.schedule(schedule, "schedule", future=idempotency_key is None)
         body = VariableSendRequest(
             text=_text,
             recipients=_recipients,
@@ -1159,6 +1171,7 @@ class AsyncSmsResource(Resource):
         keyed = args.sending.keyed(idempotency_key, "send_variables", body.to_dict())
 
         async def send() -> int:
+            args.schedule(schedule, "schedule")  # still ahead? (a repeat got its result before)
             result = await operation.asyncio(client=self._api, body=body)
             return result.data
 
@@ -1210,7 +1223,7 @@ class AsyncSmsResource(Resource):
         _recipients = args.upload(recipients, "recipients", "recipients.xlsx")
         _from_ = args.line(from_, "from_")
         _number_format = args.number_format_or_default(number_format, "number_format")
-        _schedule = args.form_schedule(schedule, "schedule")
+        _schedule = args.form_schedule(schedule, "schedule", future=idempotency_key is None)
         body = VariableSendFileRequest(
             text=_text,
             recipients=_recipients,
@@ -1221,6 +1234,7 @@ class AsyncSmsResource(Resource):
         keyed = args.sending.keyed(idempotency_key, "send_variables_file", body.to_dict())
 
         async def send() -> int:
+            args.schedule(schedule, "schedule")  # still ahead? (a repeat got its result before)
             result = await operation.asyncio(client=self._api, body=body)
             return result.data
 

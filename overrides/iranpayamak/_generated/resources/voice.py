@@ -126,7 +126,7 @@ class VoiceResource(Resource):
             if selected_phone_books is None
             else args.models(PhonebookSlice, selected_phone_books, "selected_phone_books", (), min_items=1)
         )
-        _schedule = args.schedule(schedule, "schedule")
+        _schedule = args.schedule(schedule, "schedule", future=idempotency_key is None)
         if _recipients is UNSET and _selected_phone_books is UNSET:
             raise InvalidArgumentError(
                 "recipients: give recipients, selected_phone_books or both",
@@ -142,6 +142,7 @@ class VoiceResource(Resource):
         keyed = args.sending.keyed(idempotency_key, "send_voice", body.to_dict())
 
         def send() -> int:
+            args.schedule(schedule, "schedule")  # still ahead? (a repeat got its result before)
             result = operation.sync(client=self._api, body=body)
             return result.data
 
@@ -284,7 +285,7 @@ class AsyncVoiceResource(Resource):
             if selected_phone_books is None
             else args.models(PhonebookSlice, selected_phone_books, "selected_phone_books", (), min_items=1)
         )
-        _schedule = args.schedule(schedule, "schedule")
+        _schedule = args.schedule(schedule, "schedule", future=idempotency_key is None)
         if _recipients is UNSET and _selected_phone_books is UNSET:
             raise InvalidArgumentError(
                 "recipients: give recipients, selected_phone_books or both",
@@ -300,6 +301,7 @@ class AsyncVoiceResource(Resource):
         keyed = args.sending.keyed(idempotency_key, "send_voice", body.to_dict())
 
         async def send() -> int:
+            args.schedule(schedule, "schedule")  # still ahead? (a repeat got its result before)
             result = await operation.asyncio(client=self._api, body=body)
             return result.data
 
