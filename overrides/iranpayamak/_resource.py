@@ -12,6 +12,7 @@ from iranpayamak_api.types import Unset
 from ._arguments import Arguments
 
 if TYPE_CHECKING:
+    from ._steps import Flow, Step
     from .idempotency import Idempotency
 
 __all__ = ["Resource", "items_of", "payload_of"]
@@ -29,6 +30,19 @@ class Resource:
         self._api = api
         self._args = args
 
+    def _run(self, flow: Flow[Step, T]) -> T:
+        """Perform ``flow`` (see ``iranpayamak._steps``) with this client, synchronously."""
+        # Imported on first use: a client that never runs a flow never loads the flow machinery.
+        from ._steps import performer, run
+
+        return run(flow, performer(self._api, self._args, self._args.sending.store()))
+
+    async def _run_async(self, flow: Flow[Step, T]) -> T:
+        """Perform ``flow`` with this client, asynchronously."""
+        from ._steps import async_performer, run_async
+
+        return await run_async(flow, async_performer(self._api, self._args, self._args.sending.store()))
+
     def _once(self, keyed: Idempotency | None, send: Callable[[], T]) -> T:
         """``send()``, performed once per idempotency key (``keyed``; None: unkeyed, simply called).
 
@@ -36,24 +50,19 @@ class Resource:
         """
         if keyed is None:
             return send()
-        # Imported on the first keyed send: an unkeyed client never loads the flow machinery.
-        from ._steps import Thunk, performer, run
+        from ._steps import Thunk
         from .idempotency import idempotent_flow
 
-        perform = performer(self._api, self._args, self._args.sending.store())
-        result: T = run(idempotent_flow(keyed, Thunk(send)), perform)
-        return result
+        return self._run(idempotent_flow(keyed, Thunk(send)))
 
     async def _once_async(self, keyed: Idempotency | None, send: Callable[[], Awaitable[T]]) -> T:
         """The asynchronous :meth:`_once`."""
         if keyed is None:
             return await send()
-        from ._steps import Thunk, async_performer, run_async
+        from ._steps import Thunk
         from .idempotency import idempotent_flow
 
-        perform = async_performer(self._api, self._args, self._args.sending.store())
-        result: T = await run_async(idempotent_flow(keyed, Thunk(send)), perform)
-        return result
+        return await self._run_async(idempotent_flow(keyed, Thunk(send)))
 
 
 class _Answer(Protocol):

@@ -13,7 +13,7 @@ from iranpayamak_api.types import Secret
 
 from .._arguments import Arguments
 from .._resource import Resource
-from .._steps import Call, Flow, Step, async_performer, performer, run, run_async
+from .._steps import Call, Flow, Step
 from ..errors import IdempotencyError
 from ..idempotency import Idempotency, idempotent_flow
 from ..otp import MAX_CODE_LENGTH, MIN_CODE_LENGTH, OtpSent, check_code, generate_code
@@ -185,7 +185,7 @@ class Otp(Resource):
         code = None if code is None else self._args.secret(code, "code")  # masked in a traceback's locals from here
         settings = (length, variable, line_number, number_format)
         flow = _send_flow(self._api, self._args, mobile, pattern, code, settings, idempotency_key)
-        return run(flow, performer(self._api, self._args, self._args.sending.store()))
+        return self._run(flow)
 
 
 class AsyncOtp(Resource):
@@ -207,4 +207,4 @@ class AsyncOtp(Resource):
         code = None if code is None else self._args.secret(code, "code")  # masked in a traceback's locals from here
         settings = (length, variable, line_number, number_format)
         flow = _send_flow(self._api, self._args, mobile, pattern, code, settings, idempotency_key)
-        return await run_async(flow, async_performer(self._api, self._args, self._args.sending.store()))
+        return await self._run_async(flow)

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from .._generated.resources.patterns import AsyncPatternsResource, PatternsResource
-from .._steps import Flow, Step, async_performer, performer, run, run_async
+from .._steps import Flow, Step
 from ..pattern_checks import PatternPreview, check_values, definition_flow
 
 if TYPE_CHECKING:
@@ -53,11 +53,7 @@ class Patterns(PatternsResource):
             preview = client.patterns.preview("SJ3FgPrE0C", {"code": "4821"})
             preview.text, preview.parts.parts     # ('کد ورود شما: 4821', 1)
         """
-        result: PatternPreview = run(
-            _preview_flow(self._args, code, attributes, number_format),
-            performer(self._api, self._args, self._args.sending.store()),
-        )
-        return result
+        return self._run(_preview_flow(self._args, code, attributes, number_format))
 
 
 class AsyncPatterns(AsyncPatternsResource):
@@ -71,8 +67,4 @@ class AsyncPatterns(AsyncPatternsResource):
         number_format: NumberFormat | str | None = None,
     ) -> PatternPreview:
         """The asynchronous :meth:`Patterns.preview`."""
-        result: PatternPreview = await run_async(
-            _preview_flow(self._args, code, attributes, number_format),
-            async_performer(self._api, self._args, self._args.sending.store()),
-        )
-        return result
+        return await self._run_async(_preview_flow(self._args, code, attributes, number_format))

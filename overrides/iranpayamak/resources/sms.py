@@ -19,7 +19,7 @@ from iranpayamak_api.types import Secret
 
 from .._arguments import Arguments, each
 from .._generated.resources.sms import AsyncSmsResource, SmsResource
-from .._steps import Flow, Step, Thunk, async_performer, performer, run, run_async
+from .._steps import Flow, Step, Thunk
 from ..bulk import BulkSendResult, Chunk, ChunkedSend, PatternSendResults, PatternSends, mobiles_upfront
 from ..errors import InvalidArgumentError, NotFoundError
 from ..estimate import DryRun, Estimate, check_max_cost, estimate_flow, pattern_dry_run_flow, simple_dry_run_flow
@@ -352,9 +352,6 @@ class _PatternManySend(_BulkCall):
 class Sms(SmsResource):
     """The ``sms`` operations."""
 
-    def _run(self, flow: Flow[Step, R]) -> R:
-        return run(flow, performer(self._api, self._args, self._args.sending.store()))
-
     def send_pattern(
         self,
         code: str,
@@ -674,9 +671,6 @@ class Sms(SmsResource):
 class AsyncSms(AsyncSmsResource):
     """The ``sms`` operations (asynchronous)."""
 
-    async def _run(self, flow: Flow[Step, R]) -> R:
-        return await run_async(flow, async_performer(self._api, self._args, self._args.sending.store()))
-
     async def send_pattern(
         self,
         code: str,
@@ -691,7 +685,7 @@ class AsyncSms(AsyncSmsResource):
         """The asynchronous :meth:`Sms.send_pattern`."""
         send = self._send_pattern
         options = (line_number, number_format, schedule)
-        return await self._run(
+        return await self._run_async(
             _pattern_send_flow(self._args, send, code, recipient, attributes, options, idempotency_key)
         )
 
@@ -705,7 +699,7 @@ class AsyncSms(AsyncSmsResource):
         number_format: NumberFormat | str | None = None,
     ) -> Estimate:
         """The asynchronous :meth:`Sms.estimate`."""
-        return await self._run(_estimate_flow(self._args, text, recipients, count, (line_number, number_format)))
+        return await self._run_async(_estimate_flow(self._args, text, recipients, count, (line_number, number_format)))
 
     @overload
     async def send_simple(
@@ -833,10 +827,10 @@ class AsyncSms(AsyncSmsResource):
 
     async def _send_chunks(self, call: _SimpleBulkSend) -> BulkSendResult | DryRun:
         """Perform ``call``: its plan, then the request of each chunk, one after another."""
-        plan = await self._run(call.plan())
+        plan = await self._run_async(call.plan())
         if isinstance(plan, DryRun):
             return plan
-        return await plan.send_async(call.request(self._send_simple, self._run))
+        return await plan.send_async(call.request(self._send_simple, self._run_async))
 
     @overload
     async def send_pattern_many(
@@ -895,7 +889,7 @@ class AsyncSms(AsyncSmsResource):
             (recipients, attributes, concurrency),
             (dry_run, max_cost, idempotency_key),
         )
-        plan = await self._run(call.plan())
+        plan = await self._run_async(call.plan())
         if isinstance(plan, DryRun):
             return plan
-        return await plan.send_async(call.request(self._send_pattern, self._run), call.workers)
+        return await plan.send_async(call.request(self._send_pattern, self._run_async), call.workers)
