@@ -78,8 +78,9 @@ def fingerprint(*parts: object) -> str:
     A file to upload (a multipart body's ``(name, payload, type)``) counts by its content and type, not
     its name, which only says how it was given (a path's name, ``recipients.xlsx`` for bytes).
     """
-    # ASCII: a lone surrogate is escaped, not an error.
-    text = json.dumps(_files_by_content(parts), sort_keys=True, default=_plain)
+    # ASCII: a lone surrogate is escaped, not an error. Anything else JSON has no form for (dates, enums,
+    # models) counts by its text, which prints its value.
+    text = json.dumps(_files_by_content(parts), sort_keys=True, default=str)
     return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
@@ -112,11 +113,6 @@ def _content(payload: Any) -> str:
         # (a retry is refused as "other arguments" rather than taken for a send it may not be).
         return "unreadable:" + uuid.uuid4().hex
     return "sha256:" + hashlib.sha256(content if isinstance(content, bytes) else str(content).encode()).hexdigest()
-
-
-def _plain(value: object) -> object:
-    # The text of what the arguments are made of (dates, enums, models): it prints their value.
-    return str(value)
 
 
 def subkey(key: str, *parts: object) -> str:
