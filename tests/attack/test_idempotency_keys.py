@@ -150,7 +150,16 @@ async def test_a_send_whose_process_died_stays_uncertain_past_a_short_ttl(mock: 
     assert len(mock.outbox) == 1
 
 
-async def test_an_interrupted_send_is_uncertain_not_under_way(mock: MockService, kind: Any) -> None:
+def _pattern_send(client: Any) -> Any:
+    return partial(client.sms.send_pattern, PATTERN, MOBILE, {"code": "1"}, idempotency_key="k")
+
+
+def _otp_send(client: Any) -> Any:
+    return partial(client.otp.send, MOBILE, PATTERN, idempotency_key="k")
+
+
+@pytest.mark.parametrize("make_send", [_pattern_send, _otp_send], ids=["send_pattern", "otp.send"])
+async def test_an_interrupted_send_is_uncertain_not_under_way(mock: MockService, kind: Any, make_send: Any) -> None:
     """Defect: a send interrupted once its request left (Ctrl-C, a task cancelled by a timeout)
     left its key claimed as running: a retry was told "a send with this key is under way; retry once
     it is done" for 15 minutes, though nothing was running and the SMS had gone out."""
@@ -170,14 +179,14 @@ async def test_an_interrupted_send_is_uncertain_not_under_way(mock: MockService,
     client = hooked(mock, kind, after=interrupt if kind is IranPayamak else hang, idempotency_store=store)
     if kind is IranPayamak:
         with pytest.raises(KeyboardInterrupt):
-            client.sms.send_pattern(PATTERN, MOBILE, {"code": "1"}, idempotency_key="k")
+            make_send(client)()
     else:
         async with anyio.create_task_group() as group:
-            group.start_soon(partial(client.sms.send_pattern, PATTERN, MOBILE, {"code": "1"}, idempotency_key="k"))
+            group.start_soon(make_send(client))
             await carried_out.wait()
             group.cancel_scope.cancel()
     assert len(mock.outbox) == 1
     again = Both(mock, kind, idempotency_store=store)
     with pytest.raises(IdempotencyUncertainError):
-        await again.call(again.client.sms.send_pattern(PATTERN, MOBILE, {"code": "1"}, idempotency_key="k"))
+        await again.call(make_send(again.client)())
     assert len(mock.outbox) == 1
